@@ -1,0 +1,49 @@
+package no.levehelelivet.core;
+
+import no.levehelelivet.core.internal.BuildableValue;
+import no.levehelelivet.core.internal.CoreMessages;
+import org.immutables.value.Value;
+
+/**
+ * A Norwegian municipality (<i>kommune</i>), identified by its four-digit municipality number
+ * (<i>kommunenummer</i>), for example Vefsn, 1824.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@BuildableValue
+public abstract class Municipality {
+
+  Municipality() {}
+
+  /** The municipality's name, for example {@code "Vefsn"}. */
+  public abstract String name();
+
+  /** The four-digit municipality number (<i>kommunenummer</i>), for example {@code "1824"}. */
+  public abstract String number();
+
+  /**
+   * Returns the municipality with the given name and number.
+   *
+   * @throws IllegalArgumentException if the name is blank or the number is not four digits
+   */
+  public static Municipality of(String name, String number) {
+    return builder().name(name).number(number).build();
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    CoreMessages.requireNotBlank("name", name());
+    CoreMessages.require(number().matches("[0-9]{4}"), "kommunenummer", "four digits", number());
+  }
+
+  /** Builds a {@link Municipality}. */
+  public static final class Builder extends ImmutableMunicipality.Builder {
+    Builder() {}
+  }
+}

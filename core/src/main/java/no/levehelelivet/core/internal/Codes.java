@@ -1,0 +1,70 @@
+package no.levehelelivet.core.internal;
+
+import com.google.common.base.CharMatcher;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
+import no.levehelelivet.core.Coded;
+import no.levehelelivet.core.UnknownCodeException;
+
+/** Lookups of coded enums by code, and the rule every code follows. */
+public final class Codes {
+
+  private static final CharMatcher CODE_CHARS =
+      CharMatcher.inRange('a', 'z').or(CharMatcher.inRange('0', '9')).or(CharMatcher.is('-'));
+
+  private Codes() {}
+
+  /**
+   * Returns the item of {@code index} whose code is {@code code}.
+   *
+   * @throws UnknownCodeException naming the code and the valid ones if there is none
+   */
+  public static <T> T lookup(ImmutableMap<String, T> index, String typeName, String code) {
+    T found = index.get(code);
+    if (found == null) {
+      throw new UnknownCodeException(typeName, code, index.keySet());
+    }
+    return found;
+  }
+
+  /**
+   * Indexes coded items by code, in the given order.
+   *
+   * @throws IllegalArgumentException if two items share a code
+   */
+  public static <T extends Coded> ImmutableMap<String, T> index(T[] items) {
+    return index(Arrays.asList(items));
+  }
+
+  /**
+   * Indexes coded items by code, in the given order.
+   *
+   * @throws IllegalArgumentException if two items share a code
+   */
+  public static <T extends Coded> ImmutableMap<String, T> index(Iterable<T> items) {
+    ImmutableMap.Builder<String, T> builder = ImmutableMap.builder();
+    for (T item : items) {
+      builder.put(item.code(), item);
+    }
+    return builder.buildOrThrow();
+  }
+
+  /** The codes of the given constants, in order. */
+  public static ImmutableList<String> codesOf(Coded... items) {
+    return Arrays.stream(items).map(Coded::code).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Whether {@code code} is a well-formed code: lower-kebab-case ASCII letters and digits, starting
+   * with a letter, no double or trailing hyphen, at most 64 characters.
+   */
+  public static boolean isWellFormed(String code) {
+    return !code.isEmpty()
+        && code.length() <= 64
+        && CharMatcher.inRange('a', 'z').matches(code.charAt(0))
+        && CODE_CHARS.matchesAllOf(code)
+        && !code.endsWith("-")
+        && !code.contains("--");
+  }
+}
