@@ -2,12 +2,13 @@ package no.levehelelivet.core;
 
 import com.google.common.collect.ImmutableMap;
 import no.levehelelivet.core.internal.Codes;
+import no.levehelelivet.core.internal.Labels;
 
 /**
  * How well a catalogue entry's name is established (<i>status</i>): confirmed against a public
  * source, or provisional until it can be. A vendor can show provisional names with a caveat.
  */
-public enum EntryStatus implements Coded {
+public enum EntryStatus implements Labelled {
   /** The name is seen in a cited public source. */
   CONFIRMED("confirmed"),
   /** The concept is in the reform, but its exact name is not yet confirmed by a public source. */
@@ -24,6 +25,11 @@ public enum EntryStatus implements Coded {
   @Override
   public String code() {
     return code;
+  }
+
+  @Override
+  public String label(Language language) {
+    return Labels.get("entry-status." + code, language);
   }
 
   /**

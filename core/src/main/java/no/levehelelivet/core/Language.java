@@ -3,13 +3,14 @@ package no.levehelelivet.core;
 import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
 import no.levehelelivet.core.internal.Codes;
+import no.levehelelivet.core.internal.Labels;
 
 /**
  * A language (<i>språk</i>) in which the library offers labels and texts: the two written
  * standards of Norwegian, bokmål and nynorsk, and English. Bokmål is the fallback for anything not
  * translated.
  */
-public enum Language implements Coded {
+public enum Language implements Labelled {
   /** Norwegian bokmål, code {@code nb}; the fallback language. */
   BOKMAL("nb"),
   /** Norwegian nynorsk, code {@code nn}. */
@@ -29,6 +30,11 @@ public enum Language implements Coded {
   @Override
   public String code() {
     return code;
+  }
+
+  @Override
+  public String label(Language language) {
+    return Labels.get("language." + code, language);
   }
 
   /** The locale of this language. */

@@ -1,0 +1,63 @@
+package no.levehelelivet.core.actor;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.Map;
+import no.levehelelivet.core.Source;
+import no.levehelelivet.core.internal.BuildableValue;
+import no.levehelelivet.core.internal.CoreMessages;
+import org.immutables.value.Value;
+
+/**
+ * The actor map (<i>aktørkart</i>): the collaborating actors of the reform and the views that
+ * highlight parts of them. A view is data — the set of actors it highlights — not a picture.
+ *
+ * <p>Every actor in a view is on the map, and the whole-map view shows every actor. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@BuildableValue
+public abstract class ActorMap {
+
+  ActorMap() {}
+
+  /** Every actor on the map, in catalogue order. */
+  public abstract ImmutableSet<Actor> actors();
+
+  /** The actors each view highlights. */
+  public abstract ImmutableMap<ActorMapView, ImmutableSet<Actor>> views();
+
+  /** Where the map comes from. */
+  public abstract Source source();
+
+  /** The actors highlighted in {@code view}; empty for a view the map does not have. */
+  public ImmutableSet<Actor> actors(ActorMapView view) {
+    ImmutableSet<Actor> actors = views().get(view);
+    return actors == null ? ImmutableSet.of() : actors;
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    for (Map.Entry<ActorMapView, ImmutableSet<Actor>> view : views().entrySet()) {
+      Sets.SetView<Actor> missing = Sets.difference(view.getValue(), actors());
+      CoreMessages.requireConsistent(
+          missing.isEmpty(),
+          "view \"" + view.getKey().code() + "\" shows actors not on the map: " + missing);
+    }
+    ImmutableSet<Actor> whole = views().get(ActorMapView.WHOLE_MAP);
+    CoreMessages.requireConsistent(
+        whole == null || whole.equals(actors()),
+        "the whole-map view must show every actor on the map");
+  }
+
+  /** Builds an {@link ActorMap}. */
+  public static final class Builder extends ImmutableActorMap.Builder {
+    Builder() {}
+  }
+}
