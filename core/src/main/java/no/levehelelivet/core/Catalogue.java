@@ -75,7 +75,9 @@ public final class Catalogue {
     return LEVE_HELE_LIVET;
   }
 
-  /** The reform's official name in the given language, for example "Leve heile livet" in nynorsk. */
+  /**
+   * The reform's official name in the given language, for example "Leve heile livet" in nynorsk.
+   */
   public String reformName(Language language) {
     switch (language) {
       case NYNORSK:

@@ -6,8 +6,8 @@ import no.levehelelivet.core.internal.Codes;
 import no.levehelelivet.core.internal.Labels;
 
 /**
- * A focus area (<i>innsatsområde</i>) of the reform <i>Leve hele livet</i>: one of the five areas in
- * which the white paper proposes five solutions each (Meld. St. 15 (2017–2018), ch. 1).
+ * A focus area (<i>innsatsområde</i>) of the reform <i>Leve hele livet</i>: one of the five areas
+ * in which the white paper proposes five solutions each (Meld. St. 15 (2017–2018), ch. 1).
  *
  * <p>The codes are fixed and never change; the labels are the official Norwegian names.
  */

@@ -6,8 +6,8 @@ import no.levehelelivet.core.internal.Codes;
 import no.levehelelivet.core.internal.Labels;
 
 /**
- * A language (<i>språk</i>) in which the library offers labels and texts: the two written
- * standards of Norwegian, bokmål and nynorsk, and English. Bokmål is the fallback for anything not
+ * A language (<i>språk</i>) in which the library offers labels and texts: the two written standards
+ * of Norwegian, bokmål and nynorsk, and English. Bokmål is the fallback for anything not
  * translated.
  */
 public enum Language implements Labelled {
@@ -26,7 +26,9 @@ public enum Language implements Labelled {
     this.code = code;
   }
 
-  /** The BCP 47 language tag, which is also the stable code: {@code nb}, {@code nn} or {@code en}. */
+  /**
+   * The BCP 47 language tag, which is also the stable code: {@code nb}, {@code nn} or {@code en}.
+   */
   @Override
   public String code() {
     return code;

@@ -18,7 +18,9 @@ public abstract class LocalizedText {
 
   LocalizedText() {}
 
-  /** The text in each language it is written in, in {@link Language} order; bokmål is always there. */
+  /**
+   * The text in each language it is written in, in {@link Language} order; bokmål is always there.
+   */
   public abstract ImmutableSortedMap<Language, String> texts();
 
   /**
@@ -42,7 +44,8 @@ public abstract class LocalizedText {
 
   /** Returns a text written in bokmål, nynorsk and English. */
   public static LocalizedText of(String bokmal, String nynorsk, String english) {
-    return of(Map.of(Language.BOKMAL, bokmal, Language.NYNORSK, nynorsk, Language.ENGLISH, english));
+    return of(
+        Map.of(Language.BOKMAL, bokmal, Language.NYNORSK, nynorsk, Language.ENGLISH, english));
   }
 
   /** The text in {@code language}, or in bokmål where it is not translated. */
@@ -69,7 +72,9 @@ public abstract class LocalizedText {
   void check() {
     CoreMessages.require(
         texts().containsKey(Language.BOKMAL), "texts", "written in bokmål (nb)", texts().keySet());
-    texts().forEach((language, text) -> CoreMessages.requireNotBlank("texts." + language.code(), text));
+    texts()
+        .forEach(
+            (language, text) -> CoreMessages.requireNotBlank("texts." + language.code(), text));
   }
 
   @Override

@@ -18,24 +18,31 @@ import no.levehelelivet.core.internal.Labels;
 import no.levehelelivet.core.internal.Sources;
 
 /**
- * A solution (<i>løsning</i>) of the reform: one of the 25 concrete, tried solutions that
- * Meld. St. 15 (2017–2018) proposes, five under each {@link FocusArea}.
+ * A solution (<i>løsning</i>) of the reform: one of the 25 concrete, tried solutions that Meld. St.
+ * 15 (2017–2018) proposes, five under each {@link FocusArea}.
  *
  * <p>Codes are fixed. A solution whose exact Norwegian name could not be confirmed against a public
  * source has {@link EntryStatus#PROVISIONAL} status: its code stays, its label may be corrected.
  */
 public enum Solution implements Labelled {
   /** <i>Planlegg egen alderdom</i>: a campaign to plan one's own old age. */
-  PLAN_YOUR_OWN_OLD_AGE("plan-your-own-old-age", AGE_FRIENDLY_NORWAY, CONFIRMED, Sources.AGE_FRIENDLY_PROGRAMME),
+  PLAN_YOUR_OWN_OLD_AGE(
+      "plan-your-own-old-age", AGE_FRIENDLY_NORWAY, CONFIRMED, Sources.AGE_FRIENDLY_PROGRAMME),
   /** <i>Eldrestyrt planlegging</i>: older people steer the planning of age-friendly communities. */
-  SENIOR_LED_PLANNING("senior-led-planning", AGE_FRIENDLY_NORWAY, CONFIRMED, Sources.AGE_FRIENDLY_PROGRAMME),
+  SENIOR_LED_PLANNING(
+      "senior-led-planning", AGE_FRIENDLY_NORWAY, CONFIRMED, Sources.AGE_FRIENDLY_PROGRAMME),
   /** <i>Nasjonalt nettverk for aldersvennlige kommuner</i>. */
   AGE_FRIENDLY_MUNICIPALITIES_NETWORK(
-      "age-friendly-municipalities-network", AGE_FRIENDLY_NORWAY, CONFIRMED, Sources.AGE_FRIENDLY_PROGRAMME),
+      "age-friendly-municipalities-network",
+      AGE_FRIENDLY_NORWAY,
+      CONFIRMED,
+      Sources.AGE_FRIENDLY_PROGRAMME),
   /** <i>Partnerskapsordning</i>: partnerships with age-friendly organisations and businesses. */
-  PARTNERSHIP_SCHEME("partnership-scheme", AGE_FRIENDLY_NORWAY, CONFIRMED, Sources.AGE_FRIENDLY_PROGRAMME),
+  PARTNERSHIP_SCHEME(
+      "partnership-scheme", AGE_FRIENDLY_NORWAY, CONFIRMED, Sources.AGE_FRIENDLY_PROGRAMME),
   /** <i>Seniorressursen</i>: older people as a resource in working life and voluntary work. */
-  SENIOR_RESOURCE("senior-resource", AGE_FRIENDLY_NORWAY, CONFIRMED, Sources.AGE_FRIENDLY_PROGRAMME),
+  SENIOR_RESOURCE(
+      "senior-resource", AGE_FRIENDLY_NORWAY, CONFIRMED, Sources.AGE_FRIENDLY_PROGRAMME),
 
   /** <i>Gode øyeblikk</i>: meaningful activity from one's own interests every day. */
   GOOD_MOMENTS("good-moments", ACTIVITY_AND_COMMUNITY, CONFIRMED, Sources.MELD_CH5),
@@ -75,10 +82,14 @@ public enum Solution implements Labelled {
       "systematic-assessment-and-follow-up", HEALTH_CARE, PROVISIONAL, Sources.HEMNES_HEALTH),
 
   /** <i>Den enkeltes behov</i>: services start from what matters to the person. */
-  INDIVIDUAL_NEEDS("individual-needs", CONTINUITY_OF_SERVICES, CONFIRMED, Sources.HEMNES_CONTINUITY),
+  INDIVIDUAL_NEEDS(
+      "individual-needs", CONTINUITY_OF_SERVICES, CONFIRMED, Sources.HEMNES_CONTINUITY),
   /** <i>Avlastning og støtte til pårørende</i>: respite and support for next of kin. */
   RESPITE_AND_SUPPORT_FOR_NEXT_OF_KIN(
-      "respite-and-support-for-next-of-kin", CONTINUITY_OF_SERVICES, CONFIRMED, Sources.HEMNES_CONTINUITY),
+      "respite-and-support-for-next-of-kin",
+      CONTINUITY_OF_SERVICES,
+      CONFIRMED,
+      Sources.HEMNES_CONTINUITY),
   /** Continuity of staff, fewer people to deal with; name provisional. */
   FEWER_PEOPLE_TO_DEAL_WITH(
       "fewer-people-to-deal-with", CONTINUITY_OF_SERVICES, PROVISIONAL, Sources.HEMNES_CONTINUITY),
@@ -90,7 +101,10 @@ public enum Solution implements Labelled {
       Sources.HEMNES_CONTINUITY),
   /** Safe transitions between hospital and home; name provisional. */
   SAFE_TRANSITIONS_HOSPITAL_AND_HOME(
-      "safe-transitions-hospital-and-home", CONTINUITY_OF_SERVICES, PROVISIONAL, Sources.HEMNES_CONTINUITY);
+      "safe-transitions-hospital-and-home",
+      CONTINUITY_OF_SERVICES,
+      PROVISIONAL,
+      Sources.HEMNES_CONTINUITY);
 
   private static final ImmutableMap<String, Solution> BY_CODE = Codes.index(values());
 

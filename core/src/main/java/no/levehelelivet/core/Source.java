@@ -41,8 +41,14 @@ public abstract class Source {
   @Value.Check
   void check() {
     CoreMessages.requireNotBlank("citation", citation());
-    url().ifPresent(u -> CoreMessages.require(
-        u.startsWith("https://") || u.startsWith("http://"), "url", "an http(s) address", u));
+    url()
+        .ifPresent(
+            u ->
+                CoreMessages.require(
+                    u.startsWith("https://") || u.startsWith("http://"),
+                    "url",
+                    "an http(s) address",
+                    u));
   }
 
   @Override

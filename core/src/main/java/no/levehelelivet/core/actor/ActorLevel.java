@@ -15,7 +15,9 @@ public enum ActorLevel implements Labelled {
   REGIONAL("regional"),
   /** Municipal (<i>kommunalt nivå</i>): the municipality's sectors and services. */
   MUNICIPAL("municipal"),
-  /** Society (<i>samfunnet</i>): citizens, users, next of kin, voluntary sector, business, research. */
+  /**
+   * Society (<i>samfunnet</i>): citizens, users, next of kin, voluntary sector, business, research.
+   */
   SOCIETY("society");
 
   private static final ImmutableMap<String, ActorLevel> BY_CODE = Codes.index(values());

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * Immutables style for values built with a builder: the generated class stays package-private, the
- * abstract type offers {@code builder()} returning its own public nested {@code Builder}, and {@code
- * with*} copies.
+ * abstract type offers {@code builder()} returning its own public nested {@code Builder}, and
+ * {@code with*} copies.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

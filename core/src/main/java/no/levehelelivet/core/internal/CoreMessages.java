@@ -1,8 +1,8 @@
 package no.levehelelivet.core.internal;
 
 /**
- * The error codes and messages of the core module, in one place. A retired code leaves a gap and
- * is never reused.
+ * The error codes and messages of the core module, in one place. A retired code leaves a gap and is
+ * never reused.
  *
  * <ul>
  *   <li>{@code LHL-C-001} unknown code (see {@code UnknownCodeException})

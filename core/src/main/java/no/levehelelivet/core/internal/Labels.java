@@ -28,7 +28,9 @@ public final class Labels {
     ImmutableMap.Builder<Language, ImmutableMap<String, String>> tables = ImmutableMap.builder();
     for (Language language : Language.values()) {
       String name =
-          language == Language.BOKMAL ? BASE + ".properties" : BASE + "_" + language.code() + ".properties";
+          language == Language.BOKMAL
+              ? BASE + ".properties"
+              : BASE + "_" + language.code() + ".properties";
       tables.put(language, read(name));
     }
     return tables.buildOrThrow();

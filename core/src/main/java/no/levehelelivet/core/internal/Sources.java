@@ -5,7 +5,8 @@ import no.levehelelivet.core.Source;
 /** The public sources the catalogue cites more than once. */
 public final class Sources {
 
-  private static final String MELD = "https://www.regjeringen.no/no/dokumenter/meld.-st.-15-20172018/id2599850/";
+  private static final String MELD =
+      "https://www.regjeringen.no/no/dokumenter/meld.-st.-15-20172018/id2599850/";
 
   /** The white paper's summary chapter. */
   public static final Source MELD_CH1 =
@@ -13,7 +14,9 @@ public final class Sources {
 
   /** The white paper's chapter on activity and community, which lists its five solutions. */
   public static final Source MELD_CH5 =
-      Source.of("Meld. St. 15 (2017–2018) Leve hele livet, kap. 5 Aktivitet og fellesskap", MELD + "sec5");
+      Source.of(
+          "Meld. St. 15 (2017–2018) Leve hele livet, kap. 5 Aktivitet og fellesskap",
+          MELD + "sec5");
 
   /** The white paper's chapter on food and meals. */
   public static final Source MELD_CH6 =
@@ -34,7 +37,9 @@ public final class Sources {
 
   /** Hemnes kommune's page on health care, restating the white paper's challenges and solutions. */
   public static final Source HEMNES_HEALTH =
-      Source.of("Hemnes kommune, Leve hele livet — Helsehjelp", "https://www.hemnes.kommune.no/helsehjelp.553371.no.html");
+      Source.of(
+          "Hemnes kommune, Leve hele livet — Helsehjelp",
+          "https://www.hemnes.kommune.no/helsehjelp.553371.no.html");
 
   /** Hemnes kommune's page on continuity of services. */
   public static final Source HEMNES_CONTINUITY =
@@ -44,7 +49,8 @@ public final class Sources {
 
   /** The KS Konsulent course deck the actor map, sectors, roles and questions come from. */
   public static final Source COURSE_DECK =
-      Source.of("KS Konsulent, kursmateriell «Leve hele livet — Hvordan driftes samfunnet?» (2020)");
+      Source.of(
+          "KS Konsulent, kursmateriell «Leve hele livet — Hvordan driftes samfunnet?» (2020)");
 
   /** The web guide «Metode- og veiledningsmateriell» for the reform. */
   public static final Source WEB_GUIDE =

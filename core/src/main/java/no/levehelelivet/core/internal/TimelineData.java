@@ -166,7 +166,9 @@ public final class TimelineData {
                 "Reformperioden avsluttes",
                 "Reformperioden blir avslutta",
                 "The reform period ends",
-                Source.of("Helsedirektoratet, Leve heile livet (nynorsk)", "https://www.helsedirektoratet.no"))
+                Source.of(
+                    "Helsedirektoratet, Leve heile livet (nynorsk)",
+                    "https://www.helsedirektoratet.no"))
             .build(),
         day(
                 "final-evaluation-published",

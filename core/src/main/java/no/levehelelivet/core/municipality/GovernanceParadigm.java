@@ -16,7 +16,9 @@ public enum GovernanceParadigm implements Labelled {
   PUBLIC_ADMINISTRATION("public-administration", "PA"),
   /** New Public Management (NPM), steering by the market (<i>marked</i>). */
   NEW_PUBLIC_MANAGEMENT("new-public-management", "NPM"),
-  /** New Public Governance (NPG), co-creation and co-governance (<i>samskaping og samstyring</i>). */
+  /**
+   * New Public Governance (NPG), co-creation and co-governance (<i>samskaping og samstyring</i>).
+   */
   NEW_PUBLIC_GOVERNANCE("new-public-governance", "NPG");
 
   private static final ImmutableMap<String, GovernanceParadigm> BY_CODE = Codes.index(values());

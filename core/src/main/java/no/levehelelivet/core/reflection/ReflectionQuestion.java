@@ -35,7 +35,10 @@ public abstract class ReflectionQuestion implements Coded {
   /** Where the question is used: the material, slide or guide section that asks it. */
   public abstract Source usedIn();
 
-  /** Who the question is attributed to, where the material names someone (for example "Eva Sørensen 2020"). */
+  /**
+   * Who the question is attributed to, where the material names someone (for example "Eva Sørensen
+   * 2020").
+   */
   public abstract Optional<String> attribution();
 
   /** The question in {@code language}, or in bokmål where it is not translated. */

@@ -6,8 +6,8 @@ import no.levehelelivet.core.UnknownCodeException;
 import no.levehelelivet.core.internal.Codes;
 
 /**
- * How precisely a milestone's date is known (<i>presisjon</i>): the day, only the month, or only the
- * year. A date known to the month is stored as the first of that month, a year as 1 January.
+ * How precisely a milestone's date is known (<i>presisjon</i>): the day, only the month, or only
+ * the year. A date known to the month is stored as the first of that month, a year as 1 January.
  */
 public enum DatePrecision implements Coded {
   /** Known to the day. */

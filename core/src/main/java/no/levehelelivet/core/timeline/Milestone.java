@@ -46,7 +46,10 @@ public abstract class Milestone implements Coded {
   /** Where the date comes from. */
   public abstract Source source();
 
-  /** Whether the date is confirmed by the source; {@link EntryStatus#CONFIRMED} unless said otherwise. */
+  /**
+   * Whether the date is confirmed by the source; {@link EntryStatus#CONFIRMED} unless said
+   * otherwise.
+   */
   @Value.Default
   public EntryStatus status() {
     return EntryStatus.CONFIRMED;

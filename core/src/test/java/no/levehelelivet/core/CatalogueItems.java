@@ -1,0 +1,81 @@
+package no.levehelelivet.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.function.Function;
+import no.levehelelivet.core.actor.Actor;
+import no.levehelelivet.core.actor.ActorLevel;
+import no.levehelelivet.core.actor.ActorMapView;
+import no.levehelelivet.core.guide.AnchoringStep;
+import no.levehelelivet.core.guide.GuideTheme;
+import no.levehelelivet.core.municipality.ChangeKind;
+import no.levehelelivet.core.municipality.GovernanceParadigm;
+import no.levehelelivet.core.municipality.MunicipalRole;
+import no.levehelelivet.core.municipality.Sector;
+import no.levehelelivet.core.plan.SessionFormat;
+import no.levehelelivet.core.reflection.QuestionTopic;
+import no.levehelelivet.core.timeline.DatePrecision;
+
+/** Every coded type of the core module, with its items and its lookup, for tests over all. */
+final class CatalogueItems {
+
+  /** One coded type: its snapshot name, its items, and its lookup by code. */
+  record CodedType(
+      String name, List<? extends Coded> items, Function<String, ? extends Coded> lookup) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private CatalogueItems() {}
+
+  static ImmutableList<CodedType> enumTypes() {
+    return ImmutableList.of(
+        new CodedType("language", List.of(Language.values()), Language::fromCode),
+        new CodedType("entry-status", List.of(EntryStatus.values()), EntryStatus::fromCode),
+        new CodedType("focus-area", List.of(FocusArea.values()), FocusArea::fromCode),
+        new CodedType("solution", List.of(Solution.values()), Solution::fromCode),
+        new CodedType("actor-level", List.of(ActorLevel.values()), ActorLevel::fromCode),
+        new CodedType("actor", List.of(Actor.values()), Actor::fromCode),
+        new CodedType("actor-map-view", List.of(ActorMapView.values()), ActorMapView::fromCode),
+        new CodedType("sector", List.of(Sector.values()), Sector::fromCode),
+        new CodedType(
+            "governance-paradigm",
+            List.of(GovernanceParadigm.values()),
+            GovernanceParadigm::fromCode),
+        new CodedType("municipal-role", List.of(MunicipalRole.values()), MunicipalRole::fromCode),
+        new CodedType("change-kind", List.of(ChangeKind.values()), ChangeKind::fromCode),
+        new CodedType("guide-theme", List.of(GuideTheme.values()), GuideTheme::fromCode),
+        new CodedType("anchoring-step", List.of(AnchoringStep.values()), AnchoringStep::fromCode),
+        new CodedType("question-topic", List.of(QuestionTopic.values()), QuestionTopic::fromCode),
+        new CodedType("session-format", List.of(SessionFormat.values()), SessionFormat::fromCode),
+        new CodedType("date-precision", List.of(DatePrecision.values()), DatePrecision::fromCode));
+  }
+
+  static ImmutableList<CodedType> allTypes() {
+    Catalogue catalogue = Catalogue.leveHeleLivet();
+    return ImmutableList.<CodedType>builder()
+        .addAll(enumTypes())
+        .add(
+            new CodedType(
+                "reflection-question",
+                catalogue.reflectionQuestions(),
+                catalogue::reflectionQuestion))
+        .add(new CodedType("milestone", catalogue.milestones(), catalogue::milestone))
+        .add(new CodedType("activity-plan", catalogue.activityPlans(), catalogue::activityPlan))
+        .build();
+  }
+
+  static ImmutableList<Labelled> labelledItems() {
+    ImmutableList.Builder<Labelled> items = ImmutableList.builder();
+    for (CodedType type : enumTypes()) {
+      for (Coded item : type.items()) {
+        if (item instanceof Labelled) {
+          items.add((Labelled) item);
+        }
+      }
+    }
+    return items.build();
+  }
+}

@@ -1,0 +1,77 @@
+package no.levehelelivet.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import no.levehelelivet.core.actor.Actor;
+import no.levehelelivet.core.actor.ActorMapView;
+import no.levehelelivet.core.guide.AnchoringStep;
+import org.junit.jupiter.api.Test;
+
+class CatalogueTest {
+
+  private final Catalogue catalogue = Catalogue.leveHeleLivet();
+
+  @Test
+  void isOneSharedInstance() {
+    assertThat(Catalogue.leveHeleLivet()).isSameAs(catalogue);
+  }
+
+  @Test
+  void namesTheReformInEachLanguage() {
+    assertThat(catalogue.reformName(Language.BOKMAL)).isEqualTo("Leve hele livet");
+    assertThat(catalogue.reformName(Language.NYNORSK)).isEqualTo("Leve heile livet");
+    assertThat(catalogue.reformName(Language.ENGLISH)).isEqualTo("A full life – all your life");
+    assertThat(catalogue.whitePaper().citation()).startsWith("Meld. St. 15 (2017–2018)");
+  }
+
+  @Test
+  void findsSolutionsByFocusArea() {
+    assertThat(catalogue.solutions(catalogue.focusArea("health-care")))
+        .extracting(Solution::code)
+        .containsExactly(
+            "everyday-coping",
+            "proactive-services",
+            "interdisciplinary-care",
+            "milieu-therapy",
+            "systematic-assessment-and-follow-up");
+    assertThat(catalogue.solutions()).hasSize(25);
+  }
+
+  @Test
+  void findsActorsByViewAndByCode() {
+    assertThat(catalogue.actor("home-care")).isEqualTo(Actor.HOME_CARE);
+    assertThat(catalogue.actors(ActorMapView.COLLABORATORS_BY_INDIVIDUAL_NEEDS))
+        .contains(Actor.SPECIALIST_HEALTH_SERVICE, Actor.BUSINESS);
+    assertThat(catalogue.actors()).hasSize(Actor.values().length);
+  }
+
+  @Test
+  void listsTheVefsnAnchoringStepsInOrder() {
+    assertThat(catalogue.anchoringSteps())
+        .extracting(AnchoringStep::number)
+        .containsExactly(1, 2, 3, 4, 5);
+    assertThat(catalogue.anchoringSteps().get(3).label(Language.BOKMAL))
+        .isEqualTo("Innbyggerdialog");
+  }
+
+  @Test
+  void refusesAnUnknownPlanCode() {
+    assertThatThrownBy(() -> catalogue.activityPlan("viken"))
+        .isInstanceOf(UnknownCodeException.class)
+        .hasMessage(
+            "LHL-C-001: unknown activity plan code \"viken\"; valid codes are: usht-viken-2020");
+  }
+
+  @Test
+  void anUnknownCodeIsCutShortInTheMessage() {
+    String longCode = "x".repeat(500);
+    assertThatThrownBy(() -> catalogue.solution(longCode))
+        .isInstanceOfSatisfying(
+            UnknownCodeException.class,
+            e -> {
+              assertThat(e.getMessage()).hasSizeLessThan(1200);
+              assertThat(e.code()).hasSize(500);
+            });
+  }
+}

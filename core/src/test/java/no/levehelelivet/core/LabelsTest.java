@@ -1,0 +1,70 @@
+package no.levehelelivet.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import no.levehelelivet.core.internal.Labels;
+import no.levehelelivet.core.municipality.GovernanceParadigm;
+import no.levehelelivet.core.municipality.MunicipalRole;
+import org.junit.jupiter.api.Test;
+
+class LabelsTest {
+
+  @Test
+  void everyCodedItemHasALabelWrittenInBokmalNynorskAndEnglish() {
+    List<String> missing = new ArrayList<>();
+    for (Labelled item : CatalogueItems.labelledItems()) {
+      String key = keyOf(item);
+      for (Language language : Language.values()) {
+        if (!Labels.has(key, language)) {
+          missing.add(key + " [" + language.code() + "]");
+        }
+        assertThat(item.label(language)).isNotBlank();
+      }
+    }
+    assertThat(missing).as("labels missing").isEmpty();
+  }
+
+  @Test
+  void everyDescriptionMottoSloganAndSteeringIsWrittenInEachLanguage() {
+    List<String> keys = new ArrayList<>();
+    for (Solution solution : Solution.values()) {
+      keys.add("solution." + solution.code() + ".description");
+    }
+    for (MunicipalRole role : MunicipalRole.values()) {
+      keys.add("municipal-role." + role.code() + ".motto");
+      keys.add("municipal-role." + role.code() + ".slogan");
+    }
+    for (GovernanceParadigm paradigm : GovernanceParadigm.values()) {
+      keys.add("governance-paradigm." + paradigm.code() + ".steering");
+    }
+    for (String key : keys) {
+      for (Language language : Language.values()) {
+        assertThat(Labels.has(key, language)).as(key + " [" + language.code() + "]").isTrue();
+      }
+    }
+  }
+
+  @Test
+  void labelsDifferBetweenLanguagesWhereTheWordsDo() {
+    assertThat(Solution.EVERYDAY_COPING.label(Language.BOKMAL)).isEqualTo("Hverdagsmestring");
+    assertThat(Solution.EVERYDAY_COPING.label(Language.NYNORSK)).isEqualTo("Kvardagsmeistring");
+    assertThat(Solution.EVERYDAY_COPING.label(Language.ENGLISH)).isEqualTo("Everyday coping");
+  }
+
+  @Test
+  void anUnknownKeyIsAPackagingErrorWithItsOwnCode() {
+    assertThatThrownBy(() -> Labels.get("no-such.key", Language.NYNORSK))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("LHL-C-900: no label for key \"no-such.key\"");
+  }
+
+  /** The bundle key of an item: its enum type's name in kebab case, and its code. */
+  private static String keyOf(Labelled item) {
+    String type = ((Enum<?>) item).getDeclaringClass().getSimpleName();
+    return type.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT) + "." + item.code();
+  }
+}

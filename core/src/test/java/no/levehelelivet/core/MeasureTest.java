@@ -1,0 +1,86 @@
+package no.levehelelivet.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import no.levehelelivet.core.actor.Actor;
+import no.levehelelivet.core.municipality.Sector;
+import org.junit.jupiter.api.Test;
+
+class MeasureTest {
+
+  private static Measure.Builder mealFriends() {
+    return Measure.builder()
+        .title("Måltidsvenner i hjemmetjenesten")
+        .addFocusAreas(FocusArea.FOOD_AND_MEALS)
+        .addSolutions(Solution.MILIEU_WORK_AND_MEALS)
+        .responsibleSector(Sector.HEALTH_AND_WELFARE)
+        .addCollaborators(Actor.VOLUNTARY_ORGANISATIONS, Actor.HOME_CARE);
+  }
+
+  @Test
+  void holdsWhatTheMunicipalityWillDo() {
+    Measure measure = mealFriends().build();
+    assertThat(measure.focusAreas()).containsExactly(FocusArea.FOOD_AND_MEALS);
+    // Sets of catalogue items keep catalogue order, whatever order they were given in.
+    assertThat(measure.collaborators())
+        .containsExactly(Actor.HOME_CARE, Actor.VOLUNTARY_ORGANISATIONS);
+    assertThat(measure.responsibleSector()).isEqualTo(Sector.HEALTH_AND_WELFARE);
+  }
+
+  @Test
+  void refusesASolutionOutsideItsFocusAreas() {
+    assertThatThrownBy(() -> mealFriends().addSolutions(Solution.GOOD_MOMENTS).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("LHL-C-003: measure \"Måltidsvenner i hjemmetjenesten\"")
+        .hasMessageContaining("good-moments")
+        .hasMessageContaining("activity-and-community");
+  }
+
+  @Test
+  void refusesAMeasureWithoutFocusArea() {
+    assertThatThrownBy(
+            () ->
+                Measure.builder().title("Uten retning").responsibleSector(Sector.TECHNICAL).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("LHL-C-002: focusAreas must be at least one focus area");
+  }
+
+  @Test
+  void refusesABlankTitle() {
+    assertThatThrownBy(() -> mealFriends().title("").build())
+        .hasMessageStartingWith("LHL-C-002: title must be non-blank");
+  }
+
+  @Test
+  void isUnmodifiable() {
+    Measure measure = mealFriends().build();
+    assertThatThrownBy(() -> addTo(measure.collaborators(), Actor.BUSINESS))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> addTo(measure.solutions(), Solution.THE_GOOD_MEAL))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void copiesTheCollectionsItIsGiven() {
+    Set<Actor> given = new HashSet<>(Set.of(Actor.HOME_CARE));
+    Measure measure = mealFriends().collaborators(given).build();
+    given.add(Actor.BUSINESS);
+    assertThat(measure.collaborators()).containsExactly(Actor.HOME_CARE);
+  }
+
+  @Test
+  void isEqualByValue() {
+    assertThat(mealFriends().build()).isEqualTo(mealFriends().build());
+    assertThat(mealFriends().build())
+        .isNotEqualTo(mealFriends().addCollaborators(Actor.BUSINESS).build());
+  }
+
+  /** Adds through the plain collection interface, as a careless caller would. */
+  private static <T> void addTo(Collection<T> collection, T element) {
+    collection.add(element);
+  }
+}

@@ -1,0 +1,75 @@
+package no.levehelelivet.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class MunicipalityTest {
+
+  @Test
+  void vefsnIsMunicipality1824() {
+    Municipality vefsn = Municipality.of("Vefsn", "1824");
+    assertThat(vefsn.name()).isEqualTo("Vefsn");
+    assertThat(vefsn.number()).isEqualTo("1824");
+  }
+
+  @Test
+  void refusesAThreeDigitNumberNamingTheFieldAndTheValue() {
+    assertThatThrownBy(() -> Municipality.of("Vefsn", "824"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("LHL-C-002: kommunenummer must be four digits, was \"824\"");
+  }
+
+  @Test
+  void refusesABlankName() {
+    assertThatThrownBy(() -> Municipality.of("  ", "1824"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("LHL-C-002: name must be non-blank");
+  }
+
+  @Test
+  void refusesAMissingNumberWhenBuilt() {
+    assertThatThrownBy(() -> Municipality.builder().name("Vefsn").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("required attributes are not set [number]");
+  }
+
+  @Test
+  void isEqualByValue() {
+    assertThat(Municipality.of("Vefsn", "1824"))
+        .isEqualTo(Municipality.builder().name("Vefsn").number("1824").build())
+        .hasSameHashCodeAs(Municipality.of("Vefsn", "1824"))
+        .isNotEqualTo(Municipality.of("Vefsn", "1825"));
+  }
+
+  @Property(tries = 200)
+  void acceptsEveryFourDigitNumber(@ForAll("fourDigits") String number) {
+    assertThat(Municipality.of("Kommune", number).number()).isEqualTo(number);
+  }
+
+  @Property(tries = 300)
+  void refusesEveryNumberThatIsNotFourDigits(@ForAll("notFourDigits") String number) {
+    assertThatThrownBy(() -> Municipality.of("Kommune", number))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("LHL-C-002: kommunenummer must be four digits");
+  }
+
+  @Provide
+  Arbitrary<String> fourDigits() {
+    return Arbitraries.strings().numeric().ofLength(4);
+  }
+
+  @Provide
+  Arbitrary<String> notFourDigits() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(3),
+        Arbitraries.strings().numeric().ofMinLength(5).ofMaxLength(8),
+        Arbitraries.strings().ofLength(4).filter(s -> !s.matches("[0-9]{4}")));
+  }
+}

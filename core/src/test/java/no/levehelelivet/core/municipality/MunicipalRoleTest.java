@@ -1,0 +1,65 @@
+package no.levehelelivet.core.municipality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import no.levehelelivet.core.Catalogue;
+import no.levehelelivet.core.Language;
+import org.junit.jupiter.api.Test;
+
+class MunicipalRoleTest {
+
+  @Test
+  void eachRoleBelongsToItsGovernanceParadigm() {
+    assertThat(MunicipalRole.GUARDIAN_MUNICIPALITY.paradigm())
+        .isEqualTo(GovernanceParadigm.PUBLIC_ADMINISTRATION);
+    assertThat(MunicipalRole.SERVICE_MUNICIPALITY.paradigm())
+        .isEqualTo(GovernanceParadigm.NEW_PUBLIC_MANAGEMENT);
+    assertThat(MunicipalRole.CO_CREATING_MUNICIPALITY.paradigm())
+        .isEqualTo(GovernanceParadigm.NEW_PUBLIC_GOVERNANCE);
+  }
+
+  @Test
+  void carriesTheNamesAndMottosOfTheSlide() {
+    assertThat(MunicipalRole.GUARDIAN_MUNICIPALITY.label(Language.BOKMAL))
+        .isEqualTo("Formynderkommunen");
+    assertThat(MunicipalRole.GUARDIAN_MUNICIPALITY.motto(Language.BOKMAL))
+        .isEqualTo("Kommunen bestemmer");
+    assertThat(MunicipalRole.SERVICE_MUNICIPALITY.motto(Language.BOKMAL))
+        .isEqualTo("Brukeren bestiller");
+    assertThat(MunicipalRole.CO_CREATING_MUNICIPALITY.label(Language.BOKMAL))
+        .isEqualTo("Samskapingskommunen");
+    assertThat(MunicipalRole.CO_CREATING_MUNICIPALITY.motto(Language.BOKMAL))
+        .isEqualTo("Vi lager løsninger sammen");
+    assertThat(MunicipalRole.CO_CREATING_MUNICIPALITY.motto(Language.ENGLISH))
+        .isEqualTo("We make solutions together");
+  }
+
+  @Test
+  void eachParadigmSteersInItsOwnWay() {
+    assertThat(GovernanceParadigm.PUBLIC_ADMINISTRATION.steering(Language.BOKMAL))
+        .isEqualTo("Hierarki");
+    assertThat(GovernanceParadigm.NEW_PUBLIC_MANAGEMENT.abbreviation()).isEqualTo("NPM");
+    assertThat(GovernanceParadigm.NEW_PUBLIC_GOVERNANCE.steering(Language.ENGLISH))
+        .isEqualTo("Co-creation and co-governance");
+  }
+
+  @Test
+  void theCatalogueListsTheSixSectorsOfTheDeck() {
+    assertThat(Catalogue.leveHeleLivet().sectors())
+        .extracting(s -> s.label(Language.BOKMAL))
+        .containsExactly(
+            "Politikk og administrasjon",
+            "Oppvekst",
+            "Teknisk",
+            "Stab/støtte",
+            "Kultur og næring",
+            "Helse og velferd");
+  }
+
+  @Test
+  void theKindsOfChangeAreKirkhaugs() {
+    assertThat(Catalogue.leveHeleLivet().changeKinds())
+        .extracting(k -> k.label(Language.BOKMAL))
+        .containsExactly("Nedbygging", "Oppbygging", "Ombygging");
+  }
+}

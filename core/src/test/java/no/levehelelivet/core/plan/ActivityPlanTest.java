@@ -1,0 +1,123 @@
+package no.levehelelivet.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import no.levehelelivet.core.Catalogue;
+import org.junit.jupiter.api.Test;
+
+class ActivityPlanTest {
+
+  private final ActivityPlan viken = Catalogue.leveHeleLivet().activityPlan("usht-viken-2020");
+
+  @Test
+  void theVikenPlanHasTheSessionsOfTheCourseDeck() {
+    assertThat(viken.sessions())
+        .extracting(Session::date)
+        .containsExactly(
+            LocalDate.of(2020, 8, 18),
+            LocalDate.of(2020, 8, 19),
+            LocalDate.of(2020, 8, 21),
+            LocalDate.of(2020, 8, 28),
+            LocalDate.of(2020, 9, 2),
+            LocalDate.of(2020, 9, 16));
+  }
+
+  @Test
+  void theStartSeminarIsADigitalSessionFromTenToTwelve() {
+    Session first = viken.sessions().get(0);
+    assertThat(first.title()).isEqualTo("Samling 1 – Oppstartseminar");
+    assertThat(first.start()).contains(LocalTime.of(10, 0));
+    assertThat(first.end()).contains(LocalTime.of(12, 0));
+    assertThat(first.duration()).contains(Duration.ofHours(2));
+    assertThat(first.formats()).containsExactly(SessionFormat.DIGITAL);
+  }
+
+  @Test
+  void guidanceLastsAnHourAndAHalfByPhoneOrOnline() {
+    Session guidance = viken.sessions().get(1);
+    assertThat(guidance.start()).isEmpty();
+    assertThat(guidance.duration()).contains(Duration.ofMinutes(90));
+    assertThat(guidance.formats()).containsExactly(SessionFormat.DIGITAL, SessionFormat.PHONE);
+  }
+
+  @Test
+  void theInterimWorkMayBeOnTheSecondOrTheThirdOfSeptember() {
+    Session interim = viken.sessions().get(4);
+    assertThat(interim.title()).isEqualTo("Mellomarbeid");
+    assertThat(interim.alternativeDates()).containsExactly(LocalDate.of(2020, 9, 3));
+  }
+
+  @Test
+  void theThirdSessionIsInPersonOrDigitalFromTenToTwo() {
+    Session third = viken.sessions().get(5);
+    assertThat(third.formats()).containsExactly(SessionFormat.DIGITAL, SessionFormat.PHYSICAL);
+    assertThat(third.duration()).contains(Duration.ofHours(4));
+  }
+
+  @Test
+  void refusesASessionThatEndsBeforeItStarts() {
+    assertThatThrownBy(
+            () ->
+                Session.builder()
+                    .title("Samling 4")
+                    .date(LocalDate.of(2020, 10, 1))
+                    .start(LocalTime.of(14, 0))
+                    .end(LocalTime.of(10, 0))
+                    .addFormats(SessionFormat.PHYSICAL)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "LHL-C-003: session \"Samling 4\" on 2020-10-01 ends before it starts: end 10:00 is"
+                + " not after start 14:00");
+  }
+
+  @Test
+  void refusesASessionWithAStartButNoEnd() {
+    assertThatThrownBy(
+            () ->
+                Session.builder()
+                    .title("Samling 4")
+                    .date(LocalDate.of(2020, 10, 1))
+                    .start(LocalTime.of(14, 0))
+                    .addFormats(SessionFormat.PHYSICAL)
+                    .build())
+        .hasMessageStartingWith("LHL-C-003: session \"Samling 4\" must have both a start");
+  }
+
+  @Test
+  void refusesASessionWithoutFormat() {
+    assertThatThrownBy(
+            () -> Session.builder().title("Samling 4").date(LocalDate.of(2020, 10, 1)).build())
+        .hasMessageStartingWith("LHL-C-002: formats must be at least one format");
+  }
+
+  @Test
+  void refusesANonPositiveLength() {
+    assertThatThrownBy(
+            () ->
+                Session.builder()
+                    .title("Veiledning")
+                    .date(LocalDate.of(2020, 10, 1))
+                    .length(Duration.ZERO)
+                    .addFormats(SessionFormat.PHONE)
+                    .build())
+        .hasMessageStartingWith("LHL-C-002: length must be positive");
+  }
+
+  @Test
+  void refusesAPlanWithoutSessions() {
+    assertThatThrownBy(
+            () ->
+                ActivityPlan.builder().code("tom-plan").title("Tom plan").organiser("USHT").build())
+        .hasMessageStartingWith("LHL-C-002: sessions must be at least one session");
+  }
+
+  @Test
+  void isInOsloTime() {
+    assertThat(viken.zone().getId()).isEqualTo("Europe/Oslo");
+  }
+}

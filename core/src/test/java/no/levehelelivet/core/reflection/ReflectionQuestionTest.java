@@ -1,0 +1,73 @@
+package no.levehelelivet.core.reflection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import no.levehelelivet.core.Catalogue;
+import no.levehelelivet.core.Language;
+import no.levehelelivet.core.LocalizedText;
+import no.levehelelivet.core.Source;
+import no.levehelelivet.core.UnknownCodeException;
+import org.junit.jupiter.api.Test;
+
+class ReflectionQuestionTest {
+
+  private final Catalogue catalogue = Catalogue.leveHeleLivet();
+
+  @Test
+  void holdsEveryQuestionTheCourseDeckAsks() {
+    assertThat(catalogue.reflectionQuestions()).hasSize(19);
+    assertThat(catalogue.reflectionQuestions(QuestionTopic.GETTING_STARTED)).hasSize(2);
+    assertThat(catalogue.reflectionQuestions(QuestionTopic.TASK_AND_REFLECTION)).hasSize(3);
+    assertThat(catalogue.reflectionQuestions(QuestionTopic.CHANGE_AND_MOTIVATION)).hasSize(6);
+    assertThat(catalogue.reflectionQuestions(QuestionTopic.MOBILISATION)).hasSize(6);
+    assertThat(catalogue.reflectionQuestions(QuestionTopic.ANCHORING)).hasSize(1);
+    assertThat(catalogue.reflectionQuestions(QuestionTopic.BUSINESS_AND_SILVER_ECONOMY)).hasSize(1);
+  }
+
+  @Test
+  void everyQuestionIsInBokmalAndEnglishAndSaysWhereItIsUsed() {
+    for (ReflectionQuestion question : catalogue.reflectionQuestions()) {
+      assertThat(question.text().isWrittenIn(Language.BOKMAL)).isTrue();
+      assertThat(question.text().isWrittenIn(Language.ENGLISH)).as(question.code()).isTrue();
+      assertThat(question.text(Language.BOKMAL)).endsWith("?");
+      assertThat(question.text(Language.ENGLISH)).endsWith("?");
+      assertThat(question.usedIn().citation()).contains("KS Konsulent");
+    }
+  }
+
+  @Test
+  void theMobilisationQuestionsAreEvaSorensens() {
+    ReflectionQuestion whoCanHelp = catalogue.reflectionQuestion("who-can-help");
+    assertThat(whoCanHelp.text(Language.BOKMAL)).isEqualTo("Hvem kan hjelpe til?");
+    assertThat(whoCanHelp.text(Language.ENGLISH)).isEqualTo("Who can help?");
+    assertThat(whoCanHelp.attribution()).contains("Eva Sørensen 2020");
+    assertThat(whoCanHelp.topic()).isEqualTo(QuestionTopic.MOBILISATION);
+  }
+
+  @Test
+  void nynorskFallsBackToBokmal() {
+    assertThat(catalogue.reflectionQuestion("who-can-help").text(Language.NYNORSK))
+        .isEqualTo("Hvem kan hjelpe til?");
+  }
+
+  @Test
+  void refusesAnUnknownQuestionCode() {
+    assertThatThrownBy(() -> catalogue.reflectionQuestion("who-cares"))
+        .isInstanceOf(UnknownCodeException.class)
+        .hasMessageStartingWith("LHL-C-001: unknown reflection question code \"who-cares\"");
+  }
+
+  @Test
+  void aMunicipalityCanWriteItsOwnQuestion() {
+    ReflectionQuestion own =
+        ReflectionQuestion.builder()
+            .code("how-do-we-reach-lonely-elders")
+            .topic(QuestionTopic.MOBILISATION)
+            .text(LocalizedText.of("Hvordan når vi eldre som er ensomme?"))
+            .usedIn(Source.of("Vefsn kommune, prosessteam"))
+            .build();
+    assertThat(own.text(Language.ENGLISH)).isEqualTo("Hvordan når vi eldre som er ensomme?");
+    assertThat(own.attribution()).isEmpty();
+  }
+}

@@ -1,0 +1,105 @@
+package no.levehelelivet.core.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import no.levehelelivet.core.Catalogue;
+import no.levehelelivet.core.Language;
+import no.levehelelivet.core.LocalizedText;
+import no.levehelelivet.core.Source;
+import org.junit.jupiter.api.Test;
+
+class MilestoneTest {
+
+  private final Catalogue catalogue = Catalogue.leveHeleLivet();
+
+  @Test
+  void theWhitePaperWasPresentedOnTheFourthOfMay2018() {
+    Milestone presented = catalogue.milestone("white-paper-presented");
+    assertThat(presented.date()).isEqualTo(LocalDate.of(2018, 5, 4));
+    assertThat(presented.title(Language.BOKMAL)).contains("Meld. St. 15 (2017–2018)");
+    assertThat(presented.precision()).isEqualTo(DatePrecision.DAY);
+  }
+
+  @Test
+  void theReformPeriodRunsFrom2019ToTheEndOf2023() {
+    assertThat(catalogue.milestone("reform-period-starts").date())
+        .isEqualTo(LocalDate.of(2019, 1, 1));
+    assertThat(catalogue.milestone("reform-period-ends").date())
+        .isEqualTo(LocalDate.of(2023, 12, 31));
+    Milestone implementation = catalogue.milestone("reform-phase-implementation");
+    assertThat(implementation.isPeriod()).isTrue();
+    assertThat(implementation.lastDate()).isEqualTo(LocalDate.of(2023, 12, 31));
+  }
+
+  @Test
+  void theFinalEvaluationWasPublishedOnTheFifthOfApril2024() {
+    assertThat(catalogue.milestone("final-evaluation-published").date())
+        .isEqualTo(LocalDate.of(2024, 4, 5));
+  }
+
+  @Test
+  void theStortingDateCarriesARemarkOnTheSourcesThatDisagree() {
+    Milestone adopted = catalogue.milestone("adopted-by-storting");
+    assertThat(adopted.date()).isEqualTo(LocalDate.of(2018, 11, 20));
+    assertThat(adopted.remark()).isPresent();
+    assertThat(adopted.remark().get().in(Language.ENGLISH)).contains("20 December 2018");
+  }
+
+  @Test
+  void theTimelineIsInDateOrder() {
+    assertThat(catalogue.milestones())
+        .isSortedAccordingTo(
+            (a, b) ->
+                a.date().equals(b.date())
+                    ? a.lastDate().compareTo(b.lastDate())
+                    : a.date().compareTo(b.date()));
+    assertThat(catalogue.milestones()).hasSize(15);
+  }
+
+  @Test
+  void refusesAPeriodThatEndsBeforeItStarts() {
+    assertThatThrownBy(
+            () ->
+                Milestone.builder()
+                    .code("backwards")
+                    .title(LocalizedText.of("Baklengs"))
+                    .date(LocalDate.of(2020, 5, 1))
+                    .endDate(LocalDate.of(2020, 4, 30))
+                    .source(Source.of("test"))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "LHL-C-003: milestone \"backwards\" ends before it starts: endDate 2020-04-30 is"
+                + " before date 2020-05-01");
+  }
+
+  @Test
+  void refusesAMonthPrecisionDateThatIsNotTheFirst() {
+    assertThatThrownBy(
+            () ->
+                Milestone.builder()
+                    .code("mid-month")
+                    .title(LocalizedText.of("Midt i måneden"))
+                    .date(LocalDate.of(2022, 2, 14))
+                    .precision(DatePrecision.MONTH)
+                    .source(Source.of("test"))
+                    .build())
+        .hasMessage(
+            "LHL-C-002: date must be the first of the month for precision month, was 2022-02-14");
+  }
+
+  @Test
+  void refusesACodeThatIsNotKebabCase() {
+    assertThatThrownBy(
+            () ->
+                Milestone.builder()
+                    .code("Not A Code")
+                    .title(LocalizedText.of("Feil"))
+                    .date(LocalDate.of(2022, 2, 1))
+                    .source(Source.of("test"))
+                    .build())
+        .hasMessageStartingWith("LHL-C-002: code must be a lower-kebab-case ASCII code");
+  }
+}
