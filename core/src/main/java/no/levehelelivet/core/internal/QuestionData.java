@@ -63,6 +63,13 @@ public final class QuestionData {
             "task and reflection on the knowledge base of Leve hele livet",
             null),
         q(
+            "what-does-it-take",
+            CHANGE_AND_MOTIVATION,
+            "Hva skal til? Hva må vi vite noe om?",
+            "What does it take? What do we need to know about?",
+            "«Utfordringen – et kommune-Norge i endring»",
+            null),
+        q(
             "what-happens-to-people-who-must-change",
             CHANGE_AND_MOTIVATION,
             "Hva er det som skjer med mennesker som må endre seg?",

@@ -16,10 +16,10 @@ class ReflectionQuestionTest {
 
   @Test
   void holdsEveryQuestionTheCourseDeckAsks() {
-    assertThat(catalogue.reflectionQuestions()).hasSize(19);
+    assertThat(catalogue.reflectionQuestions()).hasSize(20);
     assertThat(catalogue.reflectionQuestions(QuestionTopic.GETTING_STARTED)).hasSize(2);
     assertThat(catalogue.reflectionQuestions(QuestionTopic.TASK_AND_REFLECTION)).hasSize(3);
-    assertThat(catalogue.reflectionQuestions(QuestionTopic.CHANGE_AND_MOTIVATION)).hasSize(6);
+    assertThat(catalogue.reflectionQuestions(QuestionTopic.CHANGE_AND_MOTIVATION)).hasSize(7);
     assertThat(catalogue.reflectionQuestions(QuestionTopic.MOBILISATION)).hasSize(6);
     assertThat(catalogue.reflectionQuestions(QuestionTopic.ANCHORING)).hasSize(1);
     assertThat(catalogue.reflectionQuestions(QuestionTopic.BUSINESS_AND_SILVER_ECONOMY)).hasSize(1);
