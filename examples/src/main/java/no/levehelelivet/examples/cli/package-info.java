@@ -1,0 +1,12 @@
+/**
+ * The {@code levehelelivet} command-line tool: one executable jar whose subcommands speak the
+ * library's wire format, for integrators who do not write Java.
+ *
+ * <p>Exit codes: 0 success; 1 the input was understood but rejected (an invalid document, a
+ * rejected command, a broken journal chain); 2 a usage error, an unreadable file or malformed
+ * input. Results go to standard output, errors to standard error.
+ */
+@NullMarked
+package no.levehelelivet.examples.cli;
+
+import org.jspecify.annotations.NullMarked;
