@@ -142,6 +142,7 @@ public final class StandardProcess {
                             + " innsatsområde (utfordringsbiletet), med innbyggjardialog.",
                         "The municipality maps and analyses its own challenges and needs per focus"
                             + " area (the challenge picture), with citizen dialogue."),
+                    "what-does-it-take",
                     "insight-into-challenge-picture",
                     "what-more-insight-is-needed",
                     "how-to-gain-insight-into-what-must-change",

@@ -226,7 +226,7 @@ class RejectionReasonsTest {
             ReasonCode.UNKNOWN_QUESTION);
     assertThat(reason.code().code()).isEqualTo("LHL-P-010");
     assertThat(reason.subject()).hasValue("what-is-love");
-    assertThat(reason.accepted()).hasSize(19);
+    assertThat(reason.accepted()).hasSize(20);
   }
 
   @Test

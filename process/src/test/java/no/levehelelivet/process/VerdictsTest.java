@@ -80,7 +80,7 @@ class VerdictsTest {
   void letsRegionalSupportAnswerQuestionsButNeverMoveOrRecord() {
     Function<String, Verdict> verdicts = byTrigger(inPhase("mapping").verdicts(REGIONAL));
     assertThat(verdicts.apply("answer-question").isAllowed()).isTrue();
-    assertThat(verdicts.apply("answer-question").options()).hasSize(19);
+    assertThat(verdicts.apply("answer-question").options()).hasSize(20);
     assertThat(
             started().verdicts(REGIONAL).stream()
                 .filter(Verdict::isAllowed)
