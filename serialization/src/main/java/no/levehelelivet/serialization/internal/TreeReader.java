@@ -105,7 +105,7 @@ final class TreeReader {
             break;
           case VALUE_NUMBER_INT:
           case VALUE_NUMBER_FLOAT:
-            node = new Node.Scalar(Node.Kind.NUMBER, parser.getText(), line, column);
+            node = new Node.Scalar(Node.Kind.NUMBER, parser.getString(), line, column);
             break;
           case VALUE_TRUE:
           case VALUE_FALSE:
@@ -116,7 +116,7 @@ final class TreeReader {
             break;
           default:
             node =
-                new Node.Scalar(Node.Kind.STRING, String.valueOf(parser.getText()), line, column);
+                new Node.Scalar(Node.Kind.STRING, String.valueOf(parser.getString()), line, column);
         }
         if (node != null) {
           if (top == null) {
