@@ -54,7 +54,6 @@ final class TreeReader {
 
   private @Nullable Node read(JsonParser parser, boolean wholeDocument) {
     Deque<Frame> stack = new ArrayDeque<>();
-    String pointer = "";
     try {
       JsonToken token = wholeDocument ? parser.nextToken() : parser.currentToken();
       if (token == null) {
@@ -64,7 +63,7 @@ final class TreeReader {
       Node root = null;
       while (token != null) {
         Frame top = stack.peek();
-        pointer = top == null ? "" : childPointer(top);
+        String pointer = top == null ? "" : childPointer(top);
         TokenStreamLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
@@ -144,12 +143,17 @@ final class TreeReader {
       }
       return wholeDocument && trailing(parser) ? null : root;
     } catch (StreamConstraintsException e) {
-      problems.error(limitCode(e), pointer, limitMessage(e), line(e), column(e));
+      // The token that broke the limit is the next member or item of the innermost container.
+      Frame top = stack.peek();
+      problems.error(
+          limitCode(e), top == null ? "" : childPointer(top), limitMessage(e), line(e), column(e));
       return null;
     } catch (JacksonException e) {
+      // A syntax error is reported at the innermost container still open, the one it breaks.
+      Frame top = stack.peek();
       problems.error(
           ErrorCode.MALFORMED,
-          pointer,
+          top == null ? "" : top.pointer,
           "not well-formed: " + Problems.echo(String.valueOf(e.getOriginalMessage())),
           line(e),
           column(e));
