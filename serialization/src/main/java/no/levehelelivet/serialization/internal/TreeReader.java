@@ -143,10 +143,9 @@ final class TreeReader {
       }
       return wholeDocument && trailing(parser) ? null : root;
     } catch (StreamConstraintsException e) {
-      // The token that broke the limit is the next member or item of the innermost container.
-      Frame top = stack.peek();
-      problems.error(
-          limitCode(e), top == null ? "" : childPointer(top), limitMessage(e), line(e), column(e));
+      // Jackson reads a member's name and value in one step, so its own context knows best which
+      // member broke the limit.
+      problems.error(limitCode(e), pointerOf(parser), limitMessage(e), line(e), column(e));
       return null;
     } catch (JacksonException e) {
       // A syntax error is reported at the innermost container still open, the one it breaks.
@@ -228,6 +227,10 @@ final class TreeReader {
           column(e) > 0 ? column(e) : end.getColumnNr());
     }
     return true;
+  }
+
+  private static String pointerOf(JsonParser parser) {
+    return parser.streamReadContext().pathAsPointer().toString();
   }
 
   private static int line(JacksonException e) {
