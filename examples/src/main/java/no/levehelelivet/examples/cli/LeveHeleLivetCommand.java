@@ -2,7 +2,10 @@ package no.levehelelivet.examples.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import no.levehelelivet.serialization.WireCodec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,25 +15,36 @@ import picocli.CommandLine.Command;
  * <pre>{@code
  * java -jar levehelelivet.jar journey
  * java -jar levehelelivet.jar catalogue --lang en
+ * java -jar levehelelivet.jar status vefsn.json --role process-lead
  * }</pre>
+ *
+ * <p>Exit codes: 0 success; 1 the input was understood but rejected; 2 a usage error, an unreadable
+ * file or malformed input. Results go to standard output, errors to standard error.
  */
 @Command(
     name = "levehelelivet",
     mixinStandardHelpOptions = true,
     version = "levehelelivet 0.1.0-SNAPSHOT",
     description = "Leve hele livet: the reform's catalogue and a municipality's change process.",
-    subcommands = {CatalogueCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      JourneyCommand.class,
+      CatalogueCommand.class,
+      DiagramCommand.class,
+      SchemaCommand.class,
+      CalendarCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class LeveHeleLivetCommand implements Runnable {
 
-  private final PrintStream out;
+  private final CliContext context;
 
-  LeveHeleLivetCommand(PrintStream out) {
-    this.out = out;
+  LeveHeleLivetCommand(CliContext context) {
+    this.context = context;
   }
 
   @Override
   public void run() {
-    new CommandLine(this).usage(out);
+    new CommandLine(this).usage(context.out());
   }
 
   /**
@@ -41,17 +55,19 @@ public final class LeveHeleLivetCommand implements Runnable {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(execute(args, out, err));
+    System.exit(execute(args, out, err, Clock.systemUTC()));
   }
 
   /**
    * Runs the command in-process, writing results to {@code out} and errors to {@code err}.
    *
+   * @param clock the time commands record, for example in journal entries without {@code --at}
    * @return the exit code: 0, 1 or 2 (see {@link ExitCode})
    */
-  public static int execute(String[] args, PrintStream out, PrintStream err) {
+  public static int execute(String[] args, PrintStream out, PrintStream err, Clock clock) {
+    CliContext context = new CliContext(out, err, clock, WireCodec.standard());
     CommandLine commandLine =
-        new CommandLine(new LeveHeleLivetCommand(out), new Factory(out))
+        new CommandLine(new LeveHeleLivetCommand(context), new Factory(context))
             .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
             .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
             .setExecutionExceptionHandler(
@@ -65,18 +81,22 @@ public final class LeveHeleLivetCommand implements Runnable {
     return commandLine.execute(args);
   }
 
-  /** Gives every subcommand the output stream it should print to. */
+  /** Gives every subcommand that asks for it the shared {@link CliContext}. */
   private static final class Factory implements CommandLine.IFactory {
-    private final PrintStream out;
+    private final CliContext context;
 
-    Factory(PrintStream out) {
-      this.out = out;
+    Factory(CliContext context) {
+      this.context = context;
     }
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
-      if (type == CatalogueCommand.class) {
-        return type.cast(new CatalogueCommand(out));
+      for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+        Class<?>[] parameters = constructor.getParameterTypes();
+        if (parameters.length == 1 && parameters[0] == CliContext.class) {
+          constructor.setAccessible(true);
+          return type.cast(constructor.newInstance(context));
+        }
       }
       return CommandLine.defaultFactory().create(type);
     }

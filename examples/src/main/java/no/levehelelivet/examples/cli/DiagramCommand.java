@@ -1,0 +1,76 @@
+package no.levehelelivet.examples.cli;
+
+import java.nio.file.Path;
+import no.levehelelivet.core.Language;
+import no.levehelelivet.process.ProcessDefinition;
+import no.levehelelivet.process.diagram.DotDiagram;
+import no.levehelelivet.process.diagram.MermaidDiagram;
+import no.levehelelivet.process.diagram.ScxmlDocument;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code levehelelivet diagram}: draws a process definition as Mermaid, Graphviz DOT or SCXML. */
+@Command(
+    name = "diagram",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print a process definition — the standard one, or a tailored one from a file — as a"
+            + " Mermaid state diagram, Graphviz DOT or W3C SCXML.")
+final class DiagramCommand implements Runnable {
+
+  /** The diagram formats. */
+  enum Format {
+    mermaid,
+    dot,
+    scxml
+  }
+
+  private final CliContext context;
+
+  @Option(
+      names = "--definition",
+      paramLabel = "FILE",
+      description = "A process-definition document (JSON or YAML); default: the standard process.")
+  @Nullable Path definition;
+
+  @Option(
+      names = "--format",
+      defaultValue = "mermaid",
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format = Format.mermaid;
+
+  @Option(
+      names = "--lang",
+      defaultValue = "nb",
+      converter = LanguageConverter.class,
+      description = "Label language: nb, nn or en (default: ${DEFAULT-VALUE}).")
+  Language language = Language.BOKMAL;
+
+  DiagramCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void run() {
+    Path file = definition;
+    ProcessDefinition processDefinition =
+        file == null
+            ? ProcessDefinition.standard()
+            : context.files().readOrFail(file, ProcessDefinition.class);
+    String text;
+    switch (format) {
+      case dot:
+        text = DotDiagram.render(processDefinition, language);
+        break;
+      case scxml:
+        text = ScxmlDocument.render(processDefinition, language);
+        break;
+      case mermaid:
+      default:
+        text = MermaidDiagram.render(processDefinition, language);
+        break;
+    }
+    context.out().print(text);
+  }
+}

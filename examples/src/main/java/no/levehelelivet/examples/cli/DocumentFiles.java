@@ -1,0 +1,155 @@
+package no.levehelelivet.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import no.levehelelivet.serialization.ErrorCode;
+import no.levehelelivet.serialization.Problem;
+import no.levehelelivet.serialization.ReadMode;
+import no.levehelelivet.serialization.ReadResult;
+import no.levehelelivet.serialization.WireCodec;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes the library's documents as files: reading tells a missing or malformed file
+ * (exit 2) from an invalid document (exit 1); writing is atomic, through a temporary file renamed
+ * over the target, so a reader never sees half a document and a failure leaves the old file as it
+ * was.
+ */
+final class DocumentFiles {
+
+  /** Problems that mean the input is not a readable document at all: exit code 2. */
+  private static final Set<ErrorCode> MALFORMED =
+      EnumSet.of(
+          ErrorCode.MALFORMED,
+          ErrorCode.TRAILING_CONTENT,
+          ErrorCode.DUPLICATE_KEY,
+          ErrorCode.DOCUMENT_TOO_LARGE,
+          ErrorCode.NESTING_TOO_DEEP,
+          ErrorCode.STRING_TOO_LONG,
+          ErrorCode.NUMBER_TOO_LONG,
+          ErrorCode.TOO_MANY_ELEMENTS);
+
+  private final WireCodec codec;
+
+  DocumentFiles(WireCodec codec) {
+    this.codec = codec;
+  }
+
+  /** Reads a file's bytes; a missing or unreadable file is a usage error (exit 2). */
+  static byte[] readBytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new CliException(ExitCode.USAGE, "cannot read " + file + ": no such file");
+    } catch (IOException e) {
+      throw new CliException(ExitCode.USAGE, "cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether a file name says YAML ({@code .yaml} or {@code .yml}). */
+  static boolean isYaml(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  /** Reads a file as a document of {@code type} in STRICT mode, JSON or YAML by its name. */
+  <T> ReadResult<T> read(Path file, Class<T> type) {
+    byte[] bytes = readBytes(file);
+    return isYaml(file)
+        ? codec.readYaml(new String(bytes, StandardCharsets.UTF_8), type, ReadMode.STRICT)
+        : codec.read(bytes, type, ReadMode.STRICT);
+  }
+
+  /**
+   * Reads a document or fails with every problem: exit 2 if the file is malformed, exit 1 if it is
+   * well-formed but invalid.
+   */
+  <T> T readOrFail(Path file, Class<T> type) {
+    ReadResult<T> result = read(file, type);
+    if (result.isSuccess()) {
+      return result.orElseThrow();
+    }
+    throw new CliException(exitCodeOf(result), describe(file, result));
+  }
+
+  /** The exit code a failed read ends with. */
+  static int exitCodeOf(ReadResult<?> result) {
+    for (Problem problem : result.problems()) {
+      if (MALFORMED.contains(problem.code())) {
+        return ExitCode.USAGE;
+      }
+    }
+    return ExitCode.REJECTED;
+  }
+
+  /** Every problem of a read, one a line, with its code and where it is. */
+  static String describe(Path file, ReadResult<?> result) {
+    StringBuilder text = new StringBuilder();
+    text.append(file).append(": ").append(result.problems().size()).append(" problem(s)");
+    for (Problem problem : result.problems()) {
+      text.append(System.lineSeparator()).append("  ").append(format(problem));
+    }
+    return text.toString();
+  }
+
+  /**
+   * A problem as one line: code, place (JSON Pointer and, where known, line and column), message.
+   */
+  static String format(Problem problem) {
+    StringBuilder line = new StringBuilder(problem.code().code());
+    line.append(" at ").append(problem.pointer().isEmpty() ? "/" : problem.pointer());
+    if (problem.line().isPresent()) {
+      line.append(" (line ").append(problem.line().getAsInt());
+      problem.column().ifPresent(c -> line.append(", column ").append(c));
+      line.append(")");
+    }
+    return line.append(": ").append(problem.message()).toString();
+  }
+
+  /**
+   * Writes bytes to {@code file} atomically: to a temporary file beside it, then renamed over it.
+   * On failure the target is left exactly as it was.
+   */
+  static void writeAtomically(Path file, byte[] bytes) {
+    Path target = file.toAbsolutePath();
+    Path directory = target.getParent();
+    @Nullable Path temporary = null;
+    try {
+      temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+      Files.write(temporary, bytes);
+      try {
+        Files.move(
+            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      deleteQuietly(temporary);
+      throw new CliException(ExitCode.USAGE, "cannot write " + file + ": " + e, e);
+    }
+  }
+
+  private static void deleteQuietly(@Nullable Path temporary) {
+    if (temporary == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException e) {
+      // The temporary file is only clutter; the failure that matters is reported by the caller.
+    }
+  }
+
+  /** Writes a value as a document to {@code file}, atomically. */
+  void write(Path file, Object value) {
+    writeAtomically(file, codec.writeBytes(value));
+  }
+}

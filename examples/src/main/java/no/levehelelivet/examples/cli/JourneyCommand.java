@@ -1,0 +1,64 @@
+package no.levehelelivet.examples.cli;
+
+import java.nio.file.Path;
+import no.levehelelivet.core.Language;
+import no.levehelelivet.core.Municipality;
+import no.levehelelivet.examples.MunicipalityJourney;
+import no.levehelelivet.process.ProcessInstance;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code levehelelivet journey}: runs a municipality through every phase of the standard process
+ * and prints the timeline (example 2).
+ */
+@Command(
+    name = "journey",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a municipality through every phase of the standard process, following the anchoring"
+          + " steps of the course material, and print the timeline: criteria recorded, a refused"
+          + " step and its correction, a step back, and the verified journal.",
+      "With --out, also write the final process document as JSON."
+    })
+final class JourneyCommand implements Runnable {
+
+  private final CliContext context;
+
+  @Option(names = "--municipality", defaultValue = "Vefsn", description = "Municipality name.")
+  String municipality = "Vefsn";
+
+  @Option(
+      names = "--number",
+      defaultValue = "1824",
+      paramLabel = "NNNN",
+      description = "Four-digit kommunenummer (default: ${DEFAULT-VALUE}).")
+  String number = "1824";
+
+  @Option(
+      names = "--lang",
+      defaultValue = "nb",
+      converter = LanguageConverter.class,
+      description = "Language of the timeline: nb, nn or en (default: ${DEFAULT-VALUE}).")
+  Language language = Language.BOKMAL;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the final process as JSON.")
+  @Nullable Path out;
+
+  JourneyCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void run() {
+    Municipality place = Arguments.municipality(municipality, number);
+    ProcessInstance instance = MunicipalityJourney.run(place, language, context.out());
+    Path target = out;
+    if (target != null) {
+      context.files().write(target, instance);
+      context.out().println();
+      context.out().println("→ " + target);
+    }
+  }
+}
