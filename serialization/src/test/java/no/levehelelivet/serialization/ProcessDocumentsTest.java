@@ -113,6 +113,29 @@ class ProcessDocumentsTest {
   }
 
   @Test
+  void reportsAnUnreachablePhaseAtThatPhase() {
+    String unreachable =
+        Fixtures.resource("golden/v2/process-definition.json")
+            .replace(
+                "      \"targetDate\": \"2026-03-31\"\n    }\n  ],",
+                "      \"targetDate\": \"2026-03-31\"\n    },\n    {\"code\": \"mapping\","
+                    + " \"label\": {\"nb\": \"Kartlegging\"}, \"isInitial\": false,"
+                    + " \"questions\": [], \"milestones\": []}\n  ],");
+
+    ReadResult<ProcessDefinition> result = codec.read(unreachable, ProcessDefinition.class);
+    assertThat(result.problems())
+        .isNotEmpty()
+        .allSatisfy(
+            p -> {
+              assertThat(p.code()).isEqualTo(ErrorCode.INVALID_DEFINITION);
+              assertThat(p.pointer()).isEqualTo("/phases/1");
+            });
+    assertThat(result.problems())
+        .extracting(p -> p.message().substring(0, 9))
+        .contains("LHL-D-003");
+  }
+
+  @Test
   void reportsARoleTheDefinitionDoesNotListAsAnUnknownCode() {
     String json =
         Fixtures.resource("golden/v2/process-definition.json")
