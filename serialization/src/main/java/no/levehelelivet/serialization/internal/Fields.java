@@ -44,7 +44,7 @@ public final class Fields {
   /** Binds {@code node}, or returns null after recording that it is not an object. */
   public static @Nullable Fields of(Problems problems, Node node, String pointer) {
     if (!(node instanceof Node.Obj)) {
-      wrongType(problems, pointer, node, Node.Kind.OBJECT);
+      Scalars.wrongType(problems, pointer, node, Node.Kind.OBJECT);
       return null;
     }
     return new Fields(problems, (Node.Obj) node, pointer);
@@ -91,7 +91,7 @@ public final class Fields {
 
   private @Nullable String string(String name, boolean required) {
     Node node = member(name, required);
-    return node == null ? null : text(problems, node, Pointers.child(pointer, name));
+    return node == null ? null : Scalars.text(problems, node, Pointers.child(pointer, name));
   }
 
   /** A required string member that may be empty or blank. */
@@ -101,10 +101,84 @@ public final class Fields {
       return null;
     }
     if (node.kind() != Node.Kind.STRING) {
-      wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.STRING);
+      Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.STRING);
       return null;
     }
     return ((Node.Scalar) node).text();
+  }
+
+  /** An optional string member that may be empty or blank; null if absent or wrong. */
+  public @Nullable String emptyableOptional(String name) {
+    Node node = member(name, false);
+    if (node == null) {
+      return null;
+    }
+    if (node.kind() != Node.Kind.STRING) {
+      Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.STRING);
+      return null;
+    }
+    return ((Node.Scalar) node).text();
+  }
+
+  /** A required boolean member. */
+  public @Nullable Boolean bool(String name) {
+    Node node = member(name, true);
+    if (node == null) {
+      return null;
+    }
+    if (node.kind() != Node.Kind.BOOLEAN) {
+      Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.BOOLEAN);
+      return null;
+    }
+    return Boolean.valueOf(((Node.Scalar) node).text());
+  }
+
+  /** A required whole-number member between {@code min} and {@code max}. */
+  public @Nullable Long integer(String name, long min, long max) {
+    Node node = member(name, true);
+    if (node == null) {
+      return null;
+    }
+    String where = Pointers.child(pointer, name);
+    if (node.kind() != Node.Kind.NUMBER) {
+      Scalars.wrongType(problems, where, node, Node.Kind.NUMBER);
+      return null;
+    }
+    String text = ((Node.Scalar) node).text();
+    try {
+      long value = Long.parseLong(text);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, as any other out-of-range number
+    }
+    problems.error(
+        ErrorCode.INVALID_VALUE,
+        where,
+        "must be a whole number from " + min + " to " + max + ", was " + Problems.echo(text),
+        node);
+    return null;
+  }
+
+  /** A required object member whose members are all strings, in document order. */
+  public @Nullable Map<String, String> stringMap(String name) {
+    Map<String, Node> members = map(name, true);
+    if (members == null) {
+      return null;
+    }
+    String where = Pointers.child(pointer, name);
+    Map<String, String> values = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, Node> member : members.entrySet()) {
+      Node value = member.getValue();
+      String at = Pointers.child(where, member.getKey());
+      if (value.kind() != Node.Kind.STRING) {
+        Scalars.wrongType(problems, at, value, Node.Kind.STRING);
+      } else {
+        values.put(member.getKey(), ((Node.Scalar) value).text());
+      }
+    }
+    return values;
   }
 
   /** A string member parsed by {@code parser}; {@code expected} names the format for messages. */
@@ -112,7 +186,7 @@ public final class Fields {
     String text = string(name, required);
     return text == null
         ? null
-        : parse(
+        : Scalars.parse(
             problems, Pointers.child(pointer, name), text, expected, parser, member(name, false));
   }
 
@@ -124,7 +198,7 @@ public final class Fields {
       return null;
     }
     String where = Pointers.child(pointer, name);
-    String text = text(problems, node, where);
+    String text = Scalars.text(problems, node, where);
     if (text == null) {
       return null;
     }
@@ -132,9 +206,9 @@ public final class Fields {
       return lookup.apply(text);
     } catch (UnknownCodeException e) {
       if (required) {
-        problems.error(ErrorCode.UNKNOWN_CODE, where, codeMessage(e), node);
+        problems.error(ErrorCode.UNKNOWN_CODE, where, Scalars.codeMessage(e), node);
       } else {
-        problems.unknownCode(where, codeMessage(e), node);
+        problems.unknownCode(where, Scalars.codeMessage(e), node);
       }
       return null;
     }
@@ -154,7 +228,7 @@ public final class Fields {
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
       String at = Pointers.child(where, i);
-      String text = text(problems, item, at);
+      String text = Scalars.text(problems, item, at);
       if (text == null) {
         continue;
       }
@@ -167,7 +241,7 @@ public final class Fields {
               item);
         }
       } catch (UnknownCodeException e) {
-        problems.unknownCode(at, codeMessage(e), item);
+        problems.unknownCode(at, Scalars.codeMessage(e), item);
       }
     }
     return new ArrayList<>(seen);
@@ -183,9 +257,9 @@ public final class Fields {
     List<T> values = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       String at = Pointers.child(where, i);
-      String text = text(problems, items.get(i), at);
+      String text = Scalars.text(problems, items.get(i), at);
       if (text != null) {
-        T value = parse(problems, at, text, expected, parser, items.get(i));
+        T value = Scalars.parse(problems, at, text, expected, parser, items.get(i));
         if (value != null) {
           values.add(value);
         }
@@ -230,7 +304,7 @@ public final class Fields {
       return null;
     }
     if (!(node instanceof Node.Obj)) {
-      wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.OBJECT);
+      Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.OBJECT);
       return null;
     }
     return ((Node.Obj) node).members();
@@ -242,7 +316,7 @@ public final class Fields {
       return null;
     }
     if (!(node instanceof Node.Arr)) {
-      wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.ARRAY);
+      Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.ARRAY);
       return null;
     }
     return ((Node.Arr) node).items();
@@ -270,56 +344,5 @@ public final class Fields {
       CoreFailures.record(problems, pointer, object, wireNames, e);
       return null;
     }
-  }
-
-  /** The text of a string node, or null after recording a wrong type. */
-  public static @Nullable String text(Problems problems, Node node, String pointer) {
-    if (node.kind() != Node.Kind.STRING) {
-      wrongType(problems, pointer, node, Node.Kind.STRING);
-      return null;
-    }
-    String text = ((Node.Scalar) node).text();
-    if (text.isBlank()) {
-      problems.error(ErrorCode.INVALID_VALUE, pointer, "must not be blank", node);
-      return null;
-    }
-    return text;
-  }
-
-  private static <T> @Nullable T parse(
-      Problems problems,
-      String pointer,
-      String text,
-      String expected,
-      Parser<T> parser,
-      @Nullable Node at) {
-    try {
-      return parser.parse(text);
-    } catch (RuntimeException e) {
-      problems.error(
-          ErrorCode.INVALID_VALUE,
-          pointer,
-          "must be " + expected + ", was \"" + Problems.echo(text) + "\"",
-          at);
-      return null;
-    }
-  }
-
-  static void wrongType(Problems problems, String pointer, Node node, Node.Kind expected) {
-    String hint = node.kind() == Node.Kind.NULL ? "; leave an absent value out instead" : "";
-    problems.error(
-        ErrorCode.WRONG_TYPE,
-        pointer,
-        "must be " + expected.description() + ", was " + node.kind().description() + hint,
-        node);
-  }
-
-  private static String codeMessage(UnknownCodeException e) {
-    return "unknown "
-        + e.type()
-        + " code \""
-        + Problems.echo(e.code())
-        + "\"; valid codes are: "
-        + String.join(", ", e.validCodes());
   }
 }
