@@ -165,6 +165,20 @@ public final class WireCodec {
     return engine.read(engine.readBounded(yaml), readable(type), mode, true);
   }
 
+  /**
+   * Reads a document of whatever type its {@code documentType} names — for tools that check any
+   * document, such as a validator. The value is of that type's {@link DocumentType#valueType()}. A
+   * missing or unreadable {@code documentType} is a {@link ErrorCode#WRONG_DOCUMENT_TYPE} problem.
+   */
+  public ReadResult<Object> readDocument(byte[] json, ReadMode mode) {
+    return engine.readAny(json, mode, false);
+  }
+
+  /** Reads a YAML document of whatever type its {@code documentType} names. */
+  public ReadResult<Object> readYamlDocument(String yaml, ReadMode mode) {
+    return engine.readAny(yaml.getBytes(StandardCharsets.UTF_8), mode, true);
+  }
+
   private static DocumentType readable(Class<?> type) {
     Objects.requireNonNull(type, "type");
     for (DocumentType documentType : DocumentType.values()) {

@@ -164,6 +164,69 @@ public final class Engine {
     return root == null ? problems.result(null) : bind(root, type, problems);
   }
 
+  /**
+   * Reads a document of whatever readable type its {@code documentType} names, from UTF-8 JSON (or
+   * YAML) bytes.
+   */
+  public ReadResult<Object> readAny(byte[] bytes, ReadMode mode, boolean isYaml) {
+    Problems problems = new Problems(mode);
+    if (bytes.length > limits.maxDocumentBytes()) {
+      problems.error(
+          ErrorCode.DOCUMENT_TOO_LARGE,
+          "",
+          "the document has "
+              + bytes.length
+              + " bytes, more than the limit of "
+              + limits.maxDocumentBytes(),
+          null);
+      return problems.result(null);
+    }
+    Node root;
+    try (JsonParser parser =
+        (isYaml ? yaml : json).createParser(ObjectReadContext.empty(), bytes)) {
+      root = new TreeReader(limits, problems).read(parser);
+    } catch (RuntimeException e) {
+      problems.error(
+          ErrorCode.MALFORMED,
+          "",
+          "not well-formed: " + Problems.echo(String.valueOf(e.getMessage())),
+          null);
+      return problems.result(null);
+    }
+    if (root == null) {
+      return problems.result(null);
+    }
+    if (!(root instanceof Node.Obj)) {
+      Scalars.wrongType(problems, "", root, Node.Kind.OBJECT);
+      return problems.result(null);
+    }
+    Node typeNode = ((Node.Obj) root).members().get(Envelope.DOCUMENT_TYPE);
+    String code =
+        typeNode == null ? null : Scalars.text(problems, typeNode, "/" + Envelope.DOCUMENT_TYPE);
+    DocumentType type = code == null ? null : DocumentType.fromCode(code).orElse(null);
+    if (type == null || !type.isReadable()) {
+      StringBuilder readable = new StringBuilder();
+      for (DocumentType candidate : DocumentType.values()) {
+        if (candidate.isReadable()) {
+          readable.append(readable.length() == 0 ? "" : ", ").append(candidate.code());
+        }
+      }
+      if (problems.errorCount() == 0) {
+        problems.error(
+            ErrorCode.WRONG_DOCUMENT_TYPE,
+            "/" + Envelope.DOCUMENT_TYPE,
+            (code == null
+                    ? "documentType is missing"
+                    : "\"" + Problems.echo(code) + "\" is not a document type that can be read")
+                + "; readable types are: "
+                + readable,
+            typeNode == null ? root : typeNode);
+      }
+      return problems.result(null);
+    }
+    return bind(root, type, problems);
+  }
+
   /** Binds a document tree read by anyone, such as a vendor's Jackson mapper. */
   @SuppressWarnings("unchecked") // binders pairs each type with the binder of its value type
   <T> ReadResult<T> bind(Node root, DocumentType type, Problems problems) {
