@@ -6,6 +6,7 @@ import biweekly.component.VEvent;
 import biweekly.property.Method;
 import biweekly.util.Duration;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,11 +18,12 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.StringJoiner;
-import no.levehelelivet.core.Catalogue;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.plan.ActivityPlan;
 import no.levehelelivet.core.plan.Session;
 import no.levehelelivet.core.plan.SessionFormat;
+import no.levehelelivet.serialization.ReadMode;
+import no.levehelelivet.serialization.WireCodec;
 
 /**
  * Example 5, the activity plan as a calendar: turns an {@link ActivityPlan} into an iCalendar file
@@ -48,10 +50,25 @@ public final class ActivityPlanCalendar {
       System.err.println("usage: ActivityPlanCalendar FILE.ics");
       System.exit(2);
     }
-    ActivityPlan plan = Catalogue.leveHeleLivet().activityPlan("usht-viken-2020");
+    ActivityPlan plan = vikenPlan();
     ICalendar calendar = toCalendar(plan, Instant.now(), Language.BOKMAL);
     Files.writeString(Path.of(args[0]), Biweekly.write(calendar).go(), StandardCharsets.UTF_8);
     out.println(plan.sessions().size() + " sessions written to " + args[0]);
+  }
+
+  /**
+   * Reads the USHT Viken plan from the activity-plan document shipped with the examples, in the
+   * library's wire format.
+   *
+   * @throws IOException if the resource cannot be read
+   */
+  public static ActivityPlan vikenPlan() throws IOException {
+    try (InputStream in = ActivityPlanCalendar.class.getResourceAsStream("usht-viken-2020.json")) {
+      if (in == null) {
+        throw new IOException("the examples jar lacks usht-viken-2020.json");
+      }
+      return WireCodec.standard().read(in, ActivityPlan.class, ReadMode.STRICT).orElseThrow();
+    }
   }
 
   /**

@@ -79,4 +79,9 @@ class ActivityPlanCalendarTest {
     assertThat(events.get(5).getUid().getValue()).isEqualTo("usht-viken-2020-6@levehelelivet.no");
     assertThat(events.get(5).getDateTimeStamp().getValue().toInstant()).isEqualTo(STAMP);
   }
+
+  @Test
+  void theShippedPlanDocumentIsTheCataloguesPlan() throws java.io.IOException {
+    assertThat(ActivityPlanCalendar.vikenPlan()).isEqualTo(viken);
+  }
 }

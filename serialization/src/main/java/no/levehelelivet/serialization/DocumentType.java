@@ -84,7 +84,7 @@ public enum DocumentType implements Coded {
   }
 
   /** Returns the document type whose value type is {@code type} or a supertype of it. */
-  static Optional<DocumentType> forValueType(Class<?> type) {
+  public static Optional<DocumentType> forValueType(Class<?> type) {
     for (DocumentType documentType : values()) {
       if (documentType.valueType.isAssignableFrom(type)) {
         return Optional.of(documentType);

@@ -131,9 +131,15 @@ final class DocumentFiles {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
+    } catch (NoSuchFileException e) {
+      deleteQuietly(temporary);
+      throw new CliException(
+          ExitCode.USAGE,
+          "cannot write " + file + ": the folder " + directory + " does not exist",
+          e);
     } catch (IOException e) {
       deleteQuietly(temporary);
-      throw new CliException(ExitCode.USAGE, "cannot write " + file + ": " + e, e);
+      throw new CliException(ExitCode.USAGE, "cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -29,6 +29,12 @@ import picocli.CommandLine.Command;
     subcommands = {
       JourneyCommand.class,
       CatalogueCommand.class,
+      StartCommand.class,
+      RecordCommand.class,
+      StatusCommand.class,
+      FireCommand.class,
+      VerifyCommand.class,
+      ValidateCommand.class,
       DiagramCommand.class,
       SchemaCommand.class,
       CalendarCommand.class,

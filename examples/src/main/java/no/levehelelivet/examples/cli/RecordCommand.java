@@ -1,0 +1,65 @@
+package no.levehelelivet.examples.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import no.levehelelivet.process.Command;
+import no.levehelelivet.process.ProcessDefinition;
+import no.levehelelivet.process.ProcessInstance;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code levehelelivet record}: records that a criterion is met, itself a journaled command. */
+@CommandLine.Command(
+    name = "record",
+    mixinStandardHelpOptions = true,
+    description =
+        "Record that a criterion is met, with evidence such as a case or document number."
+            + " The file is rewritten atomically; on refusal it is left as it was.")
+final class RecordCommand implements Runnable {
+
+  private final CliContext context;
+
+  @Parameters(paramLabel = "FILE", description = "The process document.")
+  Path file = Path.of("");
+
+  @Option(names = "--criterion", required = true, paramLabel = "C", description = "Criterion code.")
+  String criterion = "";
+
+  @Mixin ActorOptions actor = new ActorOptions();
+
+  @Option(names = "--evidence", paramLabel = "REF", description = "Evidence reference; repeatable.")
+  List<String> evidence = new ArrayList<>();
+
+  @Option(names = "--note", paramLabel = "TEXT", description = "A note.")
+  @Nullable String note;
+
+  @Mixin DefinitionOption definition = new DefinitionOption();
+
+  RecordCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void run() {
+    DocumentFiles files = definition.files(context);
+    ProcessInstance instance = files.readOrFail(file, ProcessInstance.class);
+    ProcessDefinition processDefinition = instance.definition();
+    Command command =
+        Command.recordCriterion(
+            criterion, actor.actor(processDefinition), evidence.toArray(new String[0]));
+    String text = note;
+    if (text != null) {
+      command = command.withNote(text);
+    }
+    Outcomes.saveOrRefuse(
+        instance.fire(command, actor.clock(context)),
+        file,
+        files,
+        context.out(),
+        "recording \"" + criterion + "\"");
+  }
+}
