@@ -3,6 +3,7 @@ package no.levehelelivet.process;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +43,8 @@ final class DefinitionIndex {
       ImmutableList<Effect> onEnter,
       ImmutableList<Effect> onPause,
       ImmutableList<String> earlierPhases,
-      boolean isCompletable) {}
+      boolean isCompletable,
+      ImmutableSortedMap<String, String> asRevisitTarget) {}
 
   private final ImmutableMap<String, PhaseNode> nodes;
   private final PhaseNode initial;
@@ -57,6 +59,8 @@ final class DefinitionIndex {
   private final ImmutableSet<String> answeringRoles;
   private final ImmutableMap<String, Role> roles;
   private final Digest digest;
+  private final ImmutableMap<String, ImmutableSortedMap<String, String>> criterionAttributes;
+  private final ImmutableMap<String, ImmutableSortedMap<String, String>> questionAttributes;
 
   private DefinitionIndex(ProcessDefinition definition) {
     List<Phase> phases = definition.phases();
@@ -128,7 +132,8 @@ final class DefinitionIndex {
                   NotifyRoles.of(phase.code(), responsible),
                   CancelDeadlines.of(ProcessStatus.PAUSED)),
               earlier.build().reverse(),
-              completable[i]);
+              completable[i],
+              ImmutableSortedMap.of(EntryKeys.TARGET_PHASE, phase.code()));
       earlier.add(phase.code());
       nodeMap.put(phase.code(), node);
       if (phase.isInitial()) {
@@ -136,6 +141,8 @@ final class DefinitionIndex {
       }
     }
     this.questions = ImmutableMap.copyOf(questionMap);
+    this.criterionAttributes = attributes(EntryKeys.CRITERION, criteria.keySet());
+    this.questionAttributes = attributes(EntryKeys.QUESTION, questions.keySet());
     this.nodes = nodeMap.buildOrThrow();
     if (first == null) {
       throw new IllegalStateException("validated definitions have an initial phase");
@@ -205,6 +212,27 @@ final class DefinitionIndex {
               DeadlineKind.MILESTONE, milestone.code(), phase.code(), milestone.lastDate()));
     }
     return effects.build();
+  }
+
+  /** The journal attributes naming each code, built once so that firing allocates none. */
+  private static ImmutableMap<String, ImmutableSortedMap<String, String>> attributes(
+      String key, Iterable<String> codes) {
+    ImmutableMap.Builder<String, ImmutableSortedMap<String, String>> attributes =
+        ImmutableMap.builder();
+    for (String code : codes) {
+      attributes.put(code, ImmutableSortedMap.of(key, code));
+    }
+    return attributes.buildOrThrow();
+  }
+
+  ImmutableSortedMap<String, String> criterionAttributes(String criterion) {
+    ImmutableSortedMap<String, String> attributes = criterionAttributes.get(criterion);
+    return attributes != null ? attributes : ImmutableSortedMap.of(EntryKeys.CRITERION, criterion);
+  }
+
+  ImmutableSortedMap<String, String> questionAttributes(String question) {
+    ImmutableSortedMap<String, String> attributes = questionAttributes.get(question);
+    return attributes != null ? attributes : ImmutableSortedMap.of(EntryKeys.QUESTION, question);
   }
 
   private static ImmutableSet<String> codes(Iterable<Role> roles) {

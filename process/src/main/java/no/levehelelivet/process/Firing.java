@@ -128,9 +128,10 @@ final class Firing {
         effects = enter(instance, index.node(phase));
       }
       case REVISIT -> {
-        phase = requireTarget(command.target().orElse(null));
-        attributes = ImmutableSortedMap.of(EntryKeys.TARGET_PHASE, phase);
-        effects = enter(instance, index.node(phase));
+        PhaseNode target = index.node(requireTarget(command.target().orElse(null)));
+        phase = target.phase().code();
+        attributes = target.asRevisitTarget();
+        effects = enter(instance, target);
       }
       case PAUSE -> {
         status = ProcessStatus.PAUSED;
@@ -210,7 +211,7 @@ final class Firing {
             clock.instant(),
             instance.phase(),
             instance.status(),
-            ImmutableSortedMap.of(EntryKeys.CRITERION, criterion));
+            instance.definition().index().criterionAttributes(criterion));
     CriterionRecord record =
         CriterionRecord.create(
             criterion,
@@ -241,7 +242,7 @@ final class Firing {
             clock.instant(),
             instance.phase(),
             instance.status(),
-            ImmutableSortedMap.of(EntryKeys.QUESTION, command.question().orElseThrow()));
+            instance.definition().index().questionAttributes(command.question().orElseThrow()));
     return Accepted.of(
         instance.next(
             instance.phase(),

@@ -240,18 +240,23 @@ public abstract class ProcessInstance {
 
   @Value.Check
   void check() {
-    ProcessMessages.requireNotBlank("instance id", id());
-    ProcessMessages.require(
-        definition().index().findNode(phase()) != null,
-        "phase",
-        "a phase of definition " + definition(),
-        phase());
-    ProcessMessages.require(
-        definitionDigest().equals(definition().digest()),
-        "definitionDigest",
-        "the digest of definition " + definition(),
-        definitionDigest());
-    ProcessMessages.require(!journal().isEmpty(), "journal", "non-empty", journal());
+    // checked on every step, so the messages are only built when a check fails
+    if (id().isBlank()) {
+      ProcessMessages.requireNotBlank("instance id", id());
+    }
+    if (definition().index().findNode(phase()) == null) {
+      ProcessMessages.require(false, "phase", "a phase of definition " + definition(), phase());
+    }
+    if (!definitionDigest().equals(definition().digest())) {
+      ProcessMessages.require(
+          false,
+          "definitionDigest",
+          "the digest of definition " + definition(),
+          definitionDigest());
+    }
+    if (journal().isEmpty()) {
+      ProcessMessages.require(false, "journal", "non-empty", journal());
+    }
   }
 
   @Override

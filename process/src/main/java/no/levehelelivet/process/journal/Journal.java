@@ -97,7 +97,9 @@ public final class Journal implements Iterable<JournalEntry> {
       return new Journal(store, size + 1);
     }
     EntryStore branch = store.branch(size);
-    branch.tryAppend(size, entry);
+    if (!branch.tryAppend(size, entry)) {
+      throw new IllegalStateException("a fresh branch is owned by its creator");
+    }
     return new Journal(branch, size + 1);
   }
 

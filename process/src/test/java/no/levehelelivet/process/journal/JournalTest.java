@@ -124,6 +124,20 @@ class JournalTest {
   }
 
   @Test
+  void keepsEntriesAndDigestsRightThroughBranchesOfBranches() {
+    Journal expected = journalOf(60);
+    Journal journal = Journal.empty();
+    for (int i = 1; i <= 60; i++) {
+      // each step branches: the longer journal is dropped and the prefix appended to again
+      journal.append(entry(journal.size() + 1L).withNote("dropped"));
+      journal = journal.append(entry(i));
+    }
+    assertThat(journal).isEqualTo(expected);
+    assertThat(journal.headDigest()).isEqualTo(expected.headDigest());
+    assertThat(journal.asOf(17).headDigest()).isEqualTo(expected.digest(17));
+  }
+
+  @Test
   void refusesAnEntryWithoutTheNextSequenceNumber() {
     assertThatThrownBy(() -> journalOf(2).append(entry(4)))
         .isInstanceOf(IllegalArgumentException.class)
