@@ -23,6 +23,7 @@ import no.levehelelivet.serialization.wire.v2.MunicipalityWire;
 import no.levehelelivet.serialization.wire.v2.ProcessDefinitionWire;
 import no.levehelelivet.serialization.wire.v2.ProcessInstanceWire;
 import no.levehelelivet.serialization.wire.v2.ReflectionQuestionWire;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -137,6 +138,15 @@ public final class Engine {
   /** Reads a document of {@code type} from UTF-8 JSON (or YAML) bytes. */
   public <T> ReadResult<T> read(byte[] bytes, DocumentType type, ReadMode mode, boolean isYaml) {
     Problems problems = new Problems(mode);
+    Node root = parse(bytes, isYaml, problems);
+    return root == null ? problems.result(null) : bind(root, type, problems);
+  }
+
+  /**
+   * Parses UTF-8 JSON (or YAML) bytes into a tree within the limits, or records why it cannot and
+   * returns null.
+   */
+  private @Nullable Node parse(byte[] bytes, boolean isYaml, Problems problems) {
     if (bytes.length > limits.maxDocumentBytes()) {
       problems.error(
           ErrorCode.DOCUMENT_TOO_LARGE,
@@ -146,12 +156,11 @@ public final class Engine {
               + " bytes, more than the limit of "
               + limits.maxDocumentBytes(),
           null);
-      return problems.result(null);
+      return null;
     }
     TokenStreamFactory factory = isYaml ? yaml : json;
-    Node root;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes)) {
-      root = new TreeReader(limits, problems).read(parser);
+      return new TreeReader(limits, problems).read(parser);
     } catch (RuntimeException e) {
       // A YAML engine error that Jackson did not wrap is still a syntax error of the input.
       problems.error(
@@ -159,9 +168,8 @@ public final class Engine {
           "",
           "not well-formed: " + Problems.echo(String.valueOf(e.getMessage())),
           null);
-      return problems.result(null);
+      return null;
     }
-    return root == null ? problems.result(null) : bind(root, type, problems);
   }
 
   /**
@@ -170,29 +178,7 @@ public final class Engine {
    */
   public ReadResult<Object> readAny(byte[] bytes, ReadMode mode, boolean isYaml) {
     Problems problems = new Problems(mode);
-    if (bytes.length > limits.maxDocumentBytes()) {
-      problems.error(
-          ErrorCode.DOCUMENT_TOO_LARGE,
-          "",
-          "the document has "
-              + bytes.length
-              + " bytes, more than the limit of "
-              + limits.maxDocumentBytes(),
-          null);
-      return problems.result(null);
-    }
-    Node root;
-    try (JsonParser parser =
-        (isYaml ? yaml : json).createParser(ObjectReadContext.empty(), bytes)) {
-      root = new TreeReader(limits, problems).read(parser);
-    } catch (RuntimeException e) {
-      problems.error(
-          ErrorCode.MALFORMED,
-          "",
-          "not well-formed: " + Problems.echo(String.valueOf(e.getMessage())),
-          null);
-      return problems.result(null);
-    }
+    Node root = parse(bytes, isYaml, problems);
     if (root == null) {
       return problems.result(null);
     }
