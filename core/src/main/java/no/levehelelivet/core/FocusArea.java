@@ -26,6 +26,9 @@ public enum FocusArea implements Labelled {
   private static final ImmutableMap<String, FocusArea> BY_CODE = Codes.index(values());
 
   private final String code;
+
+  // Source is an immutable value (Immutables), though not annotated for Error Prone.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Source source;
 
   FocusArea(String code, String chapter) {

@@ -114,6 +114,9 @@ public enum Solution implements Labelled {
   private final String code;
   private final FocusArea focusArea;
   private final EntryStatus status;
+
+  // Source is an immutable value (Immutables), though not annotated for Error Prone.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Source source;
 
   Solution(String code, FocusArea focusArea, EntryStatus status, Source source) {

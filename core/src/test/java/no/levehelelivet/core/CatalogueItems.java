@@ -71,8 +71,8 @@ final class CatalogueItems {
     ImmutableList.Builder<Labelled> items = ImmutableList.builder();
     for (CodedType type : enumTypes()) {
       for (Coded item : type.items()) {
-        if (item instanceof Labelled) {
-          items.add((Labelled) item);
+        if (item instanceof Labelled labelled) {
+          items.add(labelled);
         }
       }
     }

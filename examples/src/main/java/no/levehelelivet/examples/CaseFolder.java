@@ -92,13 +92,17 @@ public final class CaseFolder {
   public Outcome apply(String id, Command command) {
     Path lockFile = folder.resolve(id + ".lock");
     try (FileChannel channel =
-            FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = channel.lock()) {
-      Outcome outcome = load(id).fire(command, clock);
-      if (outcome.isAccepted()) {
-        save(id, outcome.instance());
+        FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      FileLock lock = channel.lock();
+      try {
+        Outcome outcome = load(id).fire(command, clock);
+        if (outcome.isAccepted()) {
+          save(id, outcome.instance());
+        }
+        return outcome;
+      } finally {
+        lock.release();
       }
-      return outcome;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -222,13 +222,14 @@ public final class MunicipalityJourney {
 
   private String describe(JournalEntry entry) {
     switch (entry.trigger()) {
-      case "record-criterion":
+      case "record-criterion" -> {
         return "✓ "
             + entry
                 .attribute("criterion")
                 .map(c -> definition.criterion(c).label(language))
                 .orElse(entry.trigger());
-      case "answer-question":
+      }
+      case "answer-question" -> {
         return "? "
             + entry
                 .attribute("question")
@@ -239,7 +240,8 @@ public final class MunicipalityJourney {
                             .findFirst())
                 .map(q -> q.text(language))
                 .orElse(entry.trigger());
-      default:
+      }
+      default -> {
         String move =
             entry.fromPhase().equals(entry.toPhase())
                 ? definition.phase(entry.toPhase()).label(language)
@@ -248,6 +250,7 @@ public final class MunicipalityJourney {
                         : definition.phase(entry.fromPhase()).label(language) + " → ")
                     + definition.phase(entry.toPhase()).label(language);
         return "▶ " + entry.trigger() + ": " + move + " (" + entry.status() + ")";
+      }
     }
   }
 

@@ -81,12 +81,12 @@ public final class Problem {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Problem
-        && code == ((Problem) other).code
-        && pointer.equals(((Problem) other).pointer)
-        && message.equals(((Problem) other).message)
-        && line == ((Problem) other).line
-        && column == ((Problem) other).column;
+    return other instanceof Problem problem
+        && code == problem.code
+        && pointer.equals(problem.pointer)
+        && message.equals(problem.message)
+        && line == problem.line
+        && column == problem.column;
   }
 
   @Override

@@ -37,9 +37,9 @@ public final class UnknownField {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof UnknownField
-        && pointer.equals(((UnknownField) other).pointer)
-        && json.equals(((UnknownField) other).json);
+    return other instanceof UnknownField unknownField
+        && pointer.equals(unknownField.pointer)
+        && json.equals(unknownField.json);
   }
 
   @Override

@@ -2,9 +2,12 @@ package no.levehelelivet.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
 import com.google.common.hash.Hashing;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import no.levehelelivet.core.EntryStatus;
@@ -73,9 +76,11 @@ class CorpusTest {
   @Test
   void theCorpusIsFrozen() {
     Map<String, String> pinned = new LinkedHashMap<>();
-    for (String line : Fixtures.resource("corpus/v1/SHA256SUMS").split("\n")) {
-      String[] parts = line.split("\\s+");
-      pinned.put(parts[1], parts[0]);
+    for (String line :
+        Splitter.on('\n').omitEmptyStrings().split(Fixtures.resource("corpus/v1/SHA256SUMS"))) {
+      List<String> parts =
+          Splitter.on(CharMatcher.whitespace()).omitEmptyStrings().splitToList(line);
+      pinned.put(parts.get(1), parts.get(0));
     }
     assertThat(pinned).hasSize(6);
     pinned.forEach(

@@ -31,10 +31,10 @@ final class ProcessFixtures {
 
   static ProcessInstance accept(ProcessInstance instance, Command command, int day) {
     Outcome outcome = instance.fire(command, day(day));
-    if (!(outcome instanceof Accepted)) {
+    if (!(outcome instanceof Accepted accepted)) {
       throw new AssertionError("refused: " + outcome.reasons());
     }
-    return ((Accepted) outcome).instance();
+    return accepted.instance();
   }
 
   /** Started, one criterion recorded with evidence, on the standard definition. */

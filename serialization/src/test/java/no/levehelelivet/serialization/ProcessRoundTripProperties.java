@@ -44,8 +44,8 @@ class ProcessRoundTripProperties {
     int day = 1;
     for (Command command : walk) {
       Outcome outcome = instance.fire(command, ProcessFixtures.day(day++));
-      if (outcome instanceof Accepted) {
-        instance = ((Accepted) outcome).instance();
+      if (outcome instanceof Accepted accepted) {
+        instance = accepted.instance();
       }
     }
     byte[] written = codec.writeBytes(instance);

@@ -101,17 +101,14 @@ class SchemaValidationTest {
     DocumentType type = DocumentType.forValueType(fixture.type).orElseThrow();
     String json = Fixtures.resource(fixture.file);
     switch (fixture.schema) {
-      case CANNOT_PARSE:
-        assertThatThrownBy(() -> validate(type, fixture.major(), json))
-            .isInstanceOf(tools.jackson.core.JacksonException.class);
-        break;
-      case CANNOT_SEE:
-        assertThat(validate(type, fixture.major(), json)).isEmpty();
-        break;
-      default:
-        assertThat(validate(type, fixture.major(), json))
-            .extracting(SchemaValidationTest::pointerOf)
-            .contains(fixture.pointer);
+      case CANNOT_PARSE ->
+          assertThatThrownBy(() -> validate(type, fixture.major(), json))
+              .isInstanceOf(tools.jackson.core.JacksonException.class);
+      case CANNOT_SEE -> assertThat(validate(type, fixture.major(), json)).isEmpty();
+      default ->
+          assertThat(validate(type, fixture.major(), json))
+              .extracting(SchemaValidationTest::pointerOf)
+              .contains(fixture.pointer);
     }
   }
 

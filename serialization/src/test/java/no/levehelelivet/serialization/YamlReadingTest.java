@@ -15,16 +15,18 @@ class YamlReadingTest {
   private final WireCodec codec = WireCodec.standard();
 
   private static final String MEASURE =
-      "schemaVersion: \"2.0\"\n"
-          + "documentType: measure\n"
-          + "title: Måltidsvenner i hjemmetjenesten\n"
-          + "description: Frivillige spiser middag med eldre som bor hjemme.\n"
-          + "focusAreas: [food-and-meals, activity-and-community]\n"
-          + "solutions:\n"
-          + "  - the-good-meal\n"
-          + "  - good-moments\n"
-          + "responsibleSector: health-and-welfare\n"
-          + "collaborators: [voluntary-organisations, home-care]\n";
+      """
+      schemaVersion: "2.0"
+      documentType: measure
+      title: M\u00e5ltidsvenner i hjemmetjenesten
+      description: Frivillige spiser middag med eldre som bor hjemme.
+      focusAreas: [food-and-meals, activity-and-community]
+      solutions:
+        - the-good-meal
+        - good-moments
+      responsibleSector: health-and-welfare
+      collaborators: [voluntary-organisations, home-care]
+      """;
 
   @Test
   void readsAHandWrittenDocument() {

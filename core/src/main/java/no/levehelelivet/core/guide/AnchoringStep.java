@@ -13,22 +13,24 @@ import no.levehelelivet.core.internal.Labels;
  */
 public enum AnchoringStep implements Labelled {
   /** <i>Felles sekvens for strategisk ledelse i kommunene</i> (administrative anchoring). */
-  STRATEGIC_LEADERSHIP_SEQUENCE("strategic-leadership-sequence"),
+  STRATEGIC_LEADERSHIP_SEQUENCE("strategic-leadership-sequence", 1),
   /** <i>Presentasjon/orientering i kommunestyrene</i> (political anchoring). */
-  COUNCIL_BRIEFING("council-briefing"),
+  COUNCIL_BRIEFING("council-briefing", 2),
   /** <i>Veiledning av ressurspersoner i kommunen – bruk av dialogverktøy</i>. */
-  RESOURCE_PERSON_GUIDANCE("resource-person-guidance"),
+  RESOURCE_PERSON_GUIDANCE("resource-person-guidance", 3),
   /** <i>Innbyggerdialog</i>: dialogue with citizens. */
-  CITIZEN_DIALOGUE("citizen-dialogue"),
+  CITIZEN_DIALOGUE("citizen-dialogue", 4),
   /** <i>Bistand underveis – deling på tvers av kommuner og fagområder</i>. */
-  ONGOING_SUPPORT("ongoing-support");
+  ONGOING_SUPPORT("ongoing-support", 5);
 
   private static final ImmutableMap<String, AnchoringStep> BY_CODE = Codes.index(values());
 
   private final String code;
+  private final int number;
 
-  AnchoringStep(String code) {
+  AnchoringStep(String code, int number) {
     this.code = code;
+    this.number = number;
   }
 
   @Override
@@ -43,7 +45,7 @@ public enum AnchoringStep implements Labelled {
 
   /** The step's number, from 1. */
   public int number() {
-    return ordinal() + 1;
+    return number;
   }
 
   /**

@@ -1,8 +1,6 @@
 package no.levehelelivet.examples.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import no.levehelelivet.process.Command;
 import no.levehelelivet.process.ProcessInstance;
 import org.jspecify.annotations.Nullable;
@@ -34,11 +32,7 @@ final class FireCommand implements Runnable {
   @Option(names = "--target", paramLabel = "PHASE", description = "Target phase, for revisit.")
   @Nullable String target;
 
-  @Option(names = "--evidence", paramLabel = "REF", description = "Evidence reference; repeatable.")
-  List<String> evidence = new ArrayList<>();
-
-  @Option(names = "--note", paramLabel = "TEXT", description = "A note (revisit, pause, abandon).")
-  @Nullable String note;
+  @Mixin StepOptions step = new StepOptions();
 
   @Option(
       names = "--expected-version",
@@ -61,13 +55,7 @@ final class FireCommand implements Runnable {
     if (phase != null) {
       command = command.withTarget(phase);
     }
-    if (!evidence.isEmpty()) {
-      command = command.withEvidence(evidence.toArray(new String[0]));
-    }
-    String text = note;
-    if (text != null) {
-      command = command.withNote(text);
-    }
+    command = step.applyTo(command);
     Long version = expectedVersion;
     if (version != null) {
       command = command.withExpectedVersion(version);

@@ -78,9 +78,9 @@ public final class LeveHeleLivetCommand implements Runnable {
             .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
             .setExecutionExceptionHandler(
                 (e, cmd, parseResult) -> {
-                  if (e instanceof CliException) {
+                  if (e instanceof CliException cliException) {
                     err.println(e.getMessage());
-                    return ((CliException) e).exitCode();
+                    return cliException.exitCode();
                   }
                   throw e;
                 });

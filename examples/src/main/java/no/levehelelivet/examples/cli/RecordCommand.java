@@ -1,12 +1,9 @@
 package no.levehelelivet.examples.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import no.levehelelivet.process.Command;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,11 +28,7 @@ final class RecordCommand implements Runnable {
 
   @Mixin ActorOptions actor = new ActorOptions();
 
-  @Option(names = "--evidence", paramLabel = "REF", description = "Evidence reference; repeatable.")
-  List<String> evidence = new ArrayList<>();
-
-  @Option(names = "--note", paramLabel = "TEXT", description = "A note.")
-  @Nullable String note;
+  @Mixin StepOptions step = new StepOptions();
 
   @Mixin DefinitionOption definition = new DefinitionOption();
 
@@ -49,12 +42,7 @@ final class RecordCommand implements Runnable {
     ProcessInstance instance = files.readOrFail(file, ProcessInstance.class);
     ProcessDefinition processDefinition = instance.definition();
     Command command =
-        Command.recordCriterion(
-            criterion, actor.actor(processDefinition), evidence.toArray(new String[0]));
-    String text = note;
-    if (text != null) {
-      command = command.withNote(text);
-    }
+        step.applyTo(Command.recordCriterion(criterion, actor.actor(processDefinition)));
     Outcomes.saveOrRefuse(
         instance.fire(command, actor.clock(context)),
         file,

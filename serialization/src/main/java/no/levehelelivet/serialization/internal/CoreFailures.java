@@ -24,8 +24,8 @@ final class CoreFailures {
       Node at,
       Map<String, String> wireNames,
       IllegalArgumentException e) {
-    if (e instanceof InvalidDefinitionException) {
-      for (DefinitionProblem problem : ((InvalidDefinitionException) e).problems()) {
+    if (e instanceof InvalidDefinitionException invalidDefinitionException) {
+      for (DefinitionProblem problem : invalidDefinitionException.problems()) {
         problems.error(ErrorCode.INVALID_DEFINITION, pointer, problem.message(), at);
       }
       return;

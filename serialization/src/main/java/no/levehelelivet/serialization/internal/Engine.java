@@ -182,11 +182,11 @@ public final class Engine {
     if (root == null) {
       return problems.result(null);
     }
-    if (!(root instanceof Node.Obj)) {
+    if (!(root instanceof Node.Obj obj)) {
       Scalars.wrongType(problems, "", root, Node.Kind.OBJECT);
       return problems.result(null);
     }
-    Node typeNode = ((Node.Obj) root).members().get(Envelope.DOCUMENT_TYPE);
+    Node typeNode = obj.members().get(Envelope.DOCUMENT_TYPE);
     String code =
         typeNode == null ? null : Scalars.text(problems, typeNode, "/" + Envelope.DOCUMENT_TYPE);
     DocumentType type = code == null ? null : DocumentType.fromCode(code).orElse(null);
@@ -216,11 +216,11 @@ public final class Engine {
   /** Binds a document tree read by anyone, such as a vendor's Jackson mapper. */
   @SuppressWarnings("unchecked") // binders pairs each type with the binder of its value type
   <T> ReadResult<T> bind(Node root, DocumentType type, Problems problems) {
-    if (!(root instanceof Node.Obj)) {
+    if (!(root instanceof Node.Obj document)) {
       Scalars.wrongType(problems, "", root, Node.Kind.OBJECT);
       return problems.result(null);
     }
-    Node.Obj document = (Node.Obj) root;
+
     int major = Envelope.read(document, type, problems);
     if (major < 0) {
       return problems.result(null);

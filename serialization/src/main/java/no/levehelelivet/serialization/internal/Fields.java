@@ -43,11 +43,11 @@ public final class Fields {
 
   /** Binds {@code node}, or returns null after recording that it is not an object. */
   public static @Nullable Fields of(Problems problems, Node node, String pointer) {
-    if (!(node instanceof Node.Obj)) {
+    if (!(node instanceof Node.Obj obj)) {
       Scalars.wrongType(problems, pointer, node, Node.Kind.OBJECT);
       return null;
     }
-    return new Fields(problems, (Node.Obj) node, pointer);
+    return new Fields(problems, obj, pointer);
   }
 
   /** The pointer of this object. */
@@ -303,11 +303,11 @@ public final class Fields {
     if (node == null) {
       return null;
     }
-    if (!(node instanceof Node.Obj)) {
+    if (!(node instanceof Node.Obj obj)) {
       Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.OBJECT);
       return null;
     }
-    return ((Node.Obj) node).members();
+    return obj.members();
   }
 
   private @Nullable List<Node> array(String name) {
@@ -315,11 +315,11 @@ public final class Fields {
     if (node == null) {
       return null;
     }
-    if (!(node instanceof Node.Arr)) {
+    if (!(node instanceof Node.Arr arr)) {
       Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.ARRAY);
       return null;
     }
-    return ((Node.Arr) node).items();
+    return arr.items();
   }
 
   /**

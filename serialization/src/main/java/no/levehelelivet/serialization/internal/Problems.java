@@ -130,7 +130,7 @@ public final class Problems {
 
   private static void appendCompact(Node node, StringBuilder out) {
     switch (node.kind()) {
-      case OBJECT:
+      case OBJECT -> {
         out.append('{');
         String separator = "";
         for (Map.Entry<String, Node> member : ((Node.Obj) node).members().entrySet()) {
@@ -141,8 +141,8 @@ public final class Problems {
           separator = ",";
         }
         out.append('}');
-        break;
-      case ARRAY:
+      }
+      case ARRAY -> {
         out.append('[');
         String comma = "";
         for (Node item : ((Node.Arr) node).items()) {
@@ -151,12 +151,9 @@ public final class Problems {
           comma = ",";
         }
         out.append(']');
-        break;
-      case STRING:
-        appendString(((Node.Scalar) node).text(), out);
-        break;
-      default:
-        out.append(((Node.Scalar) node).text());
+      }
+      case STRING -> appendString(((Node.Scalar) node).text(), out);
+      default -> out.append(((Node.Scalar) node).text());
     }
   }
 

@@ -69,18 +69,13 @@ final class TreeReader {
         int column = at.getColumnNr();
         Node node;
         switch (token) {
-          case START_OBJECT:
-            node = new Node.Obj(line, column);
-            break;
-          case START_ARRAY:
-            node = new Node.Arr(line, column);
-            break;
-          case END_OBJECT:
-          case END_ARRAY:
+          case START_OBJECT -> node = new Node.Obj(line, column);
+          case START_ARRAY -> node = new Node.Arr(line, column);
+          case END_OBJECT, END_ARRAY -> {
             stack.pop();
             node = null;
-            break;
-          case PROPERTY_NAME:
+          }
+          case PROPERTY_NAME -> {
             if (top == null) {
               throw new IllegalStateException("a property name outside an object");
             }
@@ -98,29 +93,23 @@ final class TreeReader {
                   column);
             }
             node = null;
-            break;
-          case VALUE_STRING:
-            node = new Node.Scalar(Node.Kind.STRING, parser.getString(), line, column);
-            break;
-          case VALUE_NUMBER_INT:
-          case VALUE_NUMBER_FLOAT:
-            node = new Node.Scalar(Node.Kind.NUMBER, parser.getString(), line, column);
-            break;
-          case VALUE_TRUE:
-          case VALUE_FALSE:
-            node = new Node.Scalar(Node.Kind.BOOLEAN, token.asString(), line, column);
-            break;
-          case VALUE_NULL:
-            node = new Node.Scalar(Node.Kind.NULL, "null", line, column);
-            break;
-          default:
-            node =
-                new Node.Scalar(Node.Kind.STRING, String.valueOf(parser.getString()), line, column);
+          }
+          case VALUE_STRING ->
+              node = new Node.Scalar(Node.Kind.STRING, parser.getString(), line, column);
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+              node = new Node.Scalar(Node.Kind.NUMBER, parser.getString(), line, column);
+          case VALUE_TRUE, VALUE_FALSE ->
+              node = new Node.Scalar(Node.Kind.BOOLEAN, token.asString(), line, column);
+          case VALUE_NULL -> node = new Node.Scalar(Node.Kind.NULL, "null", line, column);
+          default ->
+              node =
+                  new Node.Scalar(
+                      Node.Kind.STRING, String.valueOf(parser.getString()), line, column);
         }
         if (node != null) {
           if (top == null) {
             root = node;
-          } else if (!attach(top, node, pointer)) {
+          } else if (!attach(top, node)) {
             return null;
           }
           if (node instanceof Node.Obj || node instanceof Node.Arr) {
@@ -160,9 +149,9 @@ final class TreeReader {
     }
   }
 
-  private boolean attach(Frame parent, Node node, String pointer) {
-    if (parent.node instanceof Node.Arr) {
-      Node.Arr array = (Node.Arr) parent.node;
+  private boolean attach(Frame parent, Node node) {
+    if (parent.node instanceof Node.Arr array) {
+
       if (array.items().size() >= limits.maxElements()) {
         tooMany(parent.pointer, node);
         return false;
@@ -191,8 +180,8 @@ final class TreeReader {
   }
 
   private static String childPointer(Frame frame) {
-    if (frame.node instanceof Node.Arr) {
-      return Pointers.child(frame.pointer, ((Node.Arr) frame.node).items().size());
+    if (frame.node instanceof Node.Arr arr) {
+      return Pointers.child(frame.pointer, arr.items().size());
     }
     return frame.name == null ? frame.pointer : Pointers.child(frame.pointer, frame.name);
   }

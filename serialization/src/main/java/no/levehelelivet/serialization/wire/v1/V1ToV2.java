@@ -37,43 +37,36 @@ public final class V1ToV2 implements MigrationStep {
   @Override
   public void upgrade(Node.Obj document, DocumentType type, Problems problems) {
     switch (type) {
-      case ACTIVITY_PLAN:
-        rejectNewName(document, "", "zone", problems);
-        document.members().put("zone", Node.Scalar.string("Europe/Oslo", document));
-        Node sessions = document.members().get("sessions");
-        if (sessions instanceof Node.Arr) {
-          List<Node> items = ((Node.Arr) sessions).items();
-          for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof Node.Obj) {
-              upgradeSession((Node.Obj) items.get(i), "/sessions/" + i, problems);
-            }
-          }
-        }
-        break;
-      case MUNICIPALITY:
-        rename(document, "", "kommunenummer", "number", problems);
-        break;
-      case MEASURE:
-        rename(document, "", "sector", "responsibleSector", problems);
-        break;
-      case MILESTONE:
+      case ACTIVITY_PLAN -> upgradePlan(document, problems);
+      case MUNICIPALITY -> rename(document, "", "kommunenummer", "number", problems);
+      case MEASURE -> rename(document, "", "sector", "responsibleSector", problems);
+      case MILESTONE -> {
         date(document, "", "date", problems);
         date(document, "", "endDate", problems);
-        break;
-      case REFLECTION_QUESTION:
-        upgradeQuestion(document, problems);
-        break;
-      default:
-        throw new IllegalArgumentException(type.code() + " has no major 1");
+      }
+      case REFLECTION_QUESTION -> upgradeQuestion(document, problems);
+      default -> throw new IllegalArgumentException(type.code() + " has no major 1");
     }
     document.members().put(Envelope.SCHEMA_VERSION, Node.Scalar.string("2.0", document));
   }
 
+  private static void upgradePlan(Node.Obj document, Problems problems) {
+    rejectNewName(document, "", "zone", problems);
+    document.members().put("zone", Node.Scalar.string("Europe/Oslo", document));
+    if (document.members().get("sessions") instanceof Node.Arr sessions) {
+      List<Node> items = sessions.items();
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i) instanceof Node.Obj session) {
+          upgradeSession(session, "/sessions/" + i, problems);
+        }
+      }
+    }
+  }
+
   private static void upgradeSession(Node.Obj session, String pointer, Problems problems) {
     date(session, pointer, "date", problems);
-    Node alternatives = session.members().get("alternativeDates");
-    if (alternatives instanceof Node.Arr) {
-      List<Node> items = ((Node.Arr) alternatives).items();
+    if (session.members().get("alternativeDates") instanceof Node.Arr alternatives) {
+      List<Node> items = alternatives.items();
       for (int i = 0; i < items.size(); i++) {
         items.set(i, converted(items.get(i), pointer + "/alternativeDates/" + i, problems));
       }

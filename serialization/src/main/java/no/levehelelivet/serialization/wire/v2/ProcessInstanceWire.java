@@ -230,8 +230,6 @@ public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance
                   "entry with sequence number "
                       + (position > entries.size() ? entries.size() : position)
                       + ": "
-                      + problem.code()
-                      + " "
                       + Problems.echo(problem.message()),
                   null);
           return null;
