@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +16,7 @@ import no.levehelelivet.core.Catalogue;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.plan.ActivityPlan;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ActivityPlanCalendarTest {
 
@@ -81,7 +85,17 @@ class ActivityPlanCalendarTest {
   }
 
   @Test
-  void theShippedPlanDocumentIsTheCataloguesPlan() throws java.io.IOException {
+  void theShippedPlanDocumentIsTheCataloguesPlan() throws IOException {
     assertThat(ActivityPlanCalendar.vikenPlan()).isEqualTo(viken);
+  }
+
+  @Test
+  void theProgramWritesTheShippedPlanAsAnIcsFile(@TempDir Path dir) throws IOException {
+    Path ics = dir.resolve("viken.ics");
+    ActivityPlanCalendar.main(new String[] {ics.toString()});
+    ICalendar parsed = Biweekly.parse(Files.readString(ics)).first();
+    assertThat(parsed.getEvents()).hasSize(6);
+    assertThat(parsed.getEvents().get(3).getSummary().getValue())
+        .isEqualTo("Samling 2 – Metoder og verktøy");
   }
 }
