@@ -1,0 +1,43 @@
+package no.levehelelivet.process;
+
+import no.levehelelivet.process.internal.ProcessMessages;
+import no.levehelelivet.process.internal.TupleValue;
+import org.immutables.value.Value;
+
+/**
+ * Someone who fires commands (<i>aktør</i>): an id as the host system knows them, and the role they
+ * act in.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@TupleValue
+public abstract class Actor {
+
+  Actor() {}
+
+  /** The actor's id in the host system, for example a user name. */
+  public abstract String id();
+
+  /** The role the actor acts in. */
+  public abstract Role role();
+
+  /**
+   * Returns an actor.
+   *
+   * @throws IllegalArgumentException ({@code LHL-P-900}) if the id is blank
+   */
+  public static Actor of(String id, Role role) {
+    return ImmutableActor.of(id, role);
+  }
+
+  @Value.Check
+  void check() {
+    ProcessMessages.requireNotBlank("actor id", id());
+  }
+
+  @Override
+  public String toString() {
+    return id() + " (" + role().code() + ")";
+  }
+}

@@ -1,0 +1,76 @@
+package no.levehelelivet.process;
+
+import com.google.common.collect.ImmutableSet;
+import no.levehelelivet.core.Labelled;
+import no.levehelelivet.core.Language;
+import no.levehelelivet.core.LocalizedText;
+import no.levehelelivet.process.internal.BuildableValue;
+import no.levehelelivet.process.internal.ProcessMessages;
+import org.immutables.value.Value;
+
+/**
+ * A criterion (<i>kriterium</i>) that must be recorded as met before a transition it guards may
+ * fire, such as political anchoring (<i>politisk forankring</i>). Recording it is a command of its
+ * own, allowed to the roles named here, and some criteria require an evidence reference such as the
+ * council's case number.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@BuildableValue
+public abstract class Criterion implements Labelled {
+
+  Criterion() {}
+
+  /** The stable code, for example {@code "political-anchoring"}. */
+  @Override
+  public abstract String code();
+
+  /** The criterion's name in bokmål and, where written, nynorsk and English. */
+  public abstract LocalizedText label();
+
+  /** Whether recording the criterion requires at least one evidence reference. */
+  @Value.Default
+  public boolean isEvidenceRequired() {
+    return false;
+  }
+
+  /** The roles that may record the criterion as met. */
+  public abstract ImmutableSet<Role> recordedBy();
+
+  /** Returns a criterion that the given roles may record, without required evidence. */
+  public static Criterion of(String code, LocalizedText label, Role... recordedBy) {
+    return builder().code(code).label(label).addRecordedBy(recordedBy).build();
+  }
+
+  /** Returns a copy that the given roles, and only they, may record. */
+  public abstract Criterion withRecordedBy(Role... roles);
+
+  /** Returns a copy that does, or does not, require evidence. */
+  public abstract Criterion withIsEvidenceRequired(boolean required);
+
+  @Override
+  public String label(Language language) {
+    return label().in(language);
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    ProcessMessages.requireCode("criterion code", code());
+  }
+
+  @Override
+  public String toString() {
+    return code();
+  }
+
+  /** Builds a {@link Criterion}. */
+  public static final class Builder extends ImmutableCriterion.Builder {
+    Builder() {}
+  }
+}

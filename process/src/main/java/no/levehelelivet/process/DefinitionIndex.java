@@ -1,0 +1,303 @@
+package no.levehelelivet.process;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.levehelelivet.core.UnknownCodeException;
+import no.levehelelivet.core.reflection.ReflectionQuestion;
+import no.levehelelivet.core.timeline.Milestone;
+import no.levehelelivet.process.journal.Digest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lookup tables of a validated definition, computed once, so that firing a command does a few
+ * map lookups and allocates almost nothing: per phase, its transitions by trigger, the roles to
+ * notify and the effects of entering it; per trigger, its kind and the phases it is allowed from.
+ */
+final class DefinitionIndex {
+
+  /** A compiled transition from one phase. */
+  record Compiled(
+      Transition transition,
+      TransitionKind kind,
+      @Nullable String to,
+      ImmutableList<String> criteria,
+      ImmutableSet<String> roleCodes,
+      ImmutableList<String> roleList,
+      boolean noteRequired,
+      ImmutableSet<String> resets) {}
+
+  /** A phase with its tables. */
+  record PhaseNode(
+      int index,
+      Phase phase,
+      ImmutableMap<String, Compiled> byTrigger,
+      ImmutableList<Transition> transitions,
+      ImmutableList<Role> responsibleRoles,
+      ImmutableList<Effect> onEnter,
+      ImmutableList<Effect> onPause,
+      ImmutableList<String> earlierPhases,
+      boolean isCompletable) {}
+
+  private final ImmutableMap<String, PhaseNode> nodes;
+  private final PhaseNode initial;
+  private final ImmutableMap<String, Trigger> triggers;
+  private final ImmutableList<Trigger> triggerOrder;
+  private final ImmutableMap<String, TransitionKind> kinds;
+  private final ImmutableMap<String, ImmutableList<String>> allowedFrom;
+  private final ImmutableMap<String, ImmutableList<String>> rolesByTrigger;
+  private final ImmutableMap<String, Criterion> criteria;
+  private final ImmutableMap<String, ImmutableSet<String>> recorders;
+  private final ImmutableMap<String, ReflectionQuestion> questions;
+  private final ImmutableSet<String> answeringRoles;
+  private final ImmutableMap<String, Role> roles;
+  private final Digest digest;
+
+  private DefinitionIndex(ProcessDefinition definition) {
+    List<Phase> phases = definition.phases();
+    Map<String, Trigger> triggerMap = new LinkedHashMap<>();
+    Map<String, TransitionKind> kindMap = new LinkedHashMap<>();
+    Map<String, Set<String>> allowed = new LinkedHashMap<>();
+    Map<String, Set<String>> triggerRoles = new LinkedHashMap<>();
+    List<Map<String, Compiled>> compiled = new java.util.ArrayList<>();
+    List<List<Transition>> from = new java.util.ArrayList<>();
+    Map<String, Integer> position = new LinkedHashMap<>();
+    for (int i = 0; i < phases.size(); i++) {
+      compiled.add(new LinkedHashMap<>());
+      from.add(new java.util.ArrayList<>());
+      position.put(phases.get(i).code(), i);
+    }
+    boolean[] completable = new boolean[phases.size()];
+    for (Transition transition : definition.transitions()) {
+      String trigger = transition.trigger().code();
+      triggerMap.putIfAbsent(trigger, transition.trigger());
+      kindMap.putIfAbsent(trigger, transition.kind());
+      Set<String> roleCodes = triggerRoles.computeIfAbsent(trigger, t -> new LinkedHashSet<>());
+      Compiled entry = compile(transition);
+      roleCodes.addAll(entry.roleList());
+      Set<String> sources = allowed.computeIfAbsent(trigger, t -> new LinkedHashSet<>());
+      for (String source : DefinitionValidator.sources(transition, phases)) {
+        int at = java.util.Objects.requireNonNull(position.get(source));
+        compiled.get(at).put(trigger, entry);
+        from.get(at).add(transition);
+        sources.add(source);
+        completable[at] |= transition.kind() == TransitionKind.COMPLETE;
+      }
+    }
+    triggerMap.put(Trigger.RECORD_CRITERION.code(), Trigger.RECORD_CRITERION);
+    triggerMap.put(Trigger.ANSWER_QUESTION.code(), Trigger.ANSWER_QUESTION);
+    this.triggers = ImmutableMap.copyOf(triggerMap);
+    this.triggerOrder = triggers.values().asList();
+    this.kinds = ImmutableMap.copyOf(kindMap);
+    this.allowedFrom = copyOfLists(allowed);
+    this.rolesByTrigger = copyOfLists(triggerRoles);
+    this.roles = indexRoles(definition.roles());
+    ImmutableMap.Builder<String, Criterion> criterionMap = ImmutableMap.builder();
+    ImmutableMap.Builder<String, ImmutableSet<String>> recorderMap = ImmutableMap.builder();
+    for (Criterion criterion : definition.criteria()) {
+      criterionMap.put(criterion.code(), criterion);
+      recorderMap.put(criterion.code(), codes(criterion.recordedBy()));
+    }
+    this.criteria = criterionMap.buildOrThrow();
+    this.recorders = recorderMap.buildOrThrow();
+    this.answeringRoles = codes(definition.answeringRoles());
+    Map<String, ReflectionQuestion> questionMap = new LinkedHashMap<>();
+    ImmutableMap.Builder<String, PhaseNode> nodeMap = ImmutableMap.builder();
+    PhaseNode first = null;
+    ImmutableList.Builder<String> earlier = ImmutableList.builder();
+    for (int i = 0; i < phases.size(); i++) {
+      Phase phase = phases.get(i);
+      for (ReflectionQuestion question : phase.questions()) {
+        questionMap.putIfAbsent(question.code(), question);
+      }
+      ImmutableList<Role> responsible = responsible(from.get(i));
+      PhaseNode node =
+          new PhaseNode(
+              i,
+              phase,
+              ImmutableMap.copyOf(compiled.get(i)),
+              ImmutableList.copyOf(from.get(i)),
+              responsible,
+              enterEffects(phase, responsible, null),
+              ImmutableList.of(
+                  NotifyRoles.of(phase.code(), responsible),
+                  CancelDeadlines.of(ProcessStatus.PAUSED)),
+              earlier.build().reverse(),
+              completable[i]);
+      earlier.add(phase.code());
+      nodeMap.put(phase.code(), node);
+      if (phase.isInitial()) {
+        first = node;
+      }
+    }
+    this.questions = ImmutableMap.copyOf(questionMap);
+    this.nodes = nodeMap.buildOrThrow();
+    if (first == null) {
+      throw new IllegalStateException("validated definitions have an initial phase");
+    }
+    this.initial = first;
+    this.digest = DefinitionEncoding.digest(definition);
+  }
+
+  /**
+   * Validates the definition and builds its tables.
+   *
+   * @throws InvalidDefinitionException naming every problem if the definition is not well formed
+   */
+  static DefinitionIndex of(ProcessDefinition definition) {
+    ImmutableList<DefinitionProblem> problems = DefinitionValidator.problems(definition);
+    if (!problems.isEmpty()) {
+      throw new InvalidDefinitionException(
+          "\"" + definition.id() + "\" version " + definition.version(), problems);
+    }
+    return new DefinitionIndex(definition);
+  }
+
+  private static Compiled compile(Transition transition) {
+    ImmutableList<String> roleList = codes(transition.roles()).asList();
+    return new Compiled(
+        transition,
+        transition.kind(),
+        transition.to().orElse(null),
+        transition.criteria(),
+        ImmutableSet.copyOf(roleList),
+        roleList,
+        transition.isNoteRequired(),
+        transition.resetsCriteria());
+  }
+
+  /** The roles permitted to move the process on (or complete it) from a phase. */
+  private static ImmutableList<Role> responsible(List<Transition> from) {
+    Set<Role> roles = new LinkedHashSet<>();
+    for (Transition transition : from) {
+      if (transition.kind() == TransitionKind.MOVE
+          || transition.kind() == TransitionKind.COMPLETE) {
+        roles.addAll(transition.roles());
+      }
+    }
+    if (roles.isEmpty()) {
+      for (Transition transition : from) {
+        roles.addAll(transition.roles());
+      }
+    }
+    return ImmutableList.copyOf(roles);
+  }
+
+  /** What the host should do when the process enters {@code phase}. */
+  static ImmutableList<Effect> enterEffects(
+      Phase phase, ImmutableList<Role> responsible, java.time.@Nullable LocalDate plannedTarget) {
+    ImmutableList.Builder<Effect> effects = ImmutableList.builder();
+    effects.add(NotifyRoles.of(phase.code(), responsible));
+    java.time.LocalDate target =
+        plannedTarget != null ? plannedTarget : phase.targetDate().orElse(null);
+    if (target != null) {
+      effects.add(
+          ScheduleDeadline.of(DeadlineKind.PHASE_TARGET, phase.code(), phase.code(), target));
+    }
+    for (Milestone milestone : phase.milestones()) {
+      effects.add(
+          ScheduleDeadline.of(
+              DeadlineKind.MILESTONE, milestone.code(), phase.code(), milestone.lastDate()));
+    }
+    return effects.build();
+  }
+
+  private static ImmutableSet<String> codes(Iterable<Role> roles) {
+    ImmutableSet.Builder<String> codes = ImmutableSet.builder();
+    for (Role role : roles) {
+      codes.add(role.code());
+    }
+    return codes.build();
+  }
+
+  private static ImmutableMap<String, Role> indexRoles(List<Role> roles) {
+    Map<String, Role> map = new LinkedHashMap<>();
+    for (Role role : roles) {
+      map.putIfAbsent(role.code(), role);
+    }
+    return ImmutableMap.copyOf(map);
+  }
+
+  private static ImmutableMap<String, ImmutableList<String>> copyOfLists(
+      Map<String, Set<String>> map) {
+    ImmutableMap.Builder<String, ImmutableList<String>> copy = ImmutableMap.builder();
+    map.forEach((key, values) -> copy.put(key, ImmutableList.copyOf(values)));
+    return copy.buildOrThrow();
+  }
+
+  @Nullable PhaseNode findNode(String phase) {
+    return nodes.get(phase);
+  }
+
+  PhaseNode node(String phase) {
+    PhaseNode node = nodes.get(phase);
+    if (node == null) {
+      throw new UnknownCodeException("phase", phase, nodes.keySet());
+    }
+    return node;
+  }
+
+  PhaseNode initial() {
+    return initial;
+  }
+
+  ImmutableMap<String, PhaseNode> nodes() {
+    return nodes;
+  }
+
+  @Nullable Trigger trigger(String code) {
+    return triggers.get(code);
+  }
+
+  ImmutableList<Trigger> triggerOrder() {
+    return triggerOrder;
+  }
+
+  ImmutableList<String> triggerCodes() {
+    return triggers.keySet().asList();
+  }
+
+  @Nullable TransitionKind kind(String trigger) {
+    return kinds.get(trigger);
+  }
+
+  ImmutableList<String> allowedFrom(String trigger) {
+    ImmutableList<String> phases = allowedFrom.get(trigger);
+    return phases == null ? ImmutableList.of() : phases;
+  }
+
+  ImmutableList<String> rolesFor(String trigger) {
+    ImmutableList<String> codes = rolesByTrigger.get(trigger);
+    return codes == null ? ImmutableList.of() : codes;
+  }
+
+  ImmutableMap<String, Criterion> criteria() {
+    return criteria;
+  }
+
+  ImmutableSet<String> recorders(String criterion) {
+    ImmutableSet<String> codes = recorders.get(criterion);
+    return codes == null ? ImmutableSet.of() : codes;
+  }
+
+  ImmutableMap<String, ReflectionQuestion> questions() {
+    return questions;
+  }
+
+  ImmutableSet<String> answeringRoles() {
+    return answeringRoles;
+  }
+
+  ImmutableMap<String, Role> roles() {
+    return roles;
+  }
+
+  Digest digest() {
+    return digest;
+  }
+}

@@ -1,0 +1,367 @@
+package no.levehelelivet.process;
+
+import static no.levehelelivet.process.internal.ProcessMessages.format;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.levehelelivet.core.reflection.ReflectionQuestion;
+import no.levehelelivet.process.internal.ProcessMessages;
+
+/** Finds every problem of a process definition; see {@link ProcessMessages} for the codes. */
+final class DefinitionValidator {
+
+  private final ProcessDefinition definition;
+  private final List<DefinitionProblem> problems = new ArrayList<>();
+  private final Map<String, Integer> phaseIndex = new LinkedHashMap<>();
+
+  private DefinitionValidator(ProcessDefinition definition) {
+    this.definition = definition;
+  }
+
+  static ImmutableList<DefinitionProblem> problems(ProcessDefinition definition) {
+    DefinitionValidator validator = new DefinitionValidator(definition);
+    validator.validate();
+    return ImmutableList.copyOf(validator.problems);
+  }
+
+  private void problem(String code, String subject, String template, Object... arguments) {
+    problems.add(DefinitionProblem.of(code, subject, format(code, template, arguments)));
+  }
+
+  private void validate() {
+    List<Phase> phases = definition.phases();
+    if (phases.isEmpty()) {
+      problem(
+          ProcessMessages.D014, definition.id(), "the definition has no phases; add at least one");
+    }
+    for (int i = 0; i < phases.size(); i++) {
+      if (phaseIndex.putIfAbsent(phases.get(i).code(), i) != null) {
+        problem(
+            ProcessMessages.D008,
+            phases.get(i).code(),
+            "phase code \"%s\" is used twice",
+            phases.get(i).code());
+      }
+    }
+    checkInitial(phases);
+    Set<String> roles = checkRoles();
+    Set<String> criteria = checkCriteria(roles);
+    checkQuestions(phases);
+    checkTransitions(roles, criteria);
+    checkGraph(phases);
+  }
+
+  private void checkInitial(List<Phase> phases) {
+    List<String> initial = new ArrayList<>();
+    for (Phase phase : phases) {
+      if (phase.isInitial()) {
+        initial.add(phase.code());
+      }
+    }
+    if (initial.isEmpty() && !phases.isEmpty()) {
+      problem(
+          ProcessMessages.D001,
+          definition.id(),
+          "no phase is marked initial; mark exactly one phase as the one the process starts in");
+    } else if (initial.size() > 1) {
+      problem(
+          ProcessMessages.D002,
+          initial.get(1),
+          "more than one phase is marked initial (%s); keep exactly one",
+          ProcessMessages.list(initial));
+    }
+  }
+
+  private Set<String> checkRoles() {
+    Set<String> roles = new HashSet<>();
+    for (Role role : definition.roles()) {
+      if (!roles.add(role.code())) {
+        problem(ProcessMessages.D008, role.code(), "role code \"%s\" is used twice", role.code());
+      }
+    }
+    for (Role role : definition.answeringRoles()) {
+      requireRole(roles, role, "the answering roles");
+    }
+    return roles;
+  }
+
+  private void requireRole(Set<String> roles, Role role, String where) {
+    if (!roles.contains(role.code())) {
+      problem(
+          ProcessMessages.D010,
+          role.code(),
+          "%s refer to role \"%s\", which the definition does not list; add it to roles()",
+          where,
+          role.code());
+    }
+  }
+
+  private Set<String> checkCriteria(Set<String> roles) {
+    Set<String> criteria = new HashSet<>();
+    for (Criterion criterion : definition.criteria()) {
+      if (!criteria.add(criterion.code())) {
+        problem(
+            ProcessMessages.D008,
+            criterion.code(),
+            "criterion code \"%s\" is used twice",
+            criterion.code());
+      }
+      if (criterion.recordedBy().isEmpty()) {
+        problem(
+            ProcessMessages.D012,
+            criterion.code(),
+            "criterion \"%s\" may be recorded by no role; name at least one",
+            criterion.code());
+      }
+      for (Role role : criterion.recordedBy()) {
+        requireRole(roles, role, "the recording roles of criterion \"" + criterion.code() + "\"");
+      }
+    }
+    return criteria;
+  }
+
+  private void checkQuestions(List<Phase> phases) {
+    for (Phase phase : phases) {
+      Set<String> seen = new HashSet<>();
+      for (ReflectionQuestion question : phase.questions()) {
+        if (!seen.add(question.code())) {
+          problem(
+              ProcessMessages.D008,
+              question.code(),
+              "reflection question \"%s\" is attached twice to phase \"%s\"",
+              question.code(),
+              phase.code());
+        }
+      }
+    }
+  }
+
+  private void checkTransitions(Set<String> roles, Set<String> criteria) {
+    Map<String, TransitionKind> kinds = new HashMap<>();
+    Map<String, Set<String>> triggersFrom = new HashMap<>();
+    for (Transition transition : definition.transitions()) {
+      String trigger = transition.trigger().code();
+      if (transition.trigger().isReserved()) {
+        problem(
+            ProcessMessages.D013,
+            trigger,
+            "trigger \"%s\" is reserved for the engine; give the transition another trigger",
+            trigger);
+      }
+      TransitionKind known = kinds.putIfAbsent(trigger, transition.kind());
+      if (known != null && known != transition.kind()) {
+        problem(
+            ProcessMessages.D015,
+            trigger,
+            "trigger \"%s\" is used for a %s and a %s; use one kind per trigger",
+            trigger,
+            known.code(),
+            transition.kind().code());
+      }
+      checkShape(transition);
+      for (String phase : transition.fromPhases()) {
+        requirePhase(phase, transition, "from");
+      }
+      transition.to().ifPresent(phase -> requirePhase(phase, transition, "to"));
+      if (transition.roles().isEmpty()) {
+        problem(
+            ProcessMessages.D012,
+            trigger,
+            "transition \"%s\" may be fired by no role; name at least one",
+            trigger);
+      }
+      for (Role role : transition.roles()) {
+        requireRole(roles, role, "the roles of transition \"" + trigger + "\"");
+      }
+      for (String criterion : transition.criteria()) {
+        requireCriterion(criteria, criterion, trigger);
+      }
+      for (String criterion : transition.resetsCriteria()) {
+        requireCriterion(criteria, criterion, trigger);
+      }
+      for (String phase : sources(transition)) {
+        if (!triggersFrom.computeIfAbsent(phase, p -> new HashSet<>()).add(trigger)) {
+          problem(
+              ProcessMessages.D007,
+              trigger,
+              "trigger \"%s\" appears more than once from phase \"%s\"; keep one transition",
+              trigger,
+              phase);
+        }
+      }
+    }
+  }
+
+  private void checkShape(Transition transition) {
+    String trigger = transition.trigger().code();
+    boolean everyPhase = transition.isFromEveryPhase();
+    if (everyPhase == !transition.fromPhases().isEmpty()) {
+      problem(
+          ProcessMessages.D011,
+          trigger,
+          "transition \"%s\" must either name the phases it is allowed from or be allowed from"
+              + " every phase",
+          trigger);
+    }
+    boolean move = transition.kind() == TransitionKind.MOVE;
+    if (move != transition.to().isPresent()) {
+      problem(
+          ProcessMessages.D011,
+          trigger,
+          move
+              ? "move \"%s\" has no target phase; name one with to()"
+              : "transition \"%s\" is not a move and must not name a target phase",
+          trigger);
+    }
+  }
+
+  private void requirePhase(String phase, Transition transition, String end) {
+    if (!phaseIndex.containsKey(phase)) {
+      problem(
+          ProcessMessages.D006,
+          phase,
+          "transition \"%s\" goes %s unknown phase \"%s\"; known phases are %s",
+          transition.trigger().code(),
+          end,
+          phase,
+          ProcessMessages.list(phaseIndex.keySet()));
+    }
+  }
+
+  private void requireCriterion(Set<String> criteria, String criterion, String trigger) {
+    if (!criteria.contains(criterion)) {
+      problem(
+          ProcessMessages.D009,
+          criterion,
+          "transition \"%s\" refers to unknown criterion \"%s\"; add it to criteria()",
+          trigger,
+          criterion);
+    }
+  }
+
+  /** The known phases a transition applies to; a revisit never applies to the first phase. */
+  static List<String> sources(Transition transition, List<Phase> phases) {
+    List<String> sources = new ArrayList<>();
+    if (transition.isFromEveryPhase()) {
+      int first = transition.kind() == TransitionKind.REVISIT ? 1 : 0;
+      for (int i = first; i < phases.size(); i++) {
+        sources.add(phases.get(i).code());
+      }
+    } else {
+      sources.addAll(transition.fromPhases());
+    }
+    return sources;
+  }
+
+  private List<String> sources(Transition transition) {
+    List<String> sources = new ArrayList<>();
+    for (String phase : sources(transition, definition.phases())) {
+      if (phaseIndex.containsKey(phase)) {
+        sources.add(phase);
+      }
+    }
+    return sources;
+  }
+
+  private void checkGraph(List<Phase> phases) {
+    int n = phases.size();
+    if (n == 0) {
+      return;
+    }
+    List<BitSet> forward = new ArrayList<>();
+    List<BitSet> backward = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      forward.add(new BitSet(n));
+      backward.add(new BitSet(n));
+    }
+    BitSet completable = new BitSet(n);
+    for (Transition transition : definition.transitions()) {
+      for (String source : sources(transition)) {
+        int from = index(source);
+        if (transition.kind() == TransitionKind.COMPLETE) {
+          completable.set(from);
+        } else if (transition.kind() == TransitionKind.REVISIT) {
+          for (int to = 0; to < from; to++) {
+            forward.get(from).set(to);
+            backward.get(to).set(from);
+          }
+        } else if (transition.kind() == TransitionKind.MOVE) {
+          Integer to = transition.to().map(phaseIndex::get).orElse(null);
+          if (to != null) {
+            forward.get(from).set(to);
+            backward.get(to).set(from);
+          }
+        }
+      }
+    }
+    int initial = -1;
+    for (int i = 0; i < n && initial < 0; i++) {
+      initial = phases.get(i).isInitial() ? i : -1;
+    }
+    if (initial >= 0) {
+      BitSet start = new BitSet(n);
+      start.set(initial);
+      BitSet reached = closure(start, forward);
+      for (int i = 0; i < n; i++) {
+        if (!reached.get(i)) {
+          problem(
+              ProcessMessages.D003,
+              phases.get(i).code(),
+              "phase \"%s\" cannot be reached from the initial phase \"%s\"",
+              phases.get(i).code(),
+              phases.get(initial).code());
+        }
+      }
+    }
+    if (completable.isEmpty()) {
+      problem(
+          ProcessMessages.D005,
+          definition.id(),
+          "no phase has a complete transition, so the process can never be completed");
+      return;
+    }
+    BitSet canFinish = closure(completable, backward);
+    for (int i = 0; i < n; i++) {
+      if (!canFinish.get(i)) {
+        problem(
+            ProcessMessages.D004,
+            phases.get(i).code(),
+            "from phase \"%s\" there is no path to a phase where the process can be completed",
+            phases.get(i).code());
+      }
+    }
+  }
+
+  private int index(String phase) {
+    Integer index = phaseIndex.get(phase);
+    if (index == null) {
+      throw new IllegalStateException("sources() keeps known phases only");
+    }
+    return index;
+  }
+
+  private static BitSet closure(BitSet start, List<BitSet> edges) {
+    BitSet reached = (BitSet) start.clone();
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    start.stream().forEach(queue::add);
+    while (!queue.isEmpty()) {
+      int next = queue.poll();
+      BitSet targets = edges.get(next);
+      for (int to = targets.nextSetBit(0); to >= 0; to = targets.nextSetBit(to + 1)) {
+        if (!reached.get(to)) {
+          reached.set(to);
+          queue.add(to);
+        }
+      }
+    }
+    return reached;
+  }
+}

@@ -1,0 +1,208 @@
+package no.levehelelivet.process;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import no.levehelelivet.core.Language;
+import no.levehelelivet.core.LocalizedText;
+import no.levehelelivet.core.UnknownCodeException;
+import no.levehelelivet.core.reflection.ReflectionQuestion;
+import no.levehelelivet.process.internal.BuildableValue;
+import no.levehelelivet.process.internal.ProcessMessages;
+import no.levehelelivet.process.journal.Digest;
+import org.immutables.value.Value;
+
+/**
+ * A process definition (<i>prosessdefinisjon</i>): the phases of a change process in order, the
+ * transitions between them with their triggers, guarding criteria and permitted roles, and the
+ * reflection questions and milestones attached to each phase. {@link #standard()} is the standard
+ * local change process of the reform; a municipality {@linkplain #tailor(String, int) tailors} its
+ * own from it.
+ *
+ * <p>A definition is validated when it is built: exactly one initial phase; every phase reachable
+ * from it; from every phase a path to a phase where the process can be completed; no transition to
+ * or from an unknown phase; no trigger twice from one phase; every criterion and role it refers to
+ * defined. A bad definition fails with an {@link InvalidDefinitionException} that names every
+ * problem found. "Earlier" for a revisit means earlier in {@link #phases()}.
+ *
+ * <p>Immutable and thread-safe; the lookup tables the engine fires through are computed once when
+ * the definition is built.
+ */
+@Value.Immutable
+@BuildableValue
+public abstract class ProcessDefinition {
+
+  ProcessDefinition() {}
+
+  /** The definition's id, a lower-kebab-case code such as {@code "leve-hele-livet-standard"}. */
+  public abstract String id();
+
+  /** The definition's version, from 1. */
+  public abstract int version();
+
+  /** The definition's name. */
+  public abstract LocalizedText name();
+
+  /** The id and version ({@code id@version}) of the definition this one was tailored from. */
+  public abstract Optional<String> basedOn();
+
+  /** The phases, in process order: a revisit may go to any phase earlier in this list. */
+  public abstract ImmutableList<Phase> phases();
+
+  /** The transitions between phases and statuses. */
+  public abstract ImmutableList<Transition> transitions();
+
+  /** The criteria that guard transitions. */
+  public abstract ImmutableList<Criterion> criteria();
+
+  /** Every role the definition refers to. */
+  public abstract ImmutableList<Role> roles();
+
+  /** The roles that may answer reflection questions. */
+  public abstract ImmutableSet<Role> answeringRoles();
+
+  /**
+   * The lookup tables, computed once when the definition is built; building them validates the
+   * definition.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  DefinitionIndex index() {
+    return DefinitionIndex.of(this);
+  }
+
+  /** Returns the standard definition of the local change process; see {@link StandardProcess}. */
+  public static ProcessDefinition standard() {
+    return StandardProcess.definition();
+  }
+
+  /**
+   * The SHA-256 digest of the definition's canonical encoding, which a process instance records so
+   * that a journal is never replayed on a different definition by mistake. Equal definitions have
+   * equal digests; any change of a code, label, order, role or criterion changes it. The encoding
+   * uses the rules of {@link no.levehelelivet.process.journal.CanonicalEncoding}: a format byte
+   * {@code 1}; id, version, name, basedOn; then phases (code, label, description, initial flag,
+   * question codes and texts, milestone codes and dates, target date), transitions (trigger code
+   * and label, kind, every-phase flag, source phases, target, criteria, role codes, note flag,
+   * reset criteria), criteria (code, label, evidence flag, recording roles), roles (code, label)
+   * and answering roles, each list in order; a localized text is its language codes and texts in
+   * {@link Language} order.
+   */
+  public Digest digest() {
+    return index().digest();
+  }
+
+  /** The phase the process starts in. */
+  public Phase initialPhase() {
+    return index().initial().phase();
+  }
+
+  /**
+   * Returns the phase with the given code.
+   *
+   * @throws UnknownCodeException if the definition has no such phase
+   */
+  public Phase phase(String code) {
+    return index().node(code).phase();
+  }
+
+  /** The phase with the given code, if the definition has one. */
+  public Optional<Phase> findPhase(String code) {
+    DefinitionIndex.PhaseNode node = index().findNode(code);
+    return node == null ? Optional.empty() : Optional.of(node.phase());
+  }
+
+  /**
+   * Returns the criterion with the given code.
+   *
+   * @throws UnknownCodeException if the definition has no such criterion
+   */
+  public Criterion criterion(String code) {
+    Criterion criterion = index().criteria().get(code);
+    if (criterion == null) {
+      throw new UnknownCodeException("criterion", code, index().criteria().keySet());
+    }
+    return criterion;
+  }
+
+  /**
+   * Returns the role with the given code.
+   *
+   * @throws UnknownCodeException if the definition has no such role
+   */
+  public Role role(String code) {
+    Role role = index().roles().get(code);
+    if (role == null) {
+      throw new UnknownCodeException("role", code, index().roles().keySet());
+    }
+    return role;
+  }
+
+  /**
+   * Every trigger a command may fire: the transitions' triggers in order, then {@code
+   * record-criterion} and {@code answer-question}.
+   */
+  public ImmutableList<Trigger> triggers() {
+    return index().triggerOrder();
+  }
+
+  /** Every reflection question attached to a phase, in phase order. */
+  public ImmutableList<ReflectionQuestion> questions() {
+    return index().questions().values().asList();
+  }
+
+  /** The transitions allowed from the given phase, in definition order. */
+  public ImmutableList<Transition> transitionsFrom(String phase) {
+    return index().node(phase).transitions();
+  }
+
+  /** Whether the process can be completed from the given phase. */
+  public boolean isCompletableFrom(String phase) {
+    return index().node(phase).isCompletable();
+  }
+
+  /**
+   * Whether phase {@code a} comes before phase {@code b} in process order.
+   *
+   * @throws UnknownCodeException if either phase is unknown
+   */
+  public boolean isEarlier(String a, String b) {
+    return index().node(a).index() < index().node(b).index();
+  }
+
+  /**
+   * Starts tailoring a new definition from this one; this definition is never changed.
+   *
+   * @param id the new definition's id
+   * @param version the new definition's version
+   */
+  public Tailoring tailor(String id, int version) {
+    return new Tailoring(this, id, version);
+  }
+
+  /** Returns a copy with a different version, validated again. */
+  public abstract ProcessDefinition withVersion(int version);
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    ProcessMessages.requireCode("definition id", id());
+    ProcessMessages.require(version() >= 1, "definition version", "at least 1", version());
+  }
+
+  @Override
+  public String toString() {
+    return id() + "@" + version();
+  }
+
+  /**
+   * Builds a {@link ProcessDefinition}; {@code build()} throws {@link InvalidDefinitionException}.
+   */
+  public static final class Builder extends ImmutableProcessDefinition.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,115 @@
+package no.levehelelivet.process;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import no.levehelelivet.process.internal.BuildableValue;
+import no.levehelelivet.process.internal.ProcessMessages;
+import org.immutables.value.Value;
+
+/**
+ * A transition (<i>overgang</i>) of a process definition: the trigger that fires it, the phases it
+ * is allowed from, what it does ({@link TransitionKind}), the criteria that must be recorded first,
+ * the roles permitted to fire it and whether a note saying why is required.
+ *
+ * <p>A move names its target phase; a revisit takes its target from the command and is allowed from
+ * every phase that has an earlier one; pause, resume, complete and abandon change the status and
+ * keep the phase. Whether a transition fits its definition is checked when the definition is built.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@BuildableValue
+public abstract class Transition {
+
+  Transition() {}
+
+  /** The trigger that fires the transition. */
+  public abstract Trigger trigger();
+
+  /** What the transition does; {@link TransitionKind#MOVE} unless said otherwise. */
+  @Value.Default
+  public TransitionKind kind() {
+    return TransitionKind.MOVE;
+  }
+
+  /** The codes of the phases the transition is allowed from, unless {@link #isFromEveryPhase()}. */
+  public abstract ImmutableSet<String> fromPhases();
+
+  /** Whether the transition is allowed from every phase of the definition. */
+  @Value.Default
+  public boolean isFromEveryPhase() {
+    return false;
+  }
+
+  /** The code of the target phase of a move; empty for every other kind. */
+  public abstract Optional<String> to();
+
+  /** The codes of the criteria that must all be recorded as met before the transition fires. */
+  public abstract ImmutableList<String> criteria();
+
+  /** The roles permitted to fire the transition. */
+  public abstract ImmutableSet<Role> roles();
+
+  /** Whether the command must carry a note saying why. */
+  @Value.Default
+  public boolean isNoteRequired() {
+    return false;
+  }
+
+  /**
+   * The codes of the criteria that no longer count once the transition has fired, as when a new
+   * cycle starts and its plan must be anchored and adopted again.
+   */
+  public abstract ImmutableSet<String> resetsCriteria();
+
+  /** Returns a builder for a move from one phase to another. */
+  public static Builder move(Trigger trigger, String from, String to) {
+    Builder builder = builder();
+    builder.trigger(trigger).kind(TransitionKind.MOVE).addFromPhase(from).to(to);
+    return builder;
+  }
+
+  /** Returns a builder for a transition of the given kind allowed from every phase. */
+  public static Builder fromEveryPhase(Trigger trigger, TransitionKind kind) {
+    Builder builder = builder();
+    builder.trigger(trigger).kind(kind).isFromEveryPhase(true);
+    return builder;
+  }
+
+  /** Returns a copy permitted to exactly the given roles. */
+  public abstract Transition withRoles(Iterable<? extends Role> roles);
+
+  /** Returns a copy with a different target phase. */
+  public abstract Transition withTo(String to);
+
+  /** Returns a copy guarded by exactly the given criteria. */
+  public abstract Transition withCriteria(Iterable<String> criteria);
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    for (String phase : fromPhases()) {
+      ProcessMessages.requireCode("transition from", phase);
+    }
+    to().ifPresent(phase -> ProcessMessages.requireCode("transition to", phase));
+    for (String criterion : criteria()) {
+      ProcessMessages.requireCode("transition criterion", criterion);
+    }
+  }
+
+  @Override
+  public String toString() {
+    String source = isFromEveryPhase() ? "*" : String.join("|", fromPhases());
+    return trigger().code() + ": " + source + " -> " + to().orElse(kind().code());
+  }
+
+  /** Builds a {@link Transition}. */
+  public static final class Builder extends ImmutableTransition.Builder {
+    Builder() {}
+  }
+}

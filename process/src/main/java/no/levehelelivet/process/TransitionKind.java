@@ -1,0 +1,33 @@
+package no.levehelelivet.process;
+
+import no.levehelelivet.core.Coded;
+
+/**
+ * What a transition does (<i>type overgang</i>): move to a named phase, go back to an earlier phase
+ * named in the command, or change the status.
+ */
+public enum TransitionKind implements Coded {
+  /** Moves the process to the transition's target phase. */
+  MOVE("move"),
+  /** Moves the process back to an earlier phase named in the command. */
+  REVISIT("revisit"),
+  /** Pauses an active process; the phase stays. */
+  PAUSE("pause"),
+  /** Resumes a paused process; the phase stays. */
+  RESUME("resume"),
+  /** Completes an active process; the phase stays. */
+  COMPLETE("complete"),
+  /** Abandons an active or paused process; the phase stays. */
+  ABANDON("abandon");
+
+  private final String code;
+
+  TransitionKind(String code) {
+    this.code = code;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+}

@@ -1,0 +1,21 @@
+package no.levehelelivet.process.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * Immutables style of the process module for small values made from all their parts at once with
+ * {@code of(...)}; no builder, no copies.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    allParameters = true,
+    defaults = @Value.Immutable(builder = false, copy = false, prehash = false),
+    throwForInvalidImmutableState = IllegalArgumentException.class)
+public @interface TupleValue {}

@@ -1,0 +1,128 @@
+package no.levehelelivet.process.journal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import no.levehelelivet.process.internal.CanonicalReader;
+import no.levehelelivet.process.internal.CanonicalWriter;
+
+/**
+ * The canonical encoding of a journal entry (<i>kanonisk koding</i>), the bytes its digest is
+ * computed over. Every entry has exactly one encoding, and every encoding exactly one entry.
+ *
+ * <p>Integers are big-endian; a <i>string</i> is its UTF-8 byte length as a 32-bit integer followed
+ * by those bytes; an <i>optional string</i> is one byte, {@code 0} for absent or {@code 1} followed
+ * by the string; a <i>list</i> is its element count as a 32-bit integer followed by the elements.
+ * An entry is, in order:
+ *
+ * <ol>
+ *   <li>the format version, one byte, {@code 1};
+ *   <li>the sequence number, 64-bit;
+ *   <li>the time: seconds since 1970-01-01T00:00:00Z, 64-bit, then the nanosecond of the second,
+ *       32-bit, from 0 to 999,999,999;
+ *   <li>the actor id, the role code, the trigger code, the from-phase code, the to-phase code and
+ *       the status code, six strings;
+ *   <li>the note, an optional string;
+ *   <li>the evidence references, a list of strings, in the entry's order;
+ *   <li>the attributes: their count, 32-bit, then each key and value as two strings, keys strictly
+ *       ascending by {@link String#compareTo}.
+ * </ol>
+ *
+ * <p>The chain: {@code digest(1) = SHA-256(encoding(entry 1) || 32 zero bytes)} and {@code
+ * digest(n) = SHA-256(encoding(entry n) || digest(n - 1))}, where {@code ||} joins bytes. The
+ * journal's head digest is the digest of its last entry (32 zero bytes for an empty journal).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CanonicalEncoding {
+
+  /** The format version this class writes and reads. */
+  public static final int VERSION = 1;
+
+  private CanonicalEncoding() {}
+
+  /** Returns the canonical encoding of {@code entry}. */
+  public static byte[] encode(JournalEntry entry) {
+    CanonicalWriter out = new CanonicalWriter(128);
+    out.u8(VERSION).i64(entry.sequence());
+    Instant time = entry.time();
+    out.i64(time.getEpochSecond()).i32(time.getNano());
+    out.string(entry.actorId()).string(entry.role()).string(entry.trigger());
+    out.string(entry.fromPhase()).string(entry.toPhase()).string(entry.status());
+    out.optional(entry.note());
+    out.strings(entry.evidence());
+    out.i32(entry.attributes().size());
+    for (Map.Entry<String, String> attribute : entry.attributes().entrySet()) {
+      out.string(attribute.getKey()).string(attribute.getValue());
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Decodes the canonical encoding in {@code bytes[from, to)}, which must hold exactly one entry.
+   *
+   * @throws IllegalStateException naming the byte offset if the bytes are not a canonical encoding
+   */
+  static JournalEntry decode(byte[] bytes, int from, int to) {
+    CanonicalReader in = new CanonicalReader(bytes, from, to);
+    int version = in.u8();
+    if (version != VERSION) {
+      throw new IllegalStateException("unknown format version " + version + " at offset " + from);
+    }
+    long sequence = in.i64();
+    if (sequence < 1) {
+      throw new IllegalStateException("sequence number " + sequence + " is below 1");
+    }
+    long seconds = in.i64();
+    int nanos = in.i32();
+    if (nanos < 0 || nanos > 999_999_999) {
+      throw new IllegalStateException("nanosecond " + nanos + " is out of range");
+    }
+    String actorId = in.string();
+    String role = in.string();
+    String trigger = in.string();
+    String fromPhase = in.string();
+    String toPhase = in.string();
+    String status = in.string();
+    Optional<String> note = in.presence() ? Optional.of(in.string()) : Optional.empty();
+    int evidenceCount = in.count();
+    ImmutableList.Builder<String> evidence = ImmutableList.builderWithExpectedSize(evidenceCount);
+    for (int i = 0; i < evidenceCount; i++) {
+      evidence.add(in.string());
+    }
+    int attributeCount = in.count();
+    ImmutableSortedMap.Builder<String, String> attributes = ImmutableSortedMap.naturalOrder();
+    String previousKey = null;
+    for (int i = 0; i < attributeCount; i++) {
+      String key = in.string();
+      if (previousKey != null && previousKey.compareTo(key) >= 0) {
+        throw new IllegalStateException(
+            "attribute keys are not strictly ascending at \"" + key + "\"");
+      }
+      attributes.put(key, in.string());
+      previousKey = key;
+    }
+    if (!in.isAtEnd()) {
+      throw new IllegalStateException(
+          "unexpected bytes after the entry at offset " + in.position());
+    }
+    try {
+      return JournalEntry.of(
+          sequence,
+          Instant.ofEpochSecond(seconds, nanos),
+          actorId,
+          role,
+          trigger,
+          fromPhase,
+          toPhase,
+          status,
+          note,
+          evidence.build(),
+          attributes.buildOrThrow());
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("the entry is not valid: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package no.levehelelivet.process.journal;
+
+import com.google.common.base.Ascii;
+import com.google.common.io.BaseEncoding;
+import no.levehelelivet.process.internal.ProcessMessages;
+import no.levehelelivet.process.internal.Sha256;
+import no.levehelelivet.process.internal.TupleValue;
+import org.immutables.value.Value;
+
+/**
+ * A SHA-256 digest (<i>sjekksum</i>), shown as 64 lower-case hexadecimal digits. Journal entries
+ * are chained by digests, and a process instance records the digest of the definition it runs on.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@TupleValue
+public abstract class Digest {
+
+  private static final BaseEncoding HEX = BaseEncoding.base16().lowerCase();
+
+  Digest() {}
+
+  /** The digest as 64 lower-case hexadecimal digits. */
+  public abstract String hex();
+
+  /**
+   * Returns the digest with the given 32 bytes.
+   *
+   * @throws IllegalArgumentException if {@code bytes} is not 32 bytes long
+   */
+  public static Digest of(byte[] bytes) {
+    if (bytes.length != Sha256.LENGTH) {
+      throw new IllegalArgumentException(
+          "a SHA-256 digest is " + Sha256.LENGTH + " bytes, was " + bytes.length);
+    }
+    return ImmutableDigest.of(HEX.encode(bytes));
+  }
+
+  /**
+   * Parses a digest from 64 hexadecimal digits (either case).
+   *
+   * @throws IllegalArgumentException if {@code hex} is not 64 hexadecimal digits
+   */
+  public static Digest parse(String hex) {
+    return ImmutableDigest.of(Ascii.toLowerCase(hex));
+  }
+
+  /** Returns the SHA-256 digest of {@code bytes}. */
+  public static Digest sha256(byte[] bytes) {
+    return of(Sha256.of(bytes));
+  }
+
+  /** The digest's 32 bytes; a fresh copy on every call. */
+  public byte[] bytes() {
+    return HEX.decode(hex());
+  }
+
+  @Value.Check
+  void check() {
+    String hex = hex();
+    boolean wellFormed = hex.length() == 2 * Sha256.LENGTH;
+    for (int i = 0; wellFormed && i < hex.length(); i++) {
+      char c = hex.charAt(i);
+      wellFormed = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+    }
+    ProcessMessages.require(wellFormed, "digest", "64 hexadecimal digits", hex);
+  }
+
+  @Override
+  public String toString() {
+    return hex();
+  }
+}

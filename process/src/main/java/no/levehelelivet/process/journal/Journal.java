@@ -1,0 +1,295 @@
+package no.levehelelivet.process.journal;
+
+import com.google.common.collect.ImmutableList;
+import java.util.AbstractList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.RandomAccess;
+import no.levehelelivet.process.internal.ProcessMessages;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The journal of a process instance (<i>prosesslogg</i>): its accepted commands as entries numbered
+ * 1, 2, 3, ..., each chained to the one before by a SHA-256 digest over its {@linkplain
+ * CanonicalEncoding canonical encoding}.
+ *
+ * <p>A journal is a persistent value: {@link #append} returns a new journal and leaves this one as
+ * it was, without copying the entries, so appending costs the same however long the journal is.
+ * Digests are computed lazily, at most once per entry, when they are asked for ({@link
+ * #headDigest()}, {@link #digest(long)}, {@link #verify()}), never when appending.
+ *
+ * <p>{@link #verify()} finds the first entry that was changed, removed, inserted or reordered in a
+ * journal read from storage with its recorded digests; {@link #verify(Digest)} also catches a
+ * truncated journal against the head digest stored when it was written.
+ *
+ * <p>Immutable and thread-safe: two threads may append to the same journal; each gets its own new
+ * journal.
+ */
+public final class Journal implements Iterable<JournalEntry> {
+
+  private final EntryStore store;
+  private final int size;
+
+  private Journal(EntryStore store, int size) {
+    this.store = store;
+    this.size = size;
+  }
+
+  /** Returns an empty journal. */
+  public static Journal empty() {
+    return new Journal(new EntryStore(), 0);
+  }
+
+  /**
+   * Returns a journal of the given entries as they are, for example as read from storage, with no
+   * check of their sequence numbers: {@link #verify()} reports what is wrong with them.
+   */
+  public static Journal of(Iterable<JournalEntry> entries) {
+    EntryStore store = new EntryStore();
+    int size = 0;
+    for (JournalEntry entry : entries) {
+      store.tryAppend(size++, entry);
+    }
+    return new Journal(store, size);
+  }
+
+  /**
+   * Returns a journal of the given entries with the digests that were recorded with them in
+   * storage, for {@link #verify()} to check.
+   *
+   * @throws IllegalArgumentException if the lists differ in length
+   */
+  public static Journal fromRecorded(List<JournalEntry> entries, List<Digest> recordedDigests) {
+    if (entries.size() != recordedDigests.size()) {
+      throw new IllegalArgumentException(
+          ProcessMessages.P900
+              + ": recordedDigests must have one digest per entry, was "
+              + recordedDigests.size()
+              + " for "
+              + entries.size()
+              + " entries");
+    }
+    ImmutableList.Builder<JournalEntry> recorded = ImmutableList.builder();
+    for (int i = 0; i < entries.size(); i++) {
+      recorded.add(entries.get(i).withRecordedDigest(recordedDigests.get(i)));
+    }
+    return of(recorded.build());
+  }
+
+  /**
+   * Returns this journal with {@code entry} appended. This journal is unchanged.
+   *
+   * @throws IllegalArgumentException ({@code LHL-P-901}) unless the entry's sequence number is
+   *     {@code size() + 1}
+   */
+  public Journal append(JournalEntry entry) {
+    if (entry.sequence() != size + 1L) {
+      throw new IllegalArgumentException(
+          ProcessMessages.format(
+              ProcessMessages.P901,
+              "an entry appended to a journal of %d entries must have sequence number %d, was %d",
+              size,
+              size + 1L,
+              entry.sequence()));
+    }
+    if (store.tryAppend(size, entry)) {
+      return new Journal(store, size + 1);
+    }
+    EntryStore branch = store.branch(size);
+    branch.tryAppend(size, entry);
+    return new Journal(branch, size + 1);
+  }
+
+  /** The number of entries, which is also the version of the process instance it belongs to. */
+  public int size() {
+    return size;
+  }
+
+  /** Whether the journal has no entries. */
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  /**
+   * Returns the entry at {@code position}, counting from 1 (for an intact journal, the entry with
+   * that sequence number).
+   *
+   * @throws IndexOutOfBoundsException unless {@code 1 <= position <= size()}
+   */
+  public JournalEntry entry(long position) {
+    checkPosition(position);
+    return store.get((int) position - 1);
+  }
+
+  /** The last entry, if any. */
+  public Optional<JournalEntry> last() {
+    return size == 0 ? Optional.empty() : Optional.of(store.get(size - 1));
+  }
+
+  /** The entries in order, as an unmodifiable list view that costs nothing to take. */
+  public List<JournalEntry> entries() {
+    return new EntryList();
+  }
+
+  @Override
+  public Iterator<JournalEntry> iterator() {
+    return entries().iterator();
+  }
+
+  /**
+   * Returns the journal as it was after entry {@code position}: its first {@code position} entries,
+   * sharing them with this journal.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= position <= size()}
+   */
+  public Journal asOf(long position) {
+    if (position < 0 || position > size) {
+      throw new IndexOutOfBoundsException(
+          "position must be from 0 to " + size + ", was " + position);
+    }
+    return position == size ? this : new Journal(store, (int) position);
+  }
+
+  /** The chain digest after the last entry; 32 zero bytes for an empty journal. */
+  public Digest headDigest() {
+    return Digest.of(store.digest(size - 1));
+  }
+
+  /**
+   * The chain digest after the entry at {@code position} (counting from 1); what a writer stores
+   * with that entry.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 1 <= position <= size()}
+   */
+  public Digest digest(long position) {
+    checkPosition(position);
+    return Digest.of(store.digest((int) position - 1));
+  }
+
+  /**
+   * Verifies the journal: sequence numbers run 1, 2, 3, ... and each entry that carries a recorded
+   * digest matches the chain digest computed over the entries.
+   *
+   * @return the verification, naming the first entry at fault if any
+   */
+  public Verification verify() {
+    for (int i = 0; i < size; i++) {
+      JournalEntry entry = store.get(i);
+      long position = i + 1L;
+      if (entry.sequence() != position) {
+        return Verification.failed(
+            JournalProblem.Kind.SEQUENCE_BREAK,
+            position,
+            ProcessMessages.format(
+                ProcessMessages.J001,
+                "entry %d has sequence number %d: an entry was removed, inserted or reordered",
+                position,
+                entry.sequence()));
+      }
+      Optional<Digest> recorded = entry.recordedDigest();
+      if (recorded.isPresent()) {
+        Digest computed = Digest.of(store.digest(i));
+        if (!computed.equals(recorded.get())) {
+          return Verification.failed(
+              JournalProblem.Kind.DIGEST_MISMATCH,
+              position,
+              ProcessMessages.format(
+                  ProcessMessages.J002,
+                  "entry %d has digest %s but %s was recorded: the entry or one before it was"
+                      + " changed",
+                  position,
+                  computed,
+                  recorded.get()));
+        }
+      }
+    }
+    return Verification.intact();
+  }
+
+  /**
+   * Verifies the journal as {@link #verify()} does and then that its head digest is {@code
+   * expectedHeadDigest}, the head stored when it was last written, which catches a truncated or
+   * rewritten journal.
+   *
+   * @return the verification; a head mismatch names {@code size() + 1}, the first entry that may be
+   *     missing
+   */
+  public Verification verify(Digest expectedHeadDigest) {
+    Verification verification = verify();
+    if (!verification.isIntact()) {
+      return verification;
+    }
+    Digest head = headDigest();
+    if (!head.equals(expectedHeadDigest)) {
+      return Verification.failed(
+          JournalProblem.Kind.HEAD_MISMATCH,
+          size + 1L,
+          ProcessMessages.format(
+              ProcessMessages.J003,
+              "the head digest after %d entries is %s but %s was stored: the journal was truncated"
+                  + " or rewritten",
+              size,
+              head,
+              expectedHeadDigest));
+    }
+    return verification;
+  }
+
+  private void checkPosition(long position) {
+    if (position < 1 || position > size) {
+      throw new IndexOutOfBoundsException(
+          "position must be from 1 to " + size + ", was " + position);
+    }
+  }
+
+  /** Journals are equal when they hold equal entries in the same order. */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Journal that) || size != that.size) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      if (!store.get(i).equals(that.store.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = 1;
+    for (int i = 0; i < size; i++) {
+      hash = 31 * hash + store.get(i).hashCode();
+    }
+    return hash;
+  }
+
+  /** A short description: the size and the last entry's sequence and trigger. */
+  @Override
+  public String toString() {
+    return size == 0
+        ? "Journal[empty]"
+        : "Journal[" + size + " entries, last: " + store.get(size - 1).trigger() + "]";
+  }
+
+  private final class EntryList extends AbstractList<JournalEntry> implements RandomAccess {
+    @Override
+    public JournalEntry get(int index) {
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException(
+            "index must be from 0 to " + (size - 1) + ", was " + index);
+      }
+      return store.get(index);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+}
