@@ -1,5 +1,6 @@
 package no.levehelelivet.benchmarks;
 
+import com.google.common.base.Splitter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +21,9 @@ record Machine(String javaVersion, String processors, String cpuModel) {
   /** The load averages from {@code /proc/loadavg} (1, 5 and 15 minutes), or "unknown". */
   static String load() {
     try {
-      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
-      return fields[0] + ", " + fields[1] + ", " + fields[2];
+      List<String> fields =
+          Splitter.on(' ').splitToList(Files.readString(Path.of("/proc/loadavg")).trim());
+      return fields.get(0) + ", " + fields.get(1) + ", " + fields.get(2);
     } catch (IOException | RuntimeException e) {
       return "unknown";
     }

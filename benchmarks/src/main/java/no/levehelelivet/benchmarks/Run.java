@@ -1,5 +1,6 @@
 package no.levehelelivet.benchmarks;
 
+import com.google.common.base.Splitter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -100,12 +101,12 @@ public final class Run {
             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.startsWith(Memory.LINE)) {
-          String[] fields = line.split("\t");
+          List<String> fields = Splitter.on('\t').splitToList(line);
           footprints.add(
               new Memory.Footprint(
-                  Library.valueOf(fields[1]),
-                  Long.parseLong(fields[2]),
-                  Long.parseLong(fields[3])));
+                  Library.valueOf(fields.get(1)),
+                  Long.parseLong(fields.get(2)),
+                  Long.parseLong(fields.get(3))));
         } else {
           other.add(line);
         }
