@@ -180,6 +180,11 @@ public abstract class ProcessInstance {
     return status() == ProcessStatus.ACTIVE;
   }
 
+  /** The record of the criterion with the given code, if it is recorded as met. */
+  public Optional<CriterionRecord> recordOf(String criterion) {
+    return Optional.ofNullable(criteria().get(criterion));
+  }
+
   /** Whether the criterion with the given code is recorded as met. */
   public boolean isMet(String criterion) {
     return criteria().containsKey(criterion);

@@ -236,6 +236,11 @@ public final class Journal implements Iterable<JournalEntry> {
     return verification;
   }
 
+  /** Whether this journal and {@code other} share their storage (appending did not copy). */
+  boolean sharesStorageWith(Journal other) {
+    return store == other.store;
+  }
+
   private void checkPosition(long position) {
     if (position < 1 || position > size) {
       throw new IndexOutOfBoundsException(

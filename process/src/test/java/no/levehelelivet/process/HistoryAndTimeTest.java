@@ -1,0 +1,171 @@
+package no.levehelelivet.process;
+
+import static no.levehelelivet.process.Fixtures.ADMIN;
+import static no.levehelelivet.process.Fixtures.COUNCIL;
+import static no.levehelelivet.process.Fixtures.LEAD;
+import static no.levehelelivet.process.Fixtures.T0;
+import static no.levehelelivet.process.Fixtures.VEFSN;
+import static no.levehelelivet.process.Fixtures.accept;
+import static no.levehelelivet.process.Fixtures.accepted;
+import static no.levehelelivet.process.Fixtures.day;
+import static no.levehelelivet.process.Fixtures.inPhase;
+import static no.levehelelivet.process.Fixtures.record;
+import static no.levehelelivet.process.Fixtures.started;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** History queries, effects for the host, and deadlines past due. */
+class HistoryAndTimeTest {
+
+  @Test
+  void listsPhaseVisitsWithEntryAndExitTimes() {
+    ProcessInstance instance = inPhase("plan-and-decide");
+    ProcessHistory history = instance.history();
+    assertThat(history.phaseVisits())
+        .extracting(PhaseVisit::phase)
+        .containsExactly("start-up", "mapping", "plan-and-decide");
+    PhaseVisit startUp = history.phaseVisits().get(0);
+    assertThat(startUp.enteredAt()).isEqualTo(T0);
+    // inPhase records three criteria on days 1-3 and begins mapping on day 4
+    assertThat(startUp.exitedAt()).hasValue(T0.plus(Duration.ofDays(4)));
+    assertThat(history.phaseVisits().get(2).isOpen()).isTrue();
+  }
+
+  @Test
+  void sumsTheTimeSpentPerPhaseOverEveryVisit() {
+    ProcessInstance instance = inPhase("mapping"); // mapping entered on day 4
+    instance = accept(instance, Command.revisit("start-up", LEAD, "Thin anchoring"), 10);
+    instance = accept(instance, Command.of(Trigger.BEGIN_MAPPING, LEAD), 12);
+    ImmutableMap<String, Duration> spent = instance.history().timeSpent(day(20).instant());
+    assertThat(spent.get("start-up")).isEqualTo(Duration.ofDays(4 + 2));
+    assertThat(spent.get("mapping")).isEqualTo(Duration.ofDays(6 + 8));
+    assertThat(instance.history().timeSpent("plan-and-decide", day(20).instant())).isZero();
+  }
+
+  @Test
+  void saysWhoMovedTheProcessAndWhy() {
+    ProcessInstance instance = inPhase("mapping");
+    instance = accept(instance, Command.of(Trigger.PAUSE, ADMIN).withNote("Budget freeze"), 10);
+    ProcessHistory history = instance.history();
+    assertThat(history.moves()).extracting(Move::trigger).containsExactly("begin-mapping", "pause");
+    Move pause = history.moves().get(1);
+    assertThat(pause.actorId()).isEqualTo("ola.kommunedirektor");
+    assertThat(pause.role()).isEqualTo("administrative-leadership");
+    assertThat(pause.note()).hasValue("Budget freeze");
+    assertThat(pause.status()).isEqualTo("paused");
+  }
+
+  @Test
+  void answersAsOfAnyPointInTheJournal() {
+    ProcessInstance instance = inPhase("plan-and-decide");
+    ProcessHistory early = instance.history().asOf(4);
+    assertThat(early.sequence()).isEqualTo(4);
+    assertThat(early.phaseVisits()).extracting(PhaseVisit::phase).containsExactly("start-up");
+    assertThat(early.moves()).isEmpty();
+    assertThat(instance.history().asOf(5).phaseVisits())
+        .extracting(PhaseVisit::phase)
+        .containsExactly("start-up", "mapping");
+  }
+
+  @Test
+  void closesTheLastVisitWhenTheProcessIsAbandoned() {
+    ProcessInstance abandoned =
+        accept(started(), Command.of(Trigger.ABANDON, COUNCIL).withNote("Merged"), 3);
+    PhaseVisit visit = abandoned.history().phaseVisits().get(0);
+    assertThat(visit.exitedAt()).hasValue(day(3).instant());
+    assertThat(abandoned.history().timeSpent(day(100).instant()).get("start-up"))
+        .isEqualTo(Duration.ofDays(3));
+  }
+
+  @Test
+  void tellsTheHostWhomToNotifyAndWhichDeadlinesNowApply() {
+    ProcessInstance instance = inPhase("mapping");
+    instance = record(instance, LEAD, "challenge-picture-described", 10);
+    instance = record(instance, LEAD, "citizen-dialogue-held", 11);
+    instance = record(instance, LEAD, "focus-areas-assessed", 12);
+    Accepted accepted = accepted(instance.fire(Command.of(Trigger.BEGIN_PLANNING, LEAD), day(13)));
+    assertThat(accepted.effects())
+        .containsExactly(
+            NotifyRoles.of("plan-and-decide", java.util.List.of(Role.MUNICIPAL_COUNCIL)),
+            ScheduleDeadline.of(
+                DeadlineKind.MILESTONE,
+                "local-plans-adopted",
+                "plan-and-decide",
+                LocalDate.of(2021, 12, 31)));
+  }
+
+  @Test
+  void schedulesTheInstancesOwnTargetDateWhenEnteringAPhase() {
+    ProcessInstance planned =
+        ProcessInstance.start(
+            ProcessDefinition.standard(),
+            "planned",
+            VEFSN,
+            LEAD,
+            day(0),
+            ImmutableMap.of("mapping", LocalDate.of(2026, 6, 30)));
+    planned = record(planned, ADMIN, "administrative-anchoring", 1);
+    planned = record(planned, ADMIN, "political-anchoring", 1);
+    planned = record(planned, ADMIN, "process-team-appointed", 1);
+    Accepted accepted = accepted(planned.fire(Command.of(Trigger.BEGIN_MAPPING, ADMIN), day(2)));
+    assertThat(accepted.effects())
+        .contains(
+            ScheduleDeadline.of(
+                DeadlineKind.PHASE_TARGET, "mapping", "mapping", LocalDate.of(2026, 6, 30)));
+  }
+
+  @Test
+  void cancelsDeadlinesWhenPausedCompletedOrAbandonedAndHasNoEffectsForRecords() {
+    ProcessInstance instance = started();
+    Accepted pause = accepted(instance.fire(Command.of(Trigger.PAUSE, LEAD).withNote("x"), day(1)));
+    assertThat(pause.effects()).contains(CancelDeadlines.of(ProcessStatus.PAUSED));
+    Accepted abandon =
+        accepted(instance.fire(Command.of(Trigger.ABANDON, ADMIN).withNote("x"), day(1)));
+    assertThat(abandon.effects()).containsExactly(CancelDeadlines.of(ProcessStatus.ABANDONED));
+    Accepted record =
+        accepted(instance.fire(Command.recordCriterion("political-anchoring", ADMIN), day(1)));
+    assertThat(record.effects()).isEmpty();
+  }
+
+  @Test
+  void listsPhasesAndMilestonesPastDue() {
+    ProcessInstance planned =
+        ProcessInstance.start(
+            ProcessDefinition.standard(),
+            "late",
+            VEFSN,
+            LEAD,
+            day(0),
+            ImmutableMap.of(
+                "start-up", LocalDate.of(2026, 2, 1), "mapping", LocalDate.of(2026, 9, 1)));
+    Clock march = Clock.fixed(java.time.Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
+    assertThat(planned.overdue(march))
+        .containsExactly(
+            ImmutableOverdue.of(
+                DeadlineKind.PHASE_TARGET, "start-up", "start-up", LocalDate.of(2026, 2, 1)),
+            ImmutableOverdue.of(
+                DeadlineKind.MILESTONE,
+                "local-plans-adopted",
+                "plan-and-decide",
+                LocalDate.of(2021, 12, 31)));
+    Clock january = Clock.fixed(java.time.Instant.parse("2026-01-31T12:00:00Z"), ZoneOffset.UTC);
+    assertThat(planned.overdue(january))
+        .extracting(Overdue::kind)
+        .containsExactly(DeadlineKind.MILESTONE);
+  }
+
+  @Test
+  void listsNothingPastDueOnceThePlanIsAdoptedOrTheProcessEnded() {
+    Clock later = Clock.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
+    assertThat(inPhase("integrate-into-plans").overdue(later)).isEmpty();
+    ProcessInstance abandoned =
+        accept(started(), Command.of(Trigger.ABANDON, COUNCIL).withNote("Merged"), 3);
+    assertThat(abandoned.overdue(later)).isEmpty();
+  }
+}

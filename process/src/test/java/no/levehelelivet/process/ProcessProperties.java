@@ -1,0 +1,120 @@
+package no.levehelelivet.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import no.levehelelivet.process.Walker.Run;
+import no.levehelelivet.process.Walker.Step;
+import no.levehelelivet.process.journal.JournalCodec;
+import no.levehelelivet.process.journal.JournalEntry;
+
+/** Laws of firing over random command sequences on the standard definition. */
+class ProcessProperties {
+
+  private static final ProcessDefinition STANDARD = ProcessDefinition.standard();
+
+  @Provide
+  Arbitrary<List<Step>> walks() {
+    return Walker.walks(60);
+  }
+
+  @Property(tries = 300, seed = "20260105")
+  void theInstanceIsAlwaysInAPhaseOfItsDefinition(@ForAll("walks") List<Step> steps) {
+    for (ProcessInstance instance : Walker.run(STANDARD, steps).instances()) {
+      assertThat(STANDARD.findPhase(instance.phase())).isPresent();
+      assertThat(instance.definitionDigest()).isEqualTo(STANDARD.digest());
+    }
+  }
+
+  @Property(tries = 300, seed = "20260106")
+  void replayEqualsTheIncrementallyBuiltInstance(@ForAll("walks") List<Step> steps) {
+    ProcessInstance built = Walker.run(STANDARD, steps).last();
+    ReplayResult replayed = ProcessEngine.replay(STANDARD, built.journal());
+    assertThat(replayed.failure()).isEmpty();
+    assertThat(replayed.orElseThrow()).isEqualTo(built);
+    ProcessInstance fromStorage =
+        ProcessEngine.replay(STANDARD, JournalCodec.read(JournalCodec.write(built.journal())))
+            .orElseThrow();
+    assertThat(fromStorage).isEqualTo(built);
+  }
+
+  @Property(tries = 300, seed = "20260107")
+  void aRejectedCommandLeavesTheInstanceUnchanged(@ForAll("walks") List<Step> steps) {
+    Run run = Walker.run(STANDARD, steps);
+    for (int i = 0; i < run.outcomes().size(); i++) {
+      Outcome outcome = run.outcomes().get(i);
+      ProcessInstance before = run.instances().get(i);
+      if (outcome instanceof Rejected rejected) {
+        assertThat(rejected.instance()).isSameAs(before);
+        assertThat(rejected.reasons()).isNotEmpty();
+        assertThat(rejected.effects()).isEmpty();
+      } else {
+        Accepted accepted = (Accepted) outcome;
+        assertThat(accepted.instance().version()).isEqualTo(before.version() + 1);
+        assertThat(accepted.instance().journal().last()).hasValue(accepted.entry());
+      }
+    }
+  }
+
+  @Property(tries = 300, seed = "20260108")
+  void sequenceNumbersAreGaplessAndTheChainVerifies(@ForAll("walks") List<Step> steps) {
+    ProcessInstance last = Walker.run(STANDARD, steps).last();
+    long expected = 1;
+    for (JournalEntry entry : last.journal()) {
+      assertThat(entry.sequence()).isEqualTo(expected++);
+    }
+    assertThat(last.version()).isEqualTo(last.journal().size());
+    assertThat(last.journal().verify().isIntact()).isTrue();
+    assertThat(
+            JournalCodec.read(JournalCodec.write(last.journal()))
+                .verify(last.journal().headDigest())
+                .isIntact())
+        .isTrue();
+  }
+
+  @Property(tries = 200, seed = "20260109")
+  void verdictsPredictWhetherACompleteCommandIsAccepted(@ForAll("walks") List<Step> steps) {
+    ProcessInstance instance = Walker.run(STANDARD, steps).last();
+    for (Actor actor :
+        List.of(Fixtures.LEAD, Fixtures.ADMIN, Fixtures.COUNCIL, Fixtures.REGIONAL)) {
+      for (Verdict verdict : instance.verdicts(actor)) {
+        Command.Builder command = Command.builder();
+        command
+            .trigger(verdict.trigger().code())
+            .actor(actor)
+            .note("because")
+            .addEvidence("case-1");
+        if (!verdict.options().isEmpty()) {
+          String option = verdict.options().get(0);
+          command.target(option).criterion(option).question(option);
+        } else {
+          command.criterion("no-option").question("no-option");
+        }
+        Outcome outcome = instance.fire(command.build(), Walker.clock(10_000));
+        if (verdict.trigger().equals(Trigger.RECORD_CRITERION) && verdict.options().isEmpty()) {
+          continue; // nothing left to record: the command names no real criterion
+        }
+        assertThat(outcome.isAccepted())
+            .as(verdict.trigger().code())
+            .isEqualTo(verdict.isAllowed());
+        assertThat(outcome.reasons()).containsAll(verdict.reasons());
+      }
+    }
+  }
+
+  @Property(tries = 200, seed = "20260110")
+  void theHistoryAccountsForEveryPhaseChange(@ForAll("walks") List<Step> steps) {
+    ProcessInstance last = Walker.run(STANDARD, steps).last();
+    ProcessHistory history = last.history();
+    long phaseChanges =
+        last.journal().entries().stream().filter(e -> !e.fromPhase().equals(e.toPhase())).count();
+    assertThat(history.phaseVisits()).isNotEmpty();
+    assertThat(history.phaseVisits().size() - 1L).isEqualTo(phaseChanges);
+    assertThat(history.phaseVisits().get(history.phaseVisits().size() - 1).phase())
+        .isEqualTo(last.phase());
+  }
+}

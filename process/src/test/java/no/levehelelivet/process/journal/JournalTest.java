@@ -1,0 +1,219 @@
+package no.levehelelivet.process.journal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class JournalTest {
+
+  static JournalEntry entry(long sequence) {
+    return JournalEntry.of(
+        sequence,
+        Instant.ofEpochSecond(1_767_600_000L + sequence * 3600),
+        "kari",
+        "process-lead",
+        "record-criterion",
+        "start-up",
+        "start-up",
+        "active",
+        Optional.of("note " + sequence),
+        ImmutableList.of("2026/" + sequence),
+        ImmutableSortedMap.of("criterion", "political-anchoring"));
+  }
+
+  static Journal journalOf(int size) {
+    Journal journal = Journal.empty();
+    for (int i = 1; i <= size; i++) {
+      journal = journal.append(entry(i));
+    }
+    return journal;
+  }
+
+  private static void u32(ByteArrayOutputStream out, int value) {
+    out.write(value >>> 24);
+    out.write(value >>> 16);
+    out.write(value >>> 8);
+    out.write(value);
+  }
+
+  private static void str(ByteArrayOutputStream out, String value) {
+    byte[] bytes = value.getBytes(UTF_8);
+    u32(out, bytes.length);
+    out.writeBytes(bytes);
+  }
+
+  @Test
+  void encodesAnEntryExactlyAsTheJavadocDescribes() {
+    JournalEntry entry =
+        JournalEntry.of(
+            1,
+            Instant.ofEpochSecond(1, 2),
+            "a",
+            "r",
+            "t",
+            "p",
+            "q",
+            "s",
+            Optional.empty(),
+            ImmutableList.of("e"),
+            ImmutableSortedMap.of("k", "v"));
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    expected.write(1);
+    u32(expected, 0);
+    u32(expected, 1);
+    u32(expected, 0);
+    u32(expected, 1);
+    u32(expected, 2);
+    for (String field : List.of("a", "r", "t", "p", "q", "s")) {
+      str(expected, field);
+    }
+    expected.write(0);
+    u32(expected, 1);
+    str(expected, "e");
+    u32(expected, 1);
+    str(expected, "k");
+    str(expected, "v");
+    assertThat(entry.canonicalBytes()).isEqualTo(expected.toByteArray());
+  }
+
+  @Test
+  void chainsDigestsOverTheCanonicalEncodingAndThePreviousDigest() throws Exception {
+    Journal journal = journalOf(3);
+    byte[] previous = new byte[32];
+    for (int position = 1; position <= 3; position++) {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(journal.entry(position).canonicalBytes());
+      sha.update(previous);
+      previous = sha.digest();
+      assertThat(journal.digest(position).bytes()).isEqualTo(previous);
+    }
+    assertThat(journal.headDigest().bytes()).isEqualTo(previous);
+    assertThat(Journal.empty().headDigest().bytes()).isEqualTo(new byte[32]);
+  }
+
+  @Test
+  void appendingToTheNewestJournalSharesItsStorageInsteadOfCopying() {
+    Journal journal = journalOf(10_000);
+    Journal longer = journal.append(entry(10_001));
+    assertThat(longer.sharesStorageWith(journal)).isTrue();
+    assertThat(longer.entry(1)).isSameAs(journal.entry(1));
+    assertThat(journal.size()).isEqualTo(10_000);
+    assertThat(longer.size()).isEqualTo(10_001);
+  }
+
+  @Test
+  void appendingToAnOlderJournalBranchesAndLeavesTheNewerOneIntact() {
+    Journal base = journalOf(5);
+    Journal first = base.append(entry(6));
+    Journal second = base.append(entry(6).withNote("another future"));
+    assertThat(second.sharesStorageWith(first)).isFalse();
+    assertThat(first.entry(6).note()).hasValue("note 6");
+    assertThat(second.entry(6).note()).hasValue("another future");
+    assertThat(base.asOf(3).append(entry(4).withNote("x")).entry(4).note()).hasValue("x");
+    assertThat(base.entry(4).note()).hasValue("note 4");
+  }
+
+  @Test
+  void refusesAnEntryWithoutTheNextSequenceNumber() {
+    assertThatThrownBy(() -> journalOf(2).append(entry(4)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("LHL-P-901");
+  }
+
+  @Test
+  void computesTheHeadOfAHundredThousandEntriesWithoutRecursion() {
+    Journal journal = journalOf(100_000);
+    assertThat(journal.headDigest()).isEqualTo(journal.digest(100_000));
+    assertThat(journal.asOf(50_000).headDigest()).isEqualTo(journal.digest(50_000));
+  }
+
+  @Test
+  void verifiesAnIntactJournalReadFromStorage() {
+    Journal stored = JournalCodec.read(JournalCodec.write(journalOf(20)));
+    assertThat(stored.verify().isIntact()).isTrue();
+    assertThat(stored.verify(journalOf(20).headDigest()).isIntact()).isTrue();
+    assertThat(stored).isEqualTo(journalOf(20));
+  }
+
+  @Test
+  void namesAChangedEntry() {
+    List<JournalEntry> entries = new ArrayList<>(stored(10).entries());
+    entries.set(4, entries.get(4).withNote("rewritten history"));
+    JournalProblem problem = Journal.of(entries).verify().problem().orElseThrow();
+    assertThat(problem.kind()).isEqualTo(JournalProblem.Kind.DIGEST_MISMATCH);
+    assertThat(problem.code()).isEqualTo("LHL-J-002");
+    assertThat(problem.position()).isEqualTo(5);
+  }
+
+  @Test
+  void namesTheGapWhereAnEntryWasRemoved() {
+    List<JournalEntry> entries = new ArrayList<>(stored(10).entries());
+    entries.remove(6);
+    JournalProblem problem = Journal.of(entries).verify().problem().orElseThrow();
+    assertThat(problem.code()).isEqualTo("LHL-J-001");
+    assertThat(problem.position()).isEqualTo(7);
+  }
+
+  @Test
+  void catchesATruncatedJournalAgainstTheStoredHead() {
+    Journal full = stored(10);
+    Journal truncated = full.asOf(8);
+    assertThat(truncated.verify().isIntact()).isTrue();
+    JournalProblem problem = truncated.verify(full.headDigest()).problem().orElseThrow();
+    assertThat(problem.code()).isEqualTo("LHL-J-003");
+    assertThat(problem.position()).isEqualTo(9);
+  }
+
+  @Test
+  void acceptsRecordedDigestsGivenBesideTheEntries() {
+    Journal journal = journalOf(4);
+    List<Digest> digests = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      digests.add(journal.digest(i));
+    }
+    assertThat(Journal.fromRecorded(journal.entries(), digests).verify().isIntact()).isTrue();
+    digests.set(2, journal.digest(1));
+    assertThat(
+            Journal.fromRecorded(journal.entries(), digests)
+                .verify()
+                .problem()
+                .orElseThrow()
+                .position())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void refusesMalformedBytesNamingTheEntry() {
+    byte[] bytes = JournalCodec.write(journalOf(3));
+    assertThatThrownBy(() -> JournalCodec.read(new byte[] {'N', 'O', 'P', 'E', 1}))
+        .isInstanceOf(MalformedJournalException.class)
+        .hasMessageStartingWith("LHL-J-004")
+        .satisfies(e -> assertThat(((MalformedJournalException) e).position()).isZero());
+    byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 40);
+    assertThatThrownBy(() -> JournalCodec.read(cut))
+        .isInstanceOf(MalformedJournalException.class)
+        .satisfies(e -> assertThat(((MalformedJournalException) e).position()).isEqualTo(3));
+  }
+
+  @Test
+  void parsesAndPrintsDigestsAsHex() {
+    Digest digest = journalOf(1).headDigest();
+    assertThat(Digest.parse(digest.hex().toUpperCase(java.util.Locale.ROOT))).isEqualTo(digest);
+    assertThat(digest.toString()).isEqualTo(digest.hex());
+    assertThatThrownBy(() -> Digest.parse("abc")).hasMessageStartingWith("LHL-P-900");
+  }
+
+  private static Journal stored(int size) {
+    return JournalCodec.read(JournalCodec.write(journalOf(size)));
+  }
+}

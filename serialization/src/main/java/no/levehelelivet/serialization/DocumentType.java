@@ -1,0 +1,84 @@
+package no.levehelelivet.serialization;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
+import java.util.Optional;
+import no.levehelelivet.core.Catalogue;
+import no.levehelelivet.core.Coded;
+import no.levehelelivet.core.Measure;
+import no.levehelelivet.core.Municipality;
+import no.levehelelivet.core.plan.ActivityPlan;
+import no.levehelelivet.core.reflection.ReflectionQuestion;
+import no.levehelelivet.core.timeline.Milestone;
+
+/**
+ * A kind of document (<i>dokumenttype</i>) of the wire format, named by the stable code in every
+ * document's {@code "documentType"}.
+ */
+public enum DocumentType implements Coded {
+  /** An {@link ActivityPlan}, code {@code activity-plan}; since major 1. */
+  ACTIVITY_PLAN("activity-plan", ActivityPlan.class, 1, true),
+  /** A {@link Measure}, code {@code measure}; since major 1. */
+  MEASURE("measure", Measure.class, 1, true),
+  /** A {@link Municipality}, code {@code municipality}; since major 1. */
+  MUNICIPALITY("municipality", Municipality.class, 1, true),
+  /** A {@link ReflectionQuestion}, code {@code reflection-question}; since major 1. */
+  REFLECTION_QUESTION("reflection-question", ReflectionQuestion.class, 1, true),
+  /** A {@link Milestone}, code {@code milestone}; since major 1. */
+  MILESTONE("milestone", Milestone.class, 1, true),
+  /**
+   * The whole {@link Catalogue}, code {@code catalogue}; since major 2. Written for integrators who
+   * are not on the JVM; never read, since the catalogue is this library's own constant.
+   */
+  CATALOGUE("catalogue", Catalogue.class, 2, false);
+
+  private static final ImmutableMap<String, DocumentType> BY_CODE =
+      Arrays.stream(values()).collect(ImmutableMap.toImmutableMap(DocumentType::code, t -> t));
+
+  private final String code;
+  private final Class<?> valueType;
+  private final int sinceMajor;
+  private final boolean readable;
+
+  DocumentType(String code, Class<?> valueType, int sinceMajor, boolean readable) {
+    this.code = code;
+    this.valueType = valueType;
+    this.sinceMajor = sinceMajor;
+    this.readable = readable;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  /** The Java type a document of this type is read into and written from. */
+  public Class<?> valueType() {
+    return valueType;
+  }
+
+  /** The first major version of the wire format that has this document type. */
+  public int sinceMajor() {
+    return sinceMajor;
+  }
+
+  /** Whether the codec reads this type (every type but the catalogue) as well as writes it. */
+  public boolean isReadable() {
+    return readable;
+  }
+
+  /** Returns the document type with the given code, if there is one. */
+  public static Optional<DocumentType> fromCode(String code) {
+    return Optional.ofNullable(BY_CODE.get(code));
+  }
+
+  /** Returns the document type whose value type is {@code type} or a supertype of it. */
+  static Optional<DocumentType> forValueType(Class<?> type) {
+    for (DocumentType documentType : values()) {
+      if (documentType.valueType.isAssignableFrom(type)) {
+        return Optional.of(documentType);
+      }
+    }
+    return Optional.empty();
+  }
+}

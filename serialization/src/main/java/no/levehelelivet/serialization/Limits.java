@@ -1,0 +1,194 @@
+package no.levehelelivet.serialization;
+
+/**
+ * The limits a reader holds a document to (<i>grenser</i>), so that hostile input ends in a coded
+ * {@link Problem} and never in an {@code OutOfMemoryError} or {@code StackOverflowError}.
+ *
+ * <p>The standard limits fit every real document with wide margin:
+ *
+ * <table>
+ *   <caption>Standard limits</caption>
+ *   <tr><th>limit</th><th>standard</th><th>why</th></tr>
+ *   <tr><td>{@link #maxDocumentBytes()}</td><td>16 MiB</td><td>the largest real document, a
+ *       process instance with a 10,000-entry journal, is about 5 MB; the whole catalogue is under
+ *       200 KB</td></tr>
+ *   <tr><td>{@link #maxNestingDepth()}</td><td>32</td><td>the deepest document nests 7 levels;
+ *       reading is iterative, so even this limit is about hostile input, not the stack</td></tr>
+ *   <tr><td>{@link #maxStringLength()}</td><td>100,000 characters</td><td>the longest texts,
+ *       descriptions and journal notes, are paragraphs; this is some 40 printed pages</td></tr>
+ *   <tr><td>{@link #maxNameLength()}</td><td>256 characters</td><td>the longest property name
+ *       is under 30 characters</td></tr>
+ *   <tr><td>{@link #maxNumberLength()}</td><td>32 characters</td><td>the only numbers are
+ *       sequence numbers, at most 19 digits as a {@code long}</td></tr>
+ *   <tr><td>{@link #maxElements()}</td><td>100,000</td><td>ten times a 10,000-entry journal,
+ *       the largest array there is</td></tr>
+ * </table>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Limits {
+
+  private static final Limits STANDARD = new Builder().build();
+
+  private final long maxDocumentBytes;
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final int maxNameLength;
+  private final int maxNumberLength;
+  private final int maxElements;
+
+  private Limits(Builder builder) {
+    this.maxDocumentBytes = builder.maxDocumentBytes;
+    this.maxNestingDepth = builder.maxNestingDepth;
+    this.maxStringLength = builder.maxStringLength;
+    this.maxNameLength = builder.maxNameLength;
+    this.maxNumberLength = builder.maxNumberLength;
+    this.maxElements = builder.maxElements;
+  }
+
+  /** The standard limits, described above. */
+  public static Limits standard() {
+    return STANDARD;
+  }
+
+  /** Returns a builder that starts from the standard limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The largest document, in bytes of UTF-8 (error {@code LHL-1020}). */
+  public long maxDocumentBytes() {
+    return maxDocumentBytes;
+  }
+
+  /**
+   * The deepest nesting of objects and arrays; the document itself is depth 1 ({@code LHL-1021}).
+   */
+  public int maxNestingDepth() {
+    return maxNestingDepth;
+  }
+
+  /** The longest string value, in characters ({@code LHL-1022}). */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /** The longest property name, in characters ({@code LHL-1022}). */
+  public int maxNameLength() {
+    return maxNameLength;
+  }
+
+  /** The longest number, in characters ({@code LHL-1023}). */
+  public int maxNumberLength() {
+    return maxNumberLength;
+  }
+
+  /** The most items in one array or properties in one object ({@code LHL-1024}). */
+  public int maxElements() {
+    return maxElements;
+  }
+
+  @Override
+  public String toString() {
+    return "Limits[maxDocumentBytes="
+        + maxDocumentBytes
+        + ", maxNestingDepth="
+        + maxNestingDepth
+        + ", maxStringLength="
+        + maxStringLength
+        + ", maxNameLength="
+        + maxNameLength
+        + ", maxNumberLength="
+        + maxNumberLength
+        + ", maxElements="
+        + maxElements
+        + "]";
+  }
+
+  /** Builds {@link Limits}; every limit starts at its standard value. Not thread-safe. */
+  public static final class Builder {
+    private long maxDocumentBytes = 16L * 1024 * 1024;
+    private int maxNestingDepth = 32;
+    private int maxStringLength = 100_000;
+    private int maxNameLength = 256;
+    private int maxNumberLength = 32;
+    private int maxElements = 100_000;
+
+    Builder() {}
+
+    /**
+     * Sets the largest document, in bytes.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxDocumentBytes(long bytes) {
+      this.maxDocumentBytes = positive("maxDocumentBytes", bytes);
+      return this;
+    }
+
+    /**
+     * Sets the deepest nesting; at least 4, so that every document type can be read.
+     *
+     * @throws IllegalArgumentException if less than 4
+     */
+    public Builder maxNestingDepth(int depth) {
+      if (depth < 4) {
+        throw new IllegalArgumentException("maxNestingDepth must be at least 4, was " + depth);
+      }
+      this.maxNestingDepth = depth;
+      return this;
+    }
+
+    /**
+     * Sets the longest string value.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = (int) positive("maxStringLength", length);
+      return this;
+    }
+
+    /**
+     * Sets the longest property name.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxNameLength(int length) {
+      this.maxNameLength = (int) positive("maxNameLength", length);
+      return this;
+    }
+
+    /**
+     * Sets the longest number.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxNumberLength(int length) {
+      this.maxNumberLength = (int) positive("maxNumberLength", length);
+      return this;
+    }
+
+    /**
+     * Sets the most elements of one array or object.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxElements(int elements) {
+      this.maxElements = (int) positive("maxElements", elements);
+      return this;
+    }
+
+    /** Returns the limits. */
+    public Limits build() {
+      return new Limits(this);
+    }
+
+    private static long positive(String name, long value) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be positive, was " + value);
+      }
+      return value;
+    }
+  }
+}

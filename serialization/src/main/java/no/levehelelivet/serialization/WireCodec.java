@@ -1,0 +1,212 @@
+package no.levehelelivet.serialization;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import no.levehelelivet.serialization.internal.Engine;
+
+/**
+ * The codec of the wire format (<i>kodek</i>): writes levehelelivet values as versioned JSON
+ * documents and reads them back, reporting every problem of a bad document with a stable {@link
+ * ErrorCode} and a JSON Pointer.
+ *
+ * <pre>{@code
+ * WireCodec codec = WireCodec.standard();
+ * String json = codec.write(plan);                        // deterministic: same value, same bytes
+ * ActivityPlan back = codec.read(json, ActivityPlan.class).orElseThrow();
+ *
+ * ReadResult<Measure> result = codec.read(stored, Measure.class, ReadMode.TOLERANT);
+ * result.warnings().forEach(System.out::println);       // e.g. LHL-1010, LHL-1004
+ * result.unknownFields();                               // what a newer minor added
+ * }</pre>
+ *
+ * <p>Documents: {@link no.levehelelivet.core.plan.ActivityPlan}, {@link
+ * no.levehelelivet.core.Measure}, {@link no.levehelelivet.core.Municipality}, {@link
+ * no.levehelelivet.core.reflection.ReflectionQuestion}, {@link
+ * no.levehelelivet.core.timeline.Milestone} (written and read) and {@link
+ * no.levehelelivet.core.Catalogue} (written only); see {@link DocumentType}. Reading never throws
+ * for a bad document: it returns a {@link ReadResult} with every problem, and {@link
+ * ReadResult#orElseThrow()} turns that into a {@link WireFormatException} for callers who prefer
+ * one. YAML ({@link #readYaml}) follows the same rules and gives the same errors, for hand-written
+ * documents; quote the version there ({@code schemaVersion: "2.0"}), since YAML would read a bare
+ * {@code 2.0} as a number.
+ *
+ * <p>Create one codec and share it: it is immutable and thread-safe.
+ */
+public final class WireCodec {
+
+  /** The version every written document carries: major 2, minor 0. */
+  public static final String CURRENT_VERSION = "2.0";
+
+  private static final WireCodec STANDARD = new WireCodec(Limits.standard());
+
+  private final Engine engine;
+
+  private WireCodec(Limits limits) {
+    this.engine = new Engine(limits);
+  }
+
+  /** The codec with the {@linkplain Limits#standard() standard limits}. */
+  public static WireCodec standard() {
+    return STANDARD;
+  }
+
+  /** Returns a builder, for a codec with other limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The limits this codec reads within. */
+  public Limits limits() {
+    return engine.limits();
+  }
+
+  /**
+   * Writes {@code value} as a document of the current version: UTF-8 JSON, two-space indentation,
+   * {@code \n} line ends, a final line end; the same value always gives the same text.
+   *
+   * @throws IllegalArgumentException if {@code value} is not of a {@link DocumentType}
+   */
+  public String write(Object value) {
+    return new String(writeBytes(value), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes {@code value} as UTF-8 bytes, as {@link #write(Object)} does.
+   *
+   * @throws IllegalArgumentException if {@code value} is not of a {@link DocumentType}
+   */
+  public byte[] writeBytes(Object value) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    write(value, bytes);
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Writes {@code value} to {@code out} as UTF-8, as {@link #write(Object)} does; the stream is not
+   * closed.
+   *
+   * @throws IllegalArgumentException if {@code value} is not of a {@link DocumentType}
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(Object value, OutputStream out) {
+    DocumentType type =
+        DocumentType.forValueType(value.getClass())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        value.getClass().getName() + " is not a document type of the wire format"));
+    engine.write(type, value, new NonClosing(out));
+  }
+
+  /**
+   * Reads a document of {@code type} in {@link ReadMode#STRICT} mode.
+   *
+   * @throws IllegalArgumentException if {@code type} is not a readable {@link DocumentType}
+   */
+  public <T> ReadResult<T> read(String json, Class<T> type) {
+    return read(json, type, ReadMode.STRICT);
+  }
+
+  /**
+   * Reads a document of {@code type}.
+   *
+   * @throws IllegalArgumentException if {@code type} is not a readable {@link DocumentType}
+   */
+  public <T> ReadResult<T> read(String json, Class<T> type, ReadMode mode) {
+    return read(json.getBytes(StandardCharsets.UTF_8), type, mode);
+  }
+
+  /**
+   * Reads a document of {@code type} from UTF-8 bytes.
+   *
+   * @throws IllegalArgumentException if {@code type} is not a readable {@link DocumentType}
+   */
+  public <T> ReadResult<T> read(byte[] json, Class<T> type, ReadMode mode) {
+    return engine.read(json, readable(type), mode, false);
+  }
+
+  /**
+   * Reads a document of {@code type} from a UTF-8 stream, reading no more than {@link
+   * Limits#maxDocumentBytes()} and one byte; the stream is not closed.
+   *
+   * @throws IllegalArgumentException if {@code type} is not a readable {@link DocumentType}
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public <T> ReadResult<T> read(InputStream json, Class<T> type, ReadMode mode) {
+    return read(engine.readBounded(json), type, mode);
+  }
+
+  /**
+   * Reads a document of {@code type} written in YAML, with the same rules and errors as JSON;
+   * problems carry the line and column the YAML parser gives.
+   *
+   * @throws IllegalArgumentException if {@code type} is not a readable {@link DocumentType}
+   */
+  public <T> ReadResult<T> readYaml(String yaml, Class<T> type, ReadMode mode) {
+    return engine.read(yaml.getBytes(StandardCharsets.UTF_8), readable(type), mode, true);
+  }
+
+  /**
+   * Reads a YAML document of {@code type} from a UTF-8 stream, as {@link #readYaml(String, Class,
+   * ReadMode)} does; the stream is not closed.
+   *
+   * @throws IllegalArgumentException if {@code type} is not a readable {@link DocumentType}
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public <T> ReadResult<T> readYaml(InputStream yaml, Class<T> type, ReadMode mode) {
+    return engine.read(engine.readBounded(yaml), readable(type), mode, true);
+  }
+
+  private static DocumentType readable(Class<?> type) {
+    Objects.requireNonNull(type, "type");
+    for (DocumentType documentType : DocumentType.values()) {
+      if (documentType.valueType() == type) {
+        if (!documentType.isReadable()) {
+          throw new IllegalArgumentException(
+              "the " + documentType.code() + " document is written, never read");
+        }
+        return documentType;
+      }
+    }
+    throw new IllegalArgumentException(
+        type.getName() + " is not a document type of the wire format");
+  }
+
+  /** Builds a {@link WireCodec}. Not thread-safe. */
+  public static final class Builder {
+    private Limits limits = Limits.standard();
+
+    Builder() {}
+
+    /** Sets the limits reads are held to; standard unless set. */
+    public Builder limits(Limits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** Returns the codec. */
+    public WireCodec build() {
+      return new WireCodec(limits);
+    }
+  }
+
+  /** Keeps the generator from closing the caller's stream. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws java.io.IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package no.levehelelivet.serialization.internal;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.levehelelivet.serialization.ErrorCode;
+
+/**
+ * Turns a core value's refusal ({@code LHL-C-002} for a bad field, {@code LHL-C-003} for fields
+ * that contradict each other) into a problem at the right JSON Pointer.
+ */
+final class CoreFailures {
+
+  private static final Pattern FIELD =
+      Pattern.compile("^LHL-C-002: (\\S+) must be .*", Pattern.DOTALL);
+
+  private CoreFailures() {}
+
+  static void record(
+      Problems problems,
+      String pointer,
+      Node at,
+      Map<String, String> wireNames,
+      IllegalArgumentException e) {
+    String message = String.valueOf(e.getMessage());
+    Matcher field = FIELD.matcher(message);
+    if (field.matches()) {
+      String wire = wireNames.getOrDefault(field.group(1), field.group(1));
+      String where = wire.isEmpty() ? pointer : Pointers.child(pointer, wire);
+      problems.error(ErrorCode.INVALID_VALUE, where, message, at);
+    } else if (message.startsWith("LHL-C-003")) {
+      problems.error(ErrorCode.INCONSISTENT_VALUES, pointer, message, at);
+    } else {
+      problems.error(ErrorCode.INVALID_VALUE, pointer, message, at);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package no.levehelelivet.serialization.internal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes and binds the body of one document type in the current wire major: the members after the
+ * envelope's {@code schemaVersion} and {@code documentType}.
+ *
+ * @param <T> the value type
+ */
+public interface DocumentBinder<T> {
+
+  /** Writes the value's members, in the type's documented order. */
+  void write(JsonOut out, T value);
+
+  /** Binds the document's members, or returns null after recording every problem. */
+  @Nullable T read(Fields fields);
+}

@@ -1,0 +1,206 @@
+package no.levehelelivet.serialization.internal;
+
+import com.google.common.collect.ImmutableMap;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import no.levehelelivet.serialization.DocumentType;
+import no.levehelelivet.serialization.ErrorCode;
+import no.levehelelivet.serialization.Limits;
+import no.levehelelivet.serialization.ReadMode;
+import no.levehelelivet.serialization.ReadResult;
+import no.levehelelivet.serialization.wire.v1.V1ToV2;
+import no.levehelelivet.serialization.wire.v2.ActivityPlanWire;
+import no.levehelelivet.serialization.wire.v2.CatalogueWire;
+import no.levehelelivet.serialization.wire.v2.MeasureWire;
+import no.levehelelivet.serialization.wire.v2.MilestoneWire;
+import no.levehelelivet.serialization.wire.v2.MunicipalityWire;
+import no.levehelelivet.serialization.wire.v2.ReflectionQuestionWire;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * Does the codec's work: reads bytes into a tree within the limits, checks the envelope, runs the
+ * migrations, binds; and writes documents deterministically. Immutable and thread-safe once built.
+ */
+public final class Engine {
+
+  private static final ImmutableMap<DocumentType, DocumentBinder<?>> BINDERS =
+      ImmutableMap.<DocumentType, DocumentBinder<?>>builder()
+          .put(DocumentType.ACTIVITY_PLAN, ActivityPlanWire.INSTANCE)
+          .put(DocumentType.MEASURE, MeasureWire.INSTANCE)
+          .put(DocumentType.MUNICIPALITY, MunicipalityWire.INSTANCE)
+          .put(DocumentType.REFLECTION_QUESTION, ReflectionQuestionWire.INSTANCE)
+          .put(DocumentType.MILESTONE, MilestoneWire.INSTANCE)
+          .put(DocumentType.CATALOGUE, CatalogueWire.INSTANCE)
+          .buildOrThrow();
+
+  private static final ImmutableMap<Integer, MigrationStep> MIGRATIONS =
+      ImmutableMap.of(V1ToV2.INSTANCE.fromMajor(), V1ToV2.INSTANCE);
+
+  private final Limits limits;
+  private final JsonFactory json;
+  private final YAMLFactory yaml;
+  private final ObjectWriter writer;
+
+  /** Creates an engine that reads within {@code limits}. */
+  public Engine(Limits limits) {
+    this.limits = limits;
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .build();
+    this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+    this.yaml = YAMLFactory.builder().streamReadConstraints(constraints).build();
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    this.writer = JsonMapper.builder().build().writer().with(printer);
+  }
+
+  /** The limits reads are held to. */
+  public Limits limits() {
+    return limits;
+  }
+
+  /** The binder of a document type. */
+  public static DocumentBinder<?> binder(DocumentType type) {
+    DocumentBinder<?> binder = BINDERS.get(type);
+    if (binder == null) {
+      throw new IllegalStateException("no binder for " + type);
+    }
+    return binder;
+  }
+
+  /** Writes {@code value} as a document of {@code type}, UTF-8, ending with a line end. */
+  public void write(DocumentType type, Object value, OutputStream out) {
+    try (JsonGenerator generator = writer.createGenerator(out, JsonEncoding.UTF8)) {
+      writeDocument(new JsonOut(generator), type, value);
+      generator.writeRaw('\n');
+    }
+  }
+
+  /** Writes a whole document, envelope first, through {@code out}. */
+  @SuppressWarnings("unchecked") // BINDERS pairs each type with the binder of its value type
+  public static void writeDocument(JsonOut out, DocumentType type, Object value) {
+    out.startObject();
+    out.string(Envelope.SCHEMA_VERSION, Envelope.currentVersion());
+    out.string(Envelope.DOCUMENT_TYPE, type.code());
+    ((DocumentBinder<Object>) binder(type)).write(out, value);
+    out.endObject();
+  }
+
+  /** Reads a document of {@code type} from UTF-8 JSON (or YAML) bytes. */
+  public <T> ReadResult<T> read(byte[] bytes, DocumentType type, ReadMode mode, boolean isYaml) {
+    Problems problems = new Problems(mode);
+    if (bytes.length > limits.maxDocumentBytes()) {
+      problems.error(
+          ErrorCode.DOCUMENT_TOO_LARGE,
+          "",
+          "the document has "
+              + bytes.length
+              + " bytes, more than the limit of "
+              + limits.maxDocumentBytes(),
+          null);
+      return problems.result(null);
+    }
+    TokenStreamFactory factory = isYaml ? yaml : json;
+    Node root;
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes)) {
+      root = new TreeReader(limits, problems).read(parser);
+    } catch (RuntimeException e) {
+      // A YAML engine error that Jackson did not wrap is still a syntax error of the input.
+      problems.error(
+          ErrorCode.MALFORMED,
+          "",
+          "not well-formed: " + Problems.echo(String.valueOf(e.getMessage())),
+          null);
+      return problems.result(null);
+    }
+    return root == null ? problems.result(null) : bind(root, type, problems);
+  }
+
+  /** Binds a document tree read by anyone, such as a vendor's Jackson mapper. */
+  @SuppressWarnings("unchecked") // BINDERS pairs each type with the binder of its value type
+  static <T> ReadResult<T> bind(Node root, DocumentType type, Problems problems) {
+    if (!(root instanceof Node.Obj)) {
+      Fields.wrongType(problems, "", root, Node.Kind.OBJECT);
+      return problems.result(null);
+    }
+    Node.Obj document = (Node.Obj) root;
+    int major = Envelope.read(document, type, problems);
+    if (major < 0) {
+      return problems.result(null);
+    }
+    int errors = problems.errorCount();
+    for (int from = major; from < Envelope.CURRENT_MAJOR; from++) {
+      MigrationStep step = MIGRATIONS.get(from);
+      if (step == null) {
+        throw new IllegalStateException("no migration from major " + from);
+      }
+      step.upgrade(document, type, problems);
+    }
+    if (problems.errorCount() > errors) {
+      return problems.result(null);
+    }
+    Fields fields = Fields.of(problems, document, "");
+    if (fields == null) {
+      return problems.result(null);
+    }
+    fields.skip(Envelope.SCHEMA_VERSION, Envelope.DOCUMENT_TYPE);
+    T value = ((DocumentBinder<T>) binder(type)).read(fields);
+    return problems.result(value);
+  }
+
+  /** Reads a whole stream, but no more than the document limit allows. */
+  public byte[] readBounded(InputStream in) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      long total = 0;
+      int read;
+      while ((read = in.read(buffer)) != -1) {
+        bytes.write(buffer, 0, read);
+        total += read;
+        if (total > limits.maxDocumentBytes()) {
+          break;
+        }
+      }
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the document's stream", e);
+    }
+  }
+
+  /**
+   * Reads one document from a parser positioned on its first token, as a vendor's Jackson mapper
+   * hands it to a deserializer; always strict.
+   */
+  public <T> ReadResult<T> readCurrent(JsonParser parser, DocumentType type) {
+    Problems problems = new Problems(ReadMode.STRICT);
+    Node root = new TreeReader(limits, problems).readCurrent(parser);
+    return root == null ? problems.result(null) : bind(root, type, problems);
+  }
+}

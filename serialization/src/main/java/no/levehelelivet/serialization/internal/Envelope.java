@@ -1,0 +1,138 @@
+package no.levehelelivet.serialization.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.levehelelivet.serialization.DocumentType;
+import no.levehelelivet.serialization.ErrorCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The envelope every document starts with: {@code schemaVersion} ("MAJOR.MINOR") and {@code
+ * documentType}. Reading it decides how the rest is read: which migrations run and whether unknown
+ * members may be tolerated.
+ */
+public final class Envelope {
+
+  /** The member that holds the version. */
+  public static final String SCHEMA_VERSION = "schemaVersion";
+
+  /** The member that holds the document type. */
+  public static final String DOCUMENT_TYPE = "documentType";
+
+  /** The current major version, the one {@code wire.v2} binds. */
+  public static final int CURRENT_MAJOR = 2;
+
+  /** The newest minor of each major, indexed by major (index 0 unused). */
+  private static final int[] LATEST_MINOR = {-1, 0, 0};
+
+  private static final Pattern VERSION =
+      Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
+
+  private Envelope() {}
+
+  /** The version the codec writes, such as {@code "2.0"}. */
+  public static String currentVersion() {
+    return CURRENT_MAJOR + "." + LATEST_MINOR[CURRENT_MAJOR];
+  }
+
+  /**
+   * Reads the envelope of {@code root}, checking it declares {@code expected}, and returns the
+   * document's major version, or -1 after recording why the document cannot be read.
+   */
+  static int read(Node.Obj root, DocumentType expected, Problems problems) {
+    int errors = problems.errorCount();
+    Node version = root.members().get(SCHEMA_VERSION);
+    Node type = root.members().get(DOCUMENT_TYPE);
+    String typeCode = type == null ? null : Fields.text(problems, type, "/" + DOCUMENT_TYPE);
+    if (type == null) {
+      problems.error(
+          ErrorCode.WRONG_DOCUMENT_TYPE,
+          "/" + DOCUMENT_TYPE,
+          "documentType is missing; this reader expects \"" + expected.code() + "\"",
+          root);
+    } else if (typeCode != null && !typeCode.equals(expected.code())) {
+      problems.error(
+          ErrorCode.WRONG_DOCUMENT_TYPE,
+          "/" + DOCUMENT_TYPE,
+          "the document is a \""
+              + Problems.echo(typeCode)
+              + "\", not the \""
+              + expected.code()
+              + "\" asked for",
+          type);
+    }
+    int major = version(version, root, expected, problems);
+    return problems.errorCount() > errors ? -1 : major;
+  }
+
+  private static int version(
+      @Nullable Node version, Node.Obj root, DocumentType expected, Problems problems) {
+    String pointer = "/" + SCHEMA_VERSION;
+    if (version == null) {
+      problems.error(
+          ErrorCode.UNSUPPORTED_VERSION,
+          pointer,
+          "schemaVersion is missing; write \"" + currentVersion() + "\"",
+          root);
+      return -1;
+    }
+    String text = Fields.text(problems, version, pointer);
+    if (text == null) {
+      return -1;
+    }
+    Matcher matcher = VERSION.matcher(text);
+    if (!matcher.matches()) {
+      problems.error(
+          ErrorCode.UNSUPPORTED_VERSION,
+          pointer,
+          "schemaVersion must be \"MAJOR.MINOR\", such as \""
+              + currentVersion()
+              + "\", was \""
+              + Problems.echo(text)
+              + "\"",
+          version);
+      return -1;
+    }
+    int major = Integer.parseInt(matcher.group(1));
+    int minor = Integer.parseInt(matcher.group(2));
+    if (major < expected.sinceMajor() || major > CURRENT_MAJOR) {
+      problems.error(
+          ErrorCode.UNSUPPORTED_VERSION,
+          pointer,
+          "this reader reads \""
+              + expected.code()
+              + "\" in major versions "
+              + expected.sinceMajor()
+              + " to "
+              + CURRENT_MAJOR
+              + ", not "
+              + text,
+          version);
+      return -1;
+    }
+    if (minor > LATEST_MINOR[major]) {
+      String message =
+          "schemaVersion "
+              + text
+              + " is newer than this reader's "
+              + major
+              + "."
+              + LATEST_MINOR[major];
+      if (problems.mode() == no.levehelelivet.serialization.ReadMode.STRICT) {
+        problems.error(
+            ErrorCode.NEWER_MINOR_VERSION,
+            pointer,
+            message + "; upgrade the reader, or read your own history in TOLERANT mode",
+            version);
+        return -1;
+      }
+      problems.warning(
+          ErrorCode.NEWER_MINOR_VERSION,
+          pointer,
+          message + "; what this reader does not know is kept in unknownFields()",
+          version);
+      problems.documentIsNewerMinor();
+    }
+    return major;
+  }
+}

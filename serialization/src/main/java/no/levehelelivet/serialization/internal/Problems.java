@@ -1,0 +1,177 @@
+package no.levehelelivet.serialization.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.levehelelivet.serialization.ErrorCode;
+import no.levehelelivet.serialization.Problem;
+import no.levehelelivet.serialization.ReadMode;
+import no.levehelelivet.serialization.ReadResult;
+import no.levehelelivet.serialization.UnknownField;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects the problems of one read: errors, warnings and the fields a tolerant reader keeps
+ * without understanding. One instance per read; not thread-safe.
+ */
+public final class Problems {
+
+  private static final int ECHO = 64;
+
+  private final ReadMode mode;
+  private final List<Problem> errors = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
+  private final List<UnknownField> unknownFields = new ArrayList<>();
+  private boolean newerMinor;
+
+  /** Starts collecting for a read in {@code mode}. */
+  public Problems(ReadMode mode) {
+    this.mode = mode;
+  }
+
+  /** Records an error at {@code pointer}, with the position of {@code at} where known. */
+  public void error(ErrorCode code, String pointer, String message, @Nullable Node at) {
+    errors.add(problem(code, pointer, message, at));
+  }
+
+  /** Records an error at a known line and column (0 where unknown). */
+  public void error(ErrorCode code, String pointer, String message, int line, int column) {
+    errors.add(
+        line > 0 && column > 0
+            ? Problem.of(code, pointer, message, line, column)
+            : Problem.of(code, pointer, message));
+  }
+
+  /** Records a warning. */
+  public void warning(ErrorCode code, String pointer, String message, @Nullable Node at) {
+    warnings.add(problem(code, pointer, message, at));
+  }
+
+  /**
+   * Marks the document as being of a newer minor version than the reader knows; in tolerant mode
+   * that makes unknown properties and codes warnings.
+   */
+  public void documentIsNewerMinor() {
+    this.newerMinor = true;
+  }
+
+  /** Whether unknown properties and codes are warnings rather than errors. */
+  public boolean tolerant() {
+    return newerMinor && mode == ReadMode.TOLERANT;
+  }
+
+  /** The mode of this read. */
+  public ReadMode mode() {
+    return mode;
+  }
+
+  /**
+   * Records a property the version does not define: an error, or in tolerant mode a warning and a
+   * kept field.
+   */
+  public void unknownProperty(String pointer, String name, Node value) {
+    String message = "unknown property \"" + echo(name) + "\"; remove it or check its spelling";
+    if (tolerant()) {
+      warning(ErrorCode.UNKNOWN_PROPERTY, pointer, message, value);
+      unknownFields.add(UnknownField.of(pointer, compact(value)));
+    } else {
+      error(ErrorCode.UNKNOWN_PROPERTY, pointer, message, value);
+    }
+  }
+
+  /**
+   * Records an unknown code of an optional value or set item: an error, or in tolerant mode a
+   * warning and a kept field. Returns whether it was only a warning.
+   */
+  public boolean unknownCode(String pointer, String message, Node value) {
+    if (tolerant()) {
+      warning(ErrorCode.UNKNOWN_CODE, pointer, message, value);
+      unknownFields.add(UnknownField.of(pointer, compact(value)));
+      return true;
+    }
+    error(ErrorCode.UNKNOWN_CODE, pointer, message, value);
+    return false;
+  }
+
+  /** How many errors so far; binding compares counts to see whether a subtree failed. */
+  public int errorCount() {
+    return errors.size();
+  }
+
+  /** The result: the value if there were no errors, else the errors. */
+  public <T> ReadResult<T> result(@Nullable T value) {
+    if (errors.isEmpty() && value != null) {
+      return ReadResult.of(value, warnings, unknownFields);
+    }
+    if (errors.isEmpty()) {
+      throw new IllegalStateException("no value and no problem: a binder failed silently");
+    }
+    return ReadResult.failed(errors, warnings, unknownFields);
+  }
+
+  /** Cuts echoed input short. */
+  public static String echo(String text) {
+    return text.length() > ECHO ? text.substring(0, ECHO) + "..." : text;
+  }
+
+  private static Problem problem(
+      ErrorCode code, String pointer, String message, @Nullable Node at) {
+    return at != null && at.line() > 0 && at.column() > 0
+        ? Problem.of(code, pointer, message, at.line(), at.column())
+        : Problem.of(code, pointer, message);
+  }
+
+  /** The node as compact JSON. */
+  static String compact(Node node) {
+    StringBuilder out = new StringBuilder();
+    appendCompact(node, out);
+    return out.toString();
+  }
+
+  private static void appendCompact(Node node, StringBuilder out) {
+    switch (node.kind()) {
+      case OBJECT:
+        out.append('{');
+        String separator = "";
+        for (Map.Entry<String, Node> member : ((Node.Obj) node).members().entrySet()) {
+          out.append(separator);
+          appendString(member.getKey(), out);
+          out.append(':');
+          appendCompact(member.getValue(), out);
+          separator = ",";
+        }
+        out.append('}');
+        break;
+      case ARRAY:
+        out.append('[');
+        String comma = "";
+        for (Node item : ((Node.Arr) node).items()) {
+          out.append(comma);
+          appendCompact(item, out);
+          comma = ",";
+        }
+        out.append(']');
+        break;
+      case STRING:
+        appendString(((Node.Scalar) node).text(), out);
+        break;
+      default:
+        out.append(((Node.Scalar) node).text());
+    }
+  }
+
+  private static void appendString(String text, StringBuilder out) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    out.append('"');
+  }
+}

@@ -1,0 +1,265 @@
+package no.levehelelivet.serialization.internal;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import no.levehelelivet.serialization.ErrorCode;
+import no.levehelelivet.serialization.Limits;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * Reads a whole document from a Jackson token stream (JSON or YAML) into a {@link Node} tree,
+ * iteratively, so no input can exhaust the stack. It detects duplicate keys (keeping the first),
+ * trailing content and every {@link Limits} breach itself; Jackson's own stream constraints, set to
+ * the same limits, stop over-long tokens before they are buffered whole.
+ *
+ * <p>Syntax errors and exceeded limits end the read (nothing after them can be trusted); a
+ * duplicate key is recorded and reading goes on.
+ */
+final class TreeReader {
+
+  private final Limits limits;
+  private final Problems problems;
+
+  private static final class Frame {
+    final Node node;
+    final String pointer;
+    @Nullable String name;
+    boolean discard;
+
+    Frame(Node node, String pointer) {
+      this.node = node;
+      this.pointer = pointer;
+    }
+  }
+
+  TreeReader(Limits limits, Problems problems) {
+    this.limits = limits;
+    this.problems = problems;
+  }
+
+  /** Reads the whole document, or returns null after recording why it could not be read. */
+  @Nullable Node read(JsonParser parser) {
+    return read(parser, true);
+  }
+
+  /** Reads the value the parser is on, leaving what follows it to the caller. */
+  @Nullable Node readCurrent(JsonParser parser) {
+    return read(parser, false);
+  }
+
+  private @Nullable Node read(JsonParser parser, boolean wholeDocument) {
+    Deque<Frame> stack = new ArrayDeque<>();
+    try {
+      JsonToken token = wholeDocument ? parser.nextToken() : parser.currentToken();
+      if (token == null) {
+        problems.error(ErrorCode.MALFORMED, "", "the document is empty", 1, 1);
+        return null;
+      }
+      Node root = null;
+      while (token != null) {
+        Frame top = stack.peek();
+        String pointer = top == null ? "" : childPointer(top);
+        TokenStreamLocation at = parser.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        Node node;
+        switch (token) {
+          case START_OBJECT:
+            node = new Node.Obj(line, column);
+            break;
+          case START_ARRAY:
+            node = new Node.Arr(line, column);
+            break;
+          case END_OBJECT:
+          case END_ARRAY:
+            stack.pop();
+            node = null;
+            break;
+          case PROPERTY_NAME:
+            if (top == null) {
+              throw new IllegalStateException("a property name outside an object");
+            }
+            String name = parser.currentName();
+            top.name = name;
+            top.discard = ((Node.Obj) top.node).members().containsKey(name);
+            if (top.discard) {
+              problems.error(
+                  ErrorCode.DUPLICATE_KEY,
+                  Pointers.child(top.pointer, name),
+                  "key \""
+                      + Problems.echo(name)
+                      + "\" appears twice in one object; keep one (the first is read)",
+                  line,
+                  column);
+            }
+            node = null;
+            break;
+          case VALUE_STRING:
+            node = new Node.Scalar(Node.Kind.STRING, parser.getString(), line, column);
+            break;
+          case VALUE_NUMBER_INT:
+          case VALUE_NUMBER_FLOAT:
+            node = new Node.Scalar(Node.Kind.NUMBER, parser.getString(), line, column);
+            break;
+          case VALUE_TRUE:
+          case VALUE_FALSE:
+            node = new Node.Scalar(Node.Kind.BOOLEAN, token.asString(), line, column);
+            break;
+          case VALUE_NULL:
+            node = new Node.Scalar(Node.Kind.NULL, "null", line, column);
+            break;
+          default:
+            node =
+                new Node.Scalar(Node.Kind.STRING, String.valueOf(parser.getString()), line, column);
+        }
+        if (node != null) {
+          if (top == null) {
+            root = node;
+          } else if (!attach(top, node, pointer)) {
+            return null;
+          }
+          if (node instanceof Node.Obj || node instanceof Node.Arr) {
+            if (stack.size() + 1 > limits.maxNestingDepth()) {
+              problems.error(
+                  ErrorCode.NESTING_TOO_DEEP,
+                  pointer,
+                  "objects and arrays nest deeper than " + limits.maxNestingDepth() + " levels",
+                  line,
+                  column);
+              return null;
+            }
+            stack.push(new Frame(node, pointer));
+          }
+        }
+        if (stack.isEmpty()) {
+          break;
+        }
+        token = parser.nextToken();
+      }
+      return wholeDocument && trailing(parser) ? null : root;
+    } catch (StreamConstraintsException e) {
+      // Jackson reads a member's name and value in one step, so its own context knows best which
+      // member broke the limit.
+      problems.error(limitCode(e), pointerOf(parser), limitMessage(e), line(e), column(e));
+      return null;
+    } catch (JacksonException e) {
+      // A syntax error is reported at the innermost container still open, the one it breaks.
+      Frame top = stack.peek();
+      problems.error(
+          ErrorCode.MALFORMED,
+          top == null ? "" : top.pointer,
+          "not well-formed: " + Problems.echo(String.valueOf(e.getOriginalMessage())),
+          line(e),
+          column(e));
+      return null;
+    }
+  }
+
+  private boolean attach(Frame parent, Node node, String pointer) {
+    if (parent.node instanceof Node.Arr) {
+      Node.Arr array = (Node.Arr) parent.node;
+      if (array.items().size() >= limits.maxElements()) {
+        tooMany(parent.pointer, node);
+        return false;
+      }
+      array.items().add(node);
+      return true;
+    }
+    Node.Obj object = (Node.Obj) parent.node;
+    if (parent.discard) {
+      return true;
+    }
+    if (object.members().size() >= limits.maxElements()) {
+      tooMany(parent.pointer, node);
+      return false;
+    }
+    object.members().put(requireName(parent), node);
+    return true;
+  }
+
+  private void tooMany(String pointer, Node at) {
+    problems.error(
+        ErrorCode.TOO_MANY_ELEMENTS,
+        pointer,
+        "more than " + limits.maxElements() + " elements in one array or object",
+        at);
+  }
+
+  private static String childPointer(Frame frame) {
+    if (frame.node instanceof Node.Arr) {
+      return Pointers.child(frame.pointer, ((Node.Arr) frame.node).items().size());
+    }
+    return frame.name == null ? frame.pointer : Pointers.child(frame.pointer, frame.name);
+  }
+
+  private static String requireName(Frame frame) {
+    if (frame.name == null) {
+      throw new IllegalStateException("a value without a property name");
+    }
+    return frame.name;
+  }
+
+  private boolean trailing(JsonParser parser) {
+    TokenStreamLocation end = parser.currentLocation();
+    try {
+      if (parser.nextToken() == null) {
+        return false;
+      }
+      TokenStreamLocation at = parser.currentTokenLocation();
+      problems.error(
+          ErrorCode.TRAILING_CONTENT,
+          "",
+          "content after the end of the document; send one document at a time",
+          at.getLineNr(),
+          at.getColumnNr());
+    } catch (JacksonException e) {
+      problems.error(
+          ErrorCode.TRAILING_CONTENT,
+          "",
+          "content after the end of the document: "
+              + Problems.echo(String.valueOf(e.getOriginalMessage())),
+          line(e) > 0 ? line(e) : end.getLineNr(),
+          column(e) > 0 ? column(e) : end.getColumnNr());
+    }
+    return true;
+  }
+
+  private static String pointerOf(JsonParser parser) {
+    return parser.streamReadContext().pathAsPointer().toString();
+  }
+
+  private static int line(JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    return at == null ? 0 : Math.max(0, at.getLineNr());
+  }
+
+  private static int column(JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    return at == null ? 0 : Math.max(0, at.getColumnNr());
+  }
+
+  private static ErrorCode limitCode(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.contains("getMaxNestingDepth")) {
+      return ErrorCode.NESTING_TOO_DEEP;
+    } else if (message.contains("getMaxStringLength") || message.contains("getMaxNameLength")) {
+      return ErrorCode.STRING_TOO_LONG;
+    } else if (message.contains("getMaxNumberLength")) {
+      return ErrorCode.NUMBER_TOO_LONG;
+    } else if (message.contains("getMaxDocumentLength")) {
+      return ErrorCode.DOCUMENT_TOO_LARGE;
+    }
+    return ErrorCode.TOO_MANY_ELEMENTS;
+  }
+
+  private String limitMessage(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    int cut = message.indexOf(", from ");
+    return "a limit is exceeded: " + (cut > 0 ? message.substring(0, cut) + ")" : message);
+  }
+}

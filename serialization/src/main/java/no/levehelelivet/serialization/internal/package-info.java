@@ -1,0 +1,9 @@
+/**
+ * The machinery behind the codec: a limit-checking, iterative tree reader that tracks positions,
+ * the problem collector, the binding helpers that track JSON Pointers, the deterministic writer and
+ * the migration chain. Not API: any of it may change in any release.
+ */
+@NullMarked
+package no.levehelelivet.serialization.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,42 @@
+/**
+ * The versioned JSON wire format of levehelelivet documents: {@link
+ * no.levehelelivet.serialization.WireCodec} writes and reads activity plans, measures,
+ * municipalities, reflection questions, milestones and the catalogue, with exact, coded problems
+ * ({@link no.levehelelivet.serialization.ErrorCode}) for a bad document, {@link
+ * no.levehelelivet.serialization.Schemas} ships a JSON Schema per document type and major version,
+ * and {@link no.levehelelivet.serialization.LeveHeleLivetModule} puts the same wire shape into a
+ * vendor's own Jackson 3 mapper.
+ *
+ * <h2>The envelope</h2>
+ *
+ * <p>Every document is a JSON object that starts with {@code "schemaVersion"} ({@code
+ * "MAJOR.MINOR"}, now {@value no.levehelelivet.serialization.WireCodec#CURRENT_VERSION}) and {@code
+ * "documentType"} (a {@link no.levehelelivet.serialization.DocumentType} code such as {@code
+ * "activity-plan"}), followed by the document's own fields in a fixed, documented order.
+ *
+ * <h2>Versioning policy</h2>
+ *
+ * <ul>
+ *   <li>A new minor version only adds optional fields and new codes. A reader in {@link
+ *       no.levehelelivet.serialization.ReadMode#STRICT} mode refuses a newer minor version ({@code
+ *       LHL-1010}); in {@link no.levehelelivet.serialization.ReadMode#TOLERANT} mode it reads it,
+ *       turns the fields and codes it does not know into warnings and keeps them in {@link
+ *       no.levehelelivet.serialization.ReadResult#unknownFields()}; they are never written back.
+ *   <li>A new major version may rename, restructure or remove fields. Older majors are upgraded on
+ *       reading, step by step, before binding; the superseded major 1 is described in {@code
+ *       no.levehelelivet.serialization.wire.v1}.
+ * </ul>
+ *
+ * <h2>Values</h2>
+ *
+ * <p>Enum values are written as their stable codes, never ordinals; dates are ISO-8601 ({@code
+ * 2026-11-24}), times of day ISO local times ({@code 10:00}), lengths ISO durations ({@code
+ * PT1H30M}), instants UTC with {@code Z}; names are lowerCamelCase; an absent optional value is
+ * left out, a collection is always written, even when empty; sets are written in their type's
+ * declaration order and maps in key order, so the same value always gives the same bytes (UTF-8,
+ * two-space indentation, {@code \n} line ends, a final line end).
+ */
+@NullMarked
+package no.levehelelivet.serialization;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,57 @@
+package no.levehelelivet.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import no.levehelelivet.core.Measure;
+import no.levehelelivet.core.Municipality;
+import no.levehelelivet.core.plan.ActivityPlan;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A vendor's own Jackson 3 mapper reads and writes our values with the module. */
+class LeveHeleLivetModuleTest {
+
+  private final JsonMapper mapper =
+      JsonMapper.builder().addModule(new LeveHeleLivetModule()).build();
+
+  @Test
+  void writesTheSameDocumentTheCodecWrites() {
+    String json = mapper.writeValueAsString(Fixtures.measure());
+
+    assertThat(mapper.readTree(json))
+        .isEqualTo(mapper.readTree(Fixtures.resource("golden/v2/measure.json")));
+  }
+
+  @Test
+  void readsValuesInsideTheVendorsOwnStructures() {
+    List<Municipality> municipalities = List.of(Fixtures.vefsn(), Municipality.of("Oslo", "0301"));
+
+    String json = mapper.writeValueAsString(municipalities);
+    assertThat(mapper.readValue(json, new TypeReference<List<Municipality>>() {}))
+        .isEqualTo(municipalities);
+    assertThat(
+            mapper.readValue(Fixtures.resource("golden/v2/activity-plan.json"), ActivityPlan.class))
+        .isEqualTo(Fixtures.plan());
+  }
+
+  @Test
+  void readsTheFrozenMajorOneCorpusToo() {
+    assertThat(mapper.readValue(Fixtures.resource("corpus/v1/measure.json"), Measure.class))
+        .isEqualTo(Fixtures.measure());
+  }
+
+  @Test
+  void reportsEveryProblemWithItsCodeInOneJacksonException() {
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    Fixtures.resource("negative/LHL-1005-unknown-code.json"), Measure.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining(ErrorCode.UNKNOWN_CODE.code())
+        .hasMessageContaining("/responsibleSector");
+  }
+}

@@ -1,0 +1,168 @@
+package no.levehelelivet.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.levehelelivet.core.Measure;
+import no.levehelelivet.core.Municipality;
+import no.levehelelivet.core.plan.ActivityPlan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** One test per documented error code: the code and the JSON Pointer, never the wording. */
+class NegativeCatalogueTest {
+
+  private final WireCodec codec = WireCodec.standard();
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(NegativeFixture.class)
+  void reportsTheFixturesProblemWithItsCodeAndPointer(NegativeFixture fixture) {
+    ReadResult<?> result = codec.read(Fixtures.resource(fixture.file), fixture.type);
+
+    assertThat(result.isSuccess()).isFalse();
+    assertThat(result.value()).isEmpty();
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::pointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(fixture.code, fixture.pointer));
+  }
+
+  @Test
+  void throwsOneWireFormatExceptionCarryingEveryProblem() {
+    String json =
+        "{\"schemaVersion\": \"2.0\", \"documentType\": \"measure\", \"title\": \" \","
+            + " \"focusAreas\": [\"food-and-meals\", \"moon\"], \"solutions\": 3,"
+            + " \"responsibleSector\": \"health-and-welfare\", \"collaborators\": [], \"x\": 1}";
+
+    assertThatThrownBy(() -> codec.read(json, Measure.class).orElseThrow())
+        .isInstanceOfSatisfying(
+            WireFormatException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::code, Problem::pointer)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.INVALID_VALUE, "/title"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            ErrorCode.UNKNOWN_CODE, "/focusAreas/1"),
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.WRONG_TYPE, "/solutions"),
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.UNKNOWN_PROPERTY, "/x")));
+  }
+
+  @Test
+  void givesTheLineAndColumnOfASyntaxError() {
+    ReadResult<Municipality> result =
+        codec.read("{\n  \"name\": \"Vefsn\",\n  \"number\" \"1824\"\n}", Municipality.class);
+
+    Problem problem = result.problems().get(0);
+    assertThat(problem.code()).isEqualTo(ErrorCode.MALFORMED);
+    assertThat(problem.line()).hasValue(3);
+    assertThat(problem.column()).hasValue(12);
+  }
+
+  @Test
+  void reportsARepeatedSetItemAsAnInvalidValue() {
+    ReadResult<Measure> result =
+        codec.read(
+            "{\"schemaVersion\": \"2.0\", \"documentType\": \"measure\", \"title\": \"T\","
+                + " \"focusAreas\": [\"food-and-meals\", \"food-and-meals\"], \"solutions\": [],"
+                + " \"responsibleSector\": \"health-and-welfare\", \"collaborators\": []}",
+            Measure.class);
+
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::pointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ErrorCode.INVALID_VALUE, "/focusAreas/1"));
+  }
+
+  @Test
+  void reportsNullAsAWrongTypeEvenForAnOptionalValue() {
+    ReadResult<Measure> result =
+        codec.read(
+            Fixtures.resource("golden/v2/measure.json")
+                .replace(
+                    "\"description\": \"Frivillige spiser middag med eldre som bor hjemme.\"",
+                    "\"description\": null"),
+            Measure.class);
+
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::pointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ErrorCode.WRONG_TYPE, "/description"));
+  }
+
+  @Test
+  void mapsAFieldTheCoreRefusesToItsMember() {
+    ReadResult<ActivityPlan> result =
+        codec.read(
+            Fixtures.resource("golden/v2/activity-plan.json")
+                .replace("\"vefsn-autumn-2026\"", "\"Vefsn Autumn\""),
+            ActivityPlan.class);
+
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::pointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ErrorCode.INVALID_VALUE, "/code"));
+  }
+
+  @Test
+  void refusesADocumentThatIsNotAnObject() {
+    assertThat(codec.read("[1, 2]", Municipality.class).problems())
+        .extracting(Problem::code, Problem::pointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ErrorCode.WRONG_TYPE, ""));
+    assertThat(codec.read("", Municipality.class).problems())
+        .extracting(Problem::code)
+        .containsExactly(ErrorCode.MALFORMED);
+  }
+
+  @Test
+  void refusesAMissingOrMalformedEnvelope() {
+    assertThat(codec.read("{\"documentType\": \"municipality\"}", Municipality.class).problems())
+        .extracting(Problem::code, Problem::pointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ErrorCode.UNSUPPORTED_VERSION, "/schemaVersion"));
+    assertThat(
+            codec
+                .read(
+                    "{\"schemaVersion\": \"two\", \"documentType\": \"municipality\"}",
+                    Municipality.class)
+                .problems())
+        .extracting(Problem::code, Problem::pointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ErrorCode.UNSUPPORTED_VERSION, "/schemaVersion"));
+    assertThat(codec.read("{\"schemaVersion\": \"2.0\"}", Municipality.class).problems())
+        .extracting(Problem::code, Problem::pointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ErrorCode.WRONG_DOCUMENT_TYPE, "/documentType"));
+  }
+
+  @Test
+  void refusesToReadTheCatalogueOrAnUnknownType() {
+    assertThatThrownBy(() -> codec.read("{}", no.levehelelivet.core.Catalogue.class))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> codec.read("{}", String.class))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> codec.write("a string")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void everyCodeIsDistinctWellFormedAndCoveredByATest() {
+    assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::code))
+        .doesNotHaveDuplicates()
+        .allMatch(code -> code.matches("LHL-1[0-9]{3}"));
+    Set<ErrorCode> covered =
+        Arrays.stream(NegativeFixture.values()).map(f -> f.code).collect(Collectors.toSet());
+    Set<ErrorCode> elsewhere =
+        EnumSet.of(
+            // LimitsTest covers one test per limit.
+            ErrorCode.DOCUMENT_TOO_LARGE,
+            ErrorCode.NESTING_TOO_DEEP,
+            ErrorCode.STRING_TOO_LONG,
+            ErrorCode.NUMBER_TOO_LONG,
+            ErrorCode.TOO_MANY_ELEMENTS,
+            // The process instance tests cover a tampered journal.
+            ErrorCode.JOURNAL_TAMPERED);
+    assertThat(EnumSet.complementOf(EnumSet.copyOf(covered))).isEqualTo(elsewhere);
+  }
+}

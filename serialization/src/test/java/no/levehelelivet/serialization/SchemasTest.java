@@ -1,0 +1,39 @@
+package no.levehelelivet.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The schemas ship in the jar and can be listed and printed. */
+class SchemasTest {
+
+  @Test
+  void listsOneSchemaPerDocumentTypeAndMajor() {
+    assertThat(Schemas.resourceNames())
+        .hasSize(11)
+        .contains(
+            "no/levehelelivet/serialization/schema/v1/municipality.schema.json",
+            "no/levehelelivet/serialization/schema/v2/catalogue.schema.json");
+  }
+
+  @Test
+  void loadsEveryListedSchemaAsDraft202012() {
+    for (DocumentType type : DocumentType.values()) {
+      for (int major = type.sinceMajor(); major <= 2; major++) {
+        assertThat(Schemas.load(type, major))
+            .contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")
+            .contains("\"const\": \"" + type.code() + "\"");
+      }
+    }
+    assertThat(Schemas.load(DocumentType.MEASURE)).isEqualTo(Schemas.load(DocumentType.MEASURE, 2));
+  }
+
+  @Test
+  void refusesAMajorWithoutTheType() {
+    assertThatThrownBy(() -> Schemas.load(DocumentType.CATALOGUE, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Schemas.load(DocumentType.MEASURE, 3))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,90 @@
+package no.levehelelivet.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import no.levehelelivet.core.Measure;
+import no.levehelelivet.core.plan.ActivityPlan;
+import org.junit.jupiter.api.Test;
+
+/** YAML written by hand reads with the same rules and errors as JSON, with line and column. */
+class YamlReadingTest {
+
+  private final WireCodec codec = WireCodec.standard();
+
+  private static final String MEASURE =
+      "schemaVersion: \"2.0\"\n"
+          + "documentType: measure\n"
+          + "title: Måltidsvenner i hjemmetjenesten\n"
+          + "description: Frivillige spiser middag med eldre som bor hjemme.\n"
+          + "focusAreas: [food-and-meals, activity-and-community]\n"
+          + "solutions:\n"
+          + "  - the-good-meal\n"
+          + "  - good-moments\n"
+          + "responsibleSector: health-and-welfare\n"
+          + "collaborators: [voluntary-organisations, home-care]\n";
+
+  @Test
+  void readsAHandWrittenDocument() {
+    assertThat(codec.readYaml(MEASURE, Measure.class, ReadMode.STRICT).orElseThrow())
+        .isEqualTo(Fixtures.measure());
+  }
+
+  @Test
+  void readsFromAStream() {
+    ByteArrayInputStream in = new ByteArrayInputStream(MEASURE.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(codec.readYaml(in, Measure.class, ReadMode.STRICT).orElseThrow())
+        .isEqualTo(Fixtures.measure());
+  }
+
+  @Test
+  void reportsTheSameCodesWithLineAndColumn() {
+    String bad =
+        MEASURE
+            .replace("health-and-welfare", "space-agency")
+            .replace("title:", "owner: Vefsn\ntitle:");
+
+    ReadResult<Measure> result = codec.readYaml(bad, Measure.class, ReadMode.STRICT);
+
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::pointer)
+        .containsExactly(
+            tuple(ErrorCode.UNKNOWN_CODE, "/responsibleSector"),
+            tuple(ErrorCode.UNKNOWN_PROPERTY, "/owner"));
+    assertThat(result.problems().get(0).line()).hasValue(10);
+    assertThat(result.problems().get(1).line()).hasValue(3);
+  }
+
+  @Test
+  void reportsADuplicateKey() {
+    ReadResult<Measure> result =
+        codec.readYaml(MEASURE + "title: Igjen\n", Measure.class, ReadMode.STRICT);
+
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::pointer)
+        .containsExactly(tuple(ErrorCode.DUPLICATE_KEY, "/title"));
+  }
+
+  @Test
+  void reportsAnUnquotedVersionAsAWrongType() {
+    ReadResult<Measure> result =
+        codec.readYaml(MEASURE.replace("\"2.0\"", "2.0"), Measure.class, ReadMode.STRICT);
+
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::pointer)
+        .containsExactly(tuple(ErrorCode.WRONG_TYPE, "/schemaVersion"));
+  }
+
+  @Test
+  void reportsMalformedYamlWithItsLine() {
+    ReadResult<ActivityPlan> result =
+        codec.readYaml(
+            "schemaVersion: \"2.0\"\ntitle: [unclosed\n", ActivityPlan.class, ReadMode.STRICT);
+
+    assertThat(result.problems()).extracting(Problem::code).containsExactly(ErrorCode.MALFORMED);
+    assertThat(result.problems().get(0).line()).isPresent();
+  }
+}
