@@ -10,6 +10,8 @@ import no.levehelelivet.core.Municipality;
 import no.levehelelivet.core.plan.ActivityPlan;
 import no.levehelelivet.core.reflection.ReflectionQuestion;
 import no.levehelelivet.core.timeline.Milestone;
+import no.levehelelivet.process.ProcessDefinition;
+import no.levehelelivet.process.ProcessInstance;
 
 /**
  * A kind of document (<i>dokumenttype</i>) of the wire format, named by the stable code in every
@@ -30,7 +32,16 @@ public enum DocumentType implements Coded {
    * The whole {@link Catalogue}, code {@code catalogue}; since major 2. Written for integrators who
    * are not on the JVM; never read, since the catalogue is this library's own constant.
    */
-  CATALOGUE("catalogue", Catalogue.class, 2, false);
+  CATALOGUE("catalogue", Catalogue.class, 2, false),
+  /**
+   * A {@link ProcessDefinition}, standard or tailored, code {@code process-definition}; since major
+   * 2. Also read from YAML, for definitions written by hand.
+   */
+  PROCESS_DEFINITION("process-definition", ProcessDefinition.class, 2, true),
+  /**
+   * A {@link ProcessInstance} with its whole journal, code {@code process-instance}; since major 2.
+   */
+  PROCESS_INSTANCE("process-instance", ProcessInstance.class, 2, true);
 
   private static final ImmutableMap<String, DocumentType> BY_CODE =
       Arrays.stream(values()).collect(ImmutableMap.toImmutableMap(DocumentType::code, t -> t));

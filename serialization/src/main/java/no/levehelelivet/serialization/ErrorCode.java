@@ -38,6 +38,9 @@ package no.levehelelivet.serialization;
  *       a version this reader supports</td></tr>
  *   <tr><td>{@code LHL-1012}</td><td>the {@code documentType} is missing or is not the type
  *       asked for</td><td>read the document as the type it declares</td></tr>
+ *   <tr><td>{@code LHL-1013}</td><td>a process definition breaks a rule of definitions (the
+ *       message names the process module's {@code LHL-D} code), such as a phase that cannot be
+ *       reached</td><td>correct the definition as the message says</td></tr>
  *   <tr><td>{@code LHL-1020}</td><td>the document is larger than {@link
  *       Limits#maxDocumentBytes()}</td><td>split the data, or raise the limit if the source is
  *       trusted</td></tr>
@@ -56,6 +59,12 @@ package no.levehelelivet.serialization;
  *       chain: the journal was changed after it was written (the message names the entry's
  *       sequence number)</td><td>restore the journal from a trusted copy; never edit a
  *       journal by hand</td></tr>
+ *   <tr><td>{@code LHL-1031}</td><td>the journal does not replay on its definition (the message
+ *       names the process module's {@code LHL-R} code and the entry's sequence number)</td>
+ *       <td>read it with the definition it was recorded under</td></tr>
+ *   <tr><td>{@code LHL-1032}</td><td>the process instance runs on a definition this codec does not
+ *       know (id, version and digest)</td><td>register the definition with {@link
+ *       WireCodec.Builder#definition}</td></tr>
  * </table>
  */
 public enum ErrorCode {
@@ -83,6 +92,8 @@ public enum ErrorCode {
   UNSUPPORTED_VERSION("LHL-1011"),
   /** {@code LHL-1012}: the document type is missing or not the one asked for. */
   WRONG_DOCUMENT_TYPE("LHL-1012"),
+  /** {@code LHL-1013}: a process definition breaks a rule of definitions. */
+  INVALID_DEFINITION("LHL-1013"),
   /** {@code LHL-1020}: the document is too large. */
   DOCUMENT_TOO_LARGE("LHL-1020"),
   /** {@code LHL-1021}: objects and arrays nest too deep. */
@@ -94,7 +105,11 @@ public enum ErrorCode {
   /** {@code LHL-1024}: an array or object has too many elements. */
   TOO_MANY_ELEMENTS("LHL-1024"),
   /** {@code LHL-1030}: a journal's digest chain does not verify. */
-  JOURNAL_TAMPERED("LHL-1030");
+  JOURNAL_TAMPERED("LHL-1030"),
+  /** {@code LHL-1031}: the journal does not replay on its definition. */
+  JOURNAL_NOT_REPLAYABLE("LHL-1031"),
+  /** {@code LHL-1032}: the instance's definition is not known to the codec. */
+  UNKNOWN_DEFINITION("LHL-1032");
 
   private final String code;
 

@@ -1,5 +1,7 @@
 package no.levehelelivet.serialization;
 
+import java.util.List;
+import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.serialization.internal.Engine;
 import no.levehelelivet.serialization.internal.JsonOut;
 import tools.jackson.core.JsonGenerator;
@@ -31,17 +33,25 @@ public final class LeveHeleLivetModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
-  /** Creates the module. */
+  /** Creates the module; process instances on the standard definition can be read. */
   public LeveHeleLivetModule() {
+    this(List.of());
+  }
+
+  /**
+   * Creates the module, making the given tailored definitions known for reading process instances;
+   * the standard definition is always known.
+   */
+  public LeveHeleLivetModule(List<ProcessDefinition> definitions) {
     super("levehelelivet", Version.unknownVersion());
-    Engine engine = new Engine(Limits.standard());
+    Engine engine = new Engine(Limits.standard(), definitions);
     for (DocumentType type : DocumentType.values()) {
       register(type, type.valueType(), engine);
     }
   }
 
   private <T> void register(DocumentType type, Class<T> valueType, Engine engine) {
-    addSerializer(valueType, new Writer<T>(type));
+    addSerializer(valueType, new Writer<T>(type, engine));
     if (type.isReadable()) {
       addDeserializer(valueType, new Reader<T>(type, valueType, engine));
     }
@@ -49,14 +59,16 @@ public final class LeveHeleLivetModule extends SimpleModule {
 
   private static final class Writer<T> extends ValueSerializer<T> {
     private final DocumentType type;
+    private final Engine engine;
 
-    Writer(DocumentType type) {
+    Writer(DocumentType type, Engine engine) {
       this.type = type;
+      this.engine = engine;
     }
 
     @Override
     public void serialize(T value, JsonGenerator generator, SerializationContext context) {
-      Engine.writeDocument(new JsonOut(generator), type, value);
+      engine.writeDocument(new JsonOut(generator), type, value);
     }
   }
 

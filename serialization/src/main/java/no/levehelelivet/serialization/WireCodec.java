@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.serialization.internal.Engine;
 
 /**
@@ -25,13 +28,15 @@ import no.levehelelivet.serialization.internal.Engine;
  * <p>Documents: {@link no.levehelelivet.core.plan.ActivityPlan}, {@link
  * no.levehelelivet.core.Measure}, {@link no.levehelelivet.core.Municipality}, {@link
  * no.levehelelivet.core.reflection.ReflectionQuestion}, {@link
- * no.levehelelivet.core.timeline.Milestone} (written and read) and {@link
- * no.levehelelivet.core.Catalogue} (written only); see {@link DocumentType}. Reading never throws
- * for a bad document: it returns a {@link ReadResult} with every problem, and {@link
- * ReadResult#orElseThrow()} turns that into a {@link WireFormatException} for callers who prefer
- * one. YAML ({@link #readYaml}) follows the same rules and gives the same errors, for hand-written
- * documents; quote the version there ({@code schemaVersion: "2.0"}), since YAML would read a bare
- * {@code 2.0} as a number.
+ * no.levehelelivet.core.timeline.Milestone}, {@link no.levehelelivet.process.ProcessDefinition} and
+ * {@link no.levehelelivet.process.ProcessInstance} with its journal (written and read) and {@link
+ * no.levehelelivet.core.Catalogue} (written only); see {@link DocumentType}. An instance is read by
+ * replaying its journal on its definition, which the codec must know: the standard one always,
+ * tailored ones through {@link Builder#definition}. Reading never throws for a bad document: it
+ * returns a {@link ReadResult} with every problem, and {@link ReadResult#orElseThrow()} turns that
+ * into a {@link WireFormatException} for callers who prefer one. YAML ({@link #readYaml}) follows
+ * the same rules and gives the same errors, for hand-written documents; quote the version there
+ * ({@code schemaVersion: "2.0"}), since YAML would read a bare {@code 2.0} as a number.
  *
  * <p>Create one codec and share it: it is immutable and thread-safe.
  */
@@ -40,12 +45,12 @@ public final class WireCodec {
   /** The version every written document carries: major 2, minor 0. */
   public static final String CURRENT_VERSION = "2.0";
 
-  private static final WireCodec STANDARD = new WireCodec(Limits.standard());
+  private static final WireCodec STANDARD = new Builder().build();
 
   private final Engine engine;
 
-  private WireCodec(Limits limits) {
-    this.engine = new Engine(limits);
+  private WireCodec(Limits limits, Iterable<ProcessDefinition> definitions) {
+    this.engine = new Engine(limits, definitions);
   }
 
   /** The codec with the {@linkplain Limits#standard() standard limits}. */
@@ -178,6 +183,7 @@ public final class WireCodec {
   /** Builds a {@link WireCodec}. Not thread-safe. */
   public static final class Builder {
     private Limits limits = Limits.standard();
+    private final List<ProcessDefinition> definitions = new ArrayList<>();
 
     Builder() {}
 
@@ -187,9 +193,19 @@ public final class WireCodec {
       return this;
     }
 
+    /**
+     * Makes a process definition known, so that instances running on it can be read (their journals
+     * are replayed on it); the standard definition is always known. A definition with the id and
+     * version of one known before replaces it.
+     */
+    public Builder definition(ProcessDefinition definition) {
+      definitions.add(Objects.requireNonNull(definition, "definition"));
+      return this;
+    }
+
     /** Returns the codec. */
     public WireCodec build() {
-      return new WireCodec(limits);
+      return new WireCodec(limits, List.copyOf(definitions));
     }
   }
 

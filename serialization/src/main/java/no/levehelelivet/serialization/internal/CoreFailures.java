@@ -3,6 +3,8 @@ package no.levehelelivet.serialization.internal;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.levehelelivet.process.DefinitionProblem;
+import no.levehelelivet.process.InvalidDefinitionException;
 import no.levehelelivet.serialization.ErrorCode;
 
 /**
@@ -22,13 +24,19 @@ final class CoreFailures {
       Node at,
       Map<String, String> wireNames,
       IllegalArgumentException e) {
+    if (e instanceof InvalidDefinitionException) {
+      for (DefinitionProblem problem : ((InvalidDefinitionException) e).problems()) {
+        problems.error(ErrorCode.INVALID_DEFINITION, pointer, problem.message(), at);
+      }
+      return;
+    }
     String message = String.valueOf(e.getMessage());
     Matcher field = FIELD.matcher(message);
     if (field.matches()) {
       String wire = wireNames.getOrDefault(field.group(1), field.group(1));
       String where = wire.isEmpty() ? pointer : Pointers.child(pointer, wire);
       problems.error(ErrorCode.INVALID_VALUE, where, message, at);
-    } else if (message.startsWith("LHL-C-003")) {
+    } else if (message.startsWith("LHL-C-003") || message.startsWith("LHL-P-")) {
       problems.error(ErrorCode.INCONSISTENT_VALUES, pointer, message, at);
     } else {
       problems.error(ErrorCode.INVALID_VALUE, pointer, message, at);

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.serialization.DocumentType;
 import no.levehelelivet.serialization.ErrorCode;
 import no.levehelelivet.serialization.Limits;
@@ -17,6 +20,8 @@ import no.levehelelivet.serialization.wire.v2.CatalogueWire;
 import no.levehelelivet.serialization.wire.v2.MeasureWire;
 import no.levehelelivet.serialization.wire.v2.MilestoneWire;
 import no.levehelelivet.serialization.wire.v2.MunicipalityWire;
+import no.levehelelivet.serialization.wire.v2.ProcessDefinitionWire;
+import no.levehelelivet.serialization.wire.v2.ProcessInstanceWire;
 import no.levehelelivet.serialization.wire.v2.ReflectionQuestionWire;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -38,27 +43,38 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
  */
 public final class Engine {
 
-  private static final ImmutableMap<DocumentType, DocumentBinder<?>> BINDERS =
-      ImmutableMap.<DocumentType, DocumentBinder<?>>builder()
-          .put(DocumentType.ACTIVITY_PLAN, ActivityPlanWire.INSTANCE)
-          .put(DocumentType.MEASURE, MeasureWire.INSTANCE)
-          .put(DocumentType.MUNICIPALITY, MunicipalityWire.INSTANCE)
-          .put(DocumentType.REFLECTION_QUESTION, ReflectionQuestionWire.INSTANCE)
-          .put(DocumentType.MILESTONE, MilestoneWire.INSTANCE)
-          .put(DocumentType.CATALOGUE, CatalogueWire.INSTANCE)
-          .buildOrThrow();
-
   private static final ImmutableMap<Integer, MigrationStep> MIGRATIONS =
       ImmutableMap.of(V1ToV2.INSTANCE.fromMajor(), V1ToV2.INSTANCE);
 
   private final Limits limits;
+  private final ImmutableMap<DocumentType, DocumentBinder<?>> binders;
   private final JsonFactory json;
   private final YAMLFactory yaml;
   private final ObjectWriter writer;
 
-  /** Creates an engine that reads within {@code limits}. */
-  public Engine(Limits limits) {
+  /**
+   * Creates an engine that reads within {@code limits} and knows the given process definitions (the
+   * standard definition is always known).
+   */
+  public Engine(Limits limits, Iterable<ProcessDefinition> definitions) {
     this.limits = limits;
+    Map<String, ProcessDefinition> known = new LinkedHashMap<>();
+    ProcessDefinition standard = ProcessDefinition.standard();
+    known.put(ProcessInstanceWire.key(standard), standard);
+    for (ProcessDefinition definition : definitions) {
+      known.put(ProcessInstanceWire.key(definition), definition);
+    }
+    this.binders =
+        ImmutableMap.<DocumentType, DocumentBinder<?>>builder()
+            .put(DocumentType.ACTIVITY_PLAN, ActivityPlanWire.INSTANCE)
+            .put(DocumentType.MEASURE, MeasureWire.INSTANCE)
+            .put(DocumentType.MUNICIPALITY, MunicipalityWire.INSTANCE)
+            .put(DocumentType.REFLECTION_QUESTION, ReflectionQuestionWire.INSTANCE)
+            .put(DocumentType.MILESTONE, MilestoneWire.INSTANCE)
+            .put(DocumentType.CATALOGUE, CatalogueWire.INSTANCE)
+            .put(DocumentType.PROCESS_DEFINITION, ProcessDefinitionWire.INSTANCE)
+            .put(DocumentType.PROCESS_INSTANCE, new ProcessInstanceWire(known))
+            .buildOrThrow();
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentBytes())
@@ -86,8 +102,8 @@ public final class Engine {
   }
 
   /** The binder of a document type. */
-  public static DocumentBinder<?> binder(DocumentType type) {
-    DocumentBinder<?> binder = BINDERS.get(type);
+  public DocumentBinder<?> binder(DocumentType type) {
+    DocumentBinder<?> binder = binders.get(type);
     if (binder == null) {
       throw new IllegalStateException("no binder for " + type);
     }
@@ -103,8 +119,8 @@ public final class Engine {
   }
 
   /** Writes a whole document, envelope first, through {@code out}. */
-  @SuppressWarnings("unchecked") // BINDERS pairs each type with the binder of its value type
-  public static void writeDocument(JsonOut out, DocumentType type, Object value) {
+  @SuppressWarnings("unchecked") // binders pairs each type with the binder of its value type
+  public void writeDocument(JsonOut out, DocumentType type, Object value) {
     out.startObject();
     out.string(Envelope.SCHEMA_VERSION, Envelope.currentVersion());
     out.string(Envelope.DOCUMENT_TYPE, type.code());
@@ -143,8 +159,8 @@ public final class Engine {
   }
 
   /** Binds a document tree read by anyone, such as a vendor's Jackson mapper. */
-  @SuppressWarnings("unchecked") // BINDERS pairs each type with the binder of its value type
-  static <T> ReadResult<T> bind(Node root, DocumentType type, Problems problems) {
+  @SuppressWarnings("unchecked") // binders pairs each type with the binder of its value type
+  <T> ReadResult<T> bind(Node root, DocumentType type, Problems problems) {
     if (!(root instanceof Node.Obj)) {
       Fields.wrongType(problems, "", root, Node.Kind.OBJECT);
       return problems.result(null);

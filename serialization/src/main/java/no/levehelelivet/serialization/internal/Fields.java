@@ -107,6 +107,80 @@ public final class Fields {
     return ((Node.Scalar) node).text();
   }
 
+  /** An optional string member that may be empty or blank; null if absent or wrong. */
+  public @Nullable String emptyableOptional(String name) {
+    Node node = member(name, false);
+    if (node == null) {
+      return null;
+    }
+    if (node.kind() != Node.Kind.STRING) {
+      wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.STRING);
+      return null;
+    }
+    return ((Node.Scalar) node).text();
+  }
+
+  /** A required boolean member. */
+  public @Nullable Boolean bool(String name) {
+    Node node = member(name, true);
+    if (node == null) {
+      return null;
+    }
+    if (node.kind() != Node.Kind.BOOLEAN) {
+      wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.BOOLEAN);
+      return null;
+    }
+    return Boolean.valueOf(((Node.Scalar) node).text());
+  }
+
+  /** A required whole-number member between {@code min} and {@code max}. */
+  public @Nullable Long integer(String name, long min, long max) {
+    Node node = member(name, true);
+    if (node == null) {
+      return null;
+    }
+    String where = Pointers.child(pointer, name);
+    if (node.kind() != Node.Kind.NUMBER) {
+      wrongType(problems, where, node, Node.Kind.NUMBER);
+      return null;
+    }
+    String text = ((Node.Scalar) node).text();
+    try {
+      long value = Long.parseLong(text);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, as any other out-of-range number
+    }
+    problems.error(
+        ErrorCode.INVALID_VALUE,
+        where,
+        "must be a whole number from " + min + " to " + max + ", was " + Problems.echo(text),
+        node);
+    return null;
+  }
+
+  /** A required object member whose members are all strings, in document order. */
+  public @Nullable Map<String, String> stringMap(String name) {
+    Map<String, Node> members = map(name, true);
+    if (members == null) {
+      return null;
+    }
+    String where = Pointers.child(pointer, name);
+    Map<String, String> values = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, Node> member : members.entrySet()) {
+      Node value = member.getValue();
+      String at = Pointers.child(where, member.getKey());
+      if (value.kind() != Node.Kind.STRING) {
+        wrongType(problems, at, value, Node.Kind.STRING);
+      } else {
+        values.put(member.getKey(), ((Node.Scalar) value).text());
+      }
+    }
+    return values;
+  }
+
   /** A string member parsed by {@code parser}; {@code expected} names the format for messages. */
   public <T> @Nullable T parsed(String name, boolean required, String expected, Parser<T> parser) {
     String text = string(name, required);

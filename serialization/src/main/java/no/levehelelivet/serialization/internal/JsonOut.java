@@ -63,6 +63,11 @@ public final class JsonOut {
     generator.writeNumberProperty(name, value);
   }
 
+  /** Writes a boolean member. */
+  public void bool(String name, boolean value) {
+    generator.writeBooleanProperty(name, value);
+  }
+
   /** Writes a string member if present. */
   public void optional(String name, Optional<String> value) {
     value.ifPresent(v -> string(name, v));

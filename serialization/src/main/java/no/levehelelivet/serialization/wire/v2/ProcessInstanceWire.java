@@ -1,0 +1,289 @@
+package no.levehelelivet.serialization.wire.v2;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.levehelelivet.core.Municipality;
+import no.levehelelivet.process.ProcessDefinition;
+import no.levehelelivet.process.ProcessEngine;
+import no.levehelelivet.process.ProcessInstance;
+import no.levehelelivet.process.ProcessStatus;
+import no.levehelelivet.process.ReplayFailure;
+import no.levehelelivet.process.ReplayResult;
+import no.levehelelivet.process.journal.Digest;
+import no.levehelelivet.process.journal.Journal;
+import no.levehelelivet.process.journal.JournalEntry;
+import no.levehelelivet.process.journal.JournalProblem;
+import no.levehelelivet.process.journal.Verification;
+import no.levehelelivet.serialization.ErrorCode;
+import no.levehelelivet.serialization.internal.DocumentBinder;
+import no.levehelelivet.serialization.internal.Fields;
+import no.levehelelivet.serialization.internal.JsonOut;
+import no.levehelelivet.serialization.internal.Problems;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code process-instance} document, major 2: one municipality's run of a process with its
+ * whole journal. Members, in this order:
+ *
+ * <ol>
+ *   <li>{@code id}; {@code municipality} ({@code name}, {@code number}); {@code definition} ({@code
+ *       id}, {@code version}, {@code digest}: the definition it runs on);
+ *   <li>{@code phase} and {@code status}: the current phase code and status code, for readers that
+ *       do not replay; a reader checks them against the journal;
+ *   <li>{@code journal}: {@code entries}, each with {@code sequence}, {@code time} (an instant in
+ *       UTC, such as {@code "2026-11-24T09:30:00Z"}), {@code actorId}, {@code role}, {@code
+ *       trigger}, {@code fromPhase}, {@code toPhase}, {@code status}, optional {@code note}, {@code
+ *       evidence}, {@code attributes} (an object of strings, keys in order) and {@code digest} (the
+ *       SHA-256 chain digest after the entry, 64 lowercase hex digits); then {@code headDigest},
+ *       the digest after the last entry.
+ * </ol>
+ *
+ * <p>Reading verifies the digest chain with the journal's own {@link Journal#verify(Digest)} and
+ * reports a changed, removed, reordered or inserted entry ({@code LHL-1030}) at the entry, naming
+ * its sequence number; then it rebuilds the instance by replaying the journal on the definition
+ * ({@link ProcessEngine#replay}), which the codec must know ({@code LHL-1032}); a journal the
+ * definition does not allow is {@code LHL-1031}. A process read and written again gives the same
+ * bytes.
+ */
+public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
+
+  private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_INSTANT;
+
+  private final ImmutableMap<String, ProcessDefinition> definitions;
+
+  /** A binder that knows the given definitions, keyed by {@code id@version}. */
+  public ProcessInstanceWire(Map<String, ProcessDefinition> definitions) {
+    this.definitions = ImmutableMap.copyOf(definitions);
+  }
+
+  /** The key a definition is known by: {@code id@version}. */
+  public static String key(ProcessDefinition definition) {
+    return definition.id() + "@" + definition.version();
+  }
+
+  @Override
+  public void write(JsonOut out, ProcessInstance instance) {
+    out.string("id", instance.id());
+    out.startObject("municipality");
+    MunicipalityWire.INSTANCE.write(out, instance.municipality());
+    out.endObject();
+    out.startObject("definition");
+    out.string("id", instance.definitionId());
+    out.number("version", instance.definitionVersion());
+    out.string("digest", instance.definitionDigest().hex());
+    out.endObject();
+    out.string("phase", instance.phase());
+    out.code("status", instance.status());
+    Journal journal = instance.journal();
+    out.startObject("journal");
+    out.startArray("entries");
+    for (int position = 1; position <= journal.size(); position++) {
+      writeEntry(out, journal.entry(position), journal.digest(position));
+    }
+    out.endArray();
+    if (!journal.isEmpty()) {
+      out.string("headDigest", journal.headDigest().hex());
+    }
+    out.endObject();
+  }
+
+  private static void writeEntry(JsonOut out, JournalEntry entry, Digest digest) {
+    out.startObject();
+    out.number("sequence", entry.sequence());
+    out.string("time", INSTANT.format(entry.time()));
+    out.string("actorId", entry.actorId());
+    out.string("role", entry.role());
+    out.string("trigger", entry.trigger());
+    out.string("fromPhase", entry.fromPhase());
+    out.string("toPhase", entry.toPhase());
+    out.string("status", entry.status());
+    out.optional("note", entry.note());
+    out.texts("evidence", entry.evidence());
+    out.startObject("attributes");
+    entry.attributes().forEach(out::string);
+    out.endObject();
+    out.string("digest", digest.hex());
+    out.endObject();
+  }
+
+  @SuppressWarnings("NullAway") // build() runs the builder only when every required member is bound
+  @Override
+  public @Nullable ProcessInstance read(Fields fields) {
+    String id = fields.string("id");
+    Municipality municipality =
+        fields.object("municipality", true, MunicipalityWire.INSTANCE::read);
+    DefinitionRef ref = fields.object("definition", true, ProcessInstanceWire::readRef);
+    String phase = fields.string("phase");
+    ProcessStatus status = fields.code("status", true, ProcessStatus::fromCode);
+    Journal journal = fields.object("journal", true, ProcessInstanceWire::readJournal);
+    ProcessInstance instance =
+        fields.build(ImmutableMap.of(), () -> replay(fields.problems(), ref, journal));
+    if (instance == null) {
+      return null;
+    }
+    int errors = fields.problems().errorCount();
+    agree(fields.problems(), "/id", instance.id(), id);
+    agree(fields.problems(), "/municipality", instance.municipality(), municipality);
+    agree(fields.problems(), "/phase", instance.phase(), phase);
+    agree(fields.problems(), "/status", instance.status(), status);
+    return fields.problems().errorCount() > errors ? null : instance;
+  }
+
+  private static void agree(Problems problems, String pointer, Object replayed, Object written) {
+    if (!replayed.equals(written)) {
+      problems.error(
+          ErrorCode.INCONSISTENT_VALUES,
+          pointer,
+          "the document says "
+              + Problems.echo(String.valueOf(written))
+              + " but its journal gives "
+              + Problems.echo(String.valueOf(replayed)),
+          null);
+    }
+  }
+
+  private @Nullable ProcessInstance replay(Problems problems, DefinitionRef ref, Journal journal) {
+    ProcessDefinition definition = definitions.get(ref.id + "@" + ref.version);
+    if (definition == null || !definition.digest().equals(ref.digest)) {
+      problems.error(
+          ErrorCode.UNKNOWN_DEFINITION,
+          "/definition",
+          "this codec does not know definition "
+              + Problems.echo(ref.id)
+              + " version "
+              + ref.version
+              + " with digest "
+              + ref.digest
+              + (definition == null ? "" : " (it knows another digest for that version)")
+              + "; register it with WireCodec.builder().definition(...)",
+          null);
+      return null;
+    }
+    ReplayResult result = ProcessEngine.replay(definition, journal);
+    Optional<ReplayFailure> failure = result.failure();
+    if (failure.isPresent()) {
+      long sequence = failure.get().sequence();
+      problems.error(
+          ErrorCode.JOURNAL_NOT_REPLAYABLE,
+          sequence >= 1 && sequence <= journal.size()
+              ? "/journal/entries/" + (sequence - 1)
+              : "/journal",
+          failure.get().code()
+              + " at entry "
+              + sequence
+              + ": "
+              + Problems.echo(failure.get().message()),
+          null);
+      return null;
+    }
+    return result.orElseThrow();
+  }
+
+  /** What the instance document says about its definition. */
+  private static final class DefinitionRef {
+    final String id;
+    final long version;
+    final Digest digest;
+
+    DefinitionRef(String id, long version, Digest digest) {
+      this.id = id;
+      this.version = version;
+      this.digest = digest;
+    }
+  }
+
+  @SuppressWarnings("NullAway") // as in read()
+  private static @Nullable DefinitionRef readRef(Fields fields) {
+    String id = fields.string("id");
+    Long version = fields.integer("version", 1, Integer.MAX_VALUE);
+    Digest digest = fields.parsed("digest", true, "64 lowercase hex digits", Digest::parse);
+    return fields.build(ImmutableMap.of(), () -> new DefinitionRef(id, version, digest));
+  }
+
+  @SuppressWarnings("NullAway") // as in read()
+  private static @Nullable Journal readJournal(Fields fields) {
+    List<JournalEntry> entries = fields.objects("entries", ProcessInstanceWire::readEntry);
+    Digest head = fields.parsed("headDigest", false, "64 lowercase hex digits", Digest::parse);
+    return fields.build(
+        ImmutableMap.of(),
+        () -> {
+          Journal journal = Journal.of(entries);
+          Verification verification = head == null ? journal.verify() : journal.verify(head);
+          if (verification.isIntact()) {
+            return journal;
+          }
+          JournalProblem problem = verification.problem().orElseThrow();
+          long position = problem.position();
+          fields
+              .problems()
+              .error(
+                  ErrorCode.JOURNAL_TAMPERED,
+                  position > entries.size()
+                      ? fields.pointer() + "/headDigest"
+                      : fields.pointer() + "/entries/" + (position - 1),
+                  "entry with sequence number "
+                      + (position > entries.size() ? entries.size() : position)
+                      + ": "
+                      + problem.code()
+                      + " "
+                      + Problems.echo(problem.message()),
+                  null);
+          return null;
+        });
+  }
+
+  @SuppressWarnings("NullAway") // as in read()
+  private static @Nullable JournalEntry readEntry(Fields fields) {
+    Long sequence = fields.integer("sequence", 1, Long.MAX_VALUE);
+    Instant time =
+        fields.parsed(
+            "time",
+            true,
+            "an instant in UTC such as \"2026-11-24T09:30:00Z\"",
+            ProcessInstanceWire::instant);
+    String actorId = fields.string("actorId");
+    String role = fields.string("role");
+    String trigger = fields.string("trigger");
+    String fromPhase = fields.string("fromPhase");
+    String toPhase = fields.string("toPhase");
+    String status = fields.string("status");
+    String note = fields.emptyableOptional("note");
+    List<String> evidence = fields.list("evidence", "a string", text -> text);
+    Map<String, String> attributes = fields.stringMap("attributes");
+    Digest digest = fields.parsed("digest", true, "64 lowercase hex digits", Digest::parse);
+    return fields.build(
+        ImmutableMap.of(),
+        () ->
+            JournalEntry.of(
+                    sequence,
+                    time,
+                    actorId,
+                    role,
+                    trigger,
+                    fromPhase,
+                    toPhase,
+                    status,
+                    Optional.ofNullable(note),
+                    ImmutableList.copyOf(evidence),
+                    ImmutableSortedMap.copyOf(attributes))
+                .withRecordedDigest(digest));
+  }
+
+  /** Only the UTC form with {@code Z} is accepted, so that one instant has one spelling. */
+  private static Instant instant(String text) {
+    if (!text.endsWith("Z")) {
+      throw new IllegalArgumentException("not UTC");
+    }
+    Instant instant = Instant.parse(text);
+    if (!INSTANT.format(instant).equals(text)) {
+      throw new IllegalArgumentException("not the canonical spelling");
+    }
+    return instant;
+  }
+}
