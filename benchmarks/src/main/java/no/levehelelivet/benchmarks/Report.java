@@ -97,6 +97,21 @@ final class Report {
       line(row + " |");
     }
     line("");
+    line("Bytes allocated per operation (JMH `-prof gc`), which does not drift with the load:");
+    line("");
+    line(header + " |");
+    line(rule + "|");
+    for (String benchmark :
+        List.of(
+            "EngineBenchmark.transition", "EngineBenchmark.newProcess", "EngineBenchmark.walk")) {
+      StringBuilder row = new StringBuilder("| " + benchmark);
+      for (Library library : Library.values()) {
+        row.append(" | ")
+            .append(results.find(benchmark, library).map(Score::allocation).orElse("—"));
+      }
+      line(row + " |");
+    }
+    line("");
   }
 
   private void ratios() {
@@ -144,17 +159,17 @@ final class Report {
     line(
         "`GrowthBenchmark.command`: batches of 20 linear commands from a fresh instance (ns per command).");
     line("");
-    line("| Journal before the batch | Score |");
-    line("|---:|---:|");
+    line("| Journal before the batch | Score | Allocated per command |");
+    line("|---:|---:|---:|");
     for (String entries : List.of("10", "10000")) {
+      Optional<Score> score = results.find("GrowthBenchmark.command", "entries=" + entries);
       line(
           "| "
               + entries
               + " | "
-              + results
-                  .find("GrowthBenchmark.command", "entries=" + entries)
-                  .map(Score::formatted)
-                  .orElse("—")
+              + score.map(Score::formatted).orElse("—")
+              + " | "
+              + score.map(Score::allocation).orElse("—")
               + " |");
     }
     line("");
@@ -163,14 +178,17 @@ final class Report {
   private void journal() {
     line("## Journal: replay and verification of 10,000 entries");
     line("");
-    line("| Benchmark | Score |");
-    line("|---|---:|");
+    line("| Benchmark | Score | Allocated per op |");
+    line("|---|---:|---:|");
     for (String benchmark : List.of("JournalBenchmark.replay", "JournalBenchmark.verify")) {
+      Optional<Score> score = results.find(benchmark, "");
       line(
           "| "
               + benchmark
               + " | "
-              + results.find(benchmark, "").map(Score::formatted).orElse("—")
+              + score.map(Score::formatted).orElse("—")
+              + " | "
+              + score.map(Score::allocation).orElse("—")
               + " |");
     }
     line("");
@@ -179,8 +197,9 @@ final class Report {
   private void json() {
     line("## JSON: a process with 200 journal entries");
     line("");
-    line("| Benchmark | levehelelivet codec | plain Jackson | us / Jackson |");
-    line("|---|---:|---:|---:|");
+    line(
+        "| Benchmark | levehelelivet codec | plain Jackson | us / Jackson | Allocated (us, Jackson) |");
+    line("|---|---:|---:|---:|---:|");
     for (String method : List.of("write", "readStrict")) {
       Optional<Score> ours = results.find("JsonBenchmark." + method, "codec=LEVEHELELIVET");
       Optional<Score> jackson = results.find("JsonBenchmark." + method, "codec=PLAIN_JACKSON");
@@ -194,6 +213,10 @@ final class Report {
               + " | "
               + ours.flatMap(o -> jackson.map(j -> Targets.times(o.score() / j.score())))
                   .orElse("—")
+              + " | "
+              + ours.map(Score::allocation).orElse("—")
+              + ", "
+              + jackson.map(Score::allocation).orElse("—")
               + " |");
     }
     line("");
@@ -238,8 +261,8 @@ final class Report {
   private void raw() {
     line("## Every score");
     line("");
-    line("| Benchmark | Parameters | Score | Error (99.9%) | Unit |");
-    line("|---|---|---:|---:|---|");
+    line("| Benchmark | Parameters | Score | Error (99.9%) | Unit | Allocated per op |");
+    line("|---|---|---:|---:|---|---:|");
     for (Score score : results.all()) {
       line(
           "| "
@@ -252,6 +275,8 @@ final class Report {
               + (Double.isNaN(score.error()) ? "—" : Score.number(score.error()))
               + " | "
               + score.unit()
+              + " | "
+              + score.allocation()
               + " |");
     }
     line("");

@@ -22,6 +22,7 @@ final class Results {
     List<Score> scores = new ArrayList<>();
     for (RunResult run : runs) {
       Result<?> primary = run.getPrimaryResult();
+      Result<?> allocated = run.getSecondaryResults().get("gc.alloc.rate.norm");
       String benchmark = run.getParams().getBenchmark();
       Map<String, String> params = new TreeMap<>();
       for (String key : run.getParams().getParamsKeys()) {
@@ -36,7 +37,8 @@ final class Results {
               text.toString(),
               primary.getScore(),
               primary.getScoreError(),
-              primary.getScoreUnit()));
+              primary.getScoreUnit(),
+              allocated == null ? Double.NaN : allocated.getScore()));
     }
     return new Results(scores);
   }

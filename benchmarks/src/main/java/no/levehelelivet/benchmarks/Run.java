@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -58,6 +59,7 @@ public final class Run {
         new OptionsBuilder()
             .include("no\\.levehelelivet\\.benchmarks\\..*Benchmark\\..*")
             .jvmArgsAppend("-Xms1g", "-Xmx1g")
+            .addProfiler(GCProfiler.class)
             .shouldFailOnError(true)
             .resultFormat(ResultFormatType.JSON)
             .result(out.resolve("results.json").toString());

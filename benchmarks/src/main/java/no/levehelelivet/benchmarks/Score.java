@@ -2,12 +2,21 @@ package no.levehelelivet.benchmarks;
 
 import java.util.Locale;
 
-/** One JMH score: which benchmark, with which parameters, and the result with its error. */
-record Score(String benchmark, String params, double score, double error, String unit) {
+/**
+ * One JMH score: which benchmark, with which parameters, the result with its error, and the bytes
+ * allocated per operation (which, unlike time, does not drift with the machine's load).
+ */
+record Score(
+    String benchmark, String params, double score, double error, String unit, double allocated) {
 
   /** The score with its error and unit, for example {@code 212.3 ± 4.1 ns/op}. */
   String formatted() {
     return number(score) + " ± " + (Double.isNaN(error) ? "?" : number(error)) + " " + unit;
+  }
+
+  /** Bytes allocated per operation (JMH's {@code gc.alloc.rate.norm}), or "—" if not measured. */
+  String allocation() {
+    return Double.isNaN(allocated) ? "—" : number(allocated) + " B";
   }
 
   /** A number with three significant digits or more, without exponent. */
