@@ -3,9 +3,7 @@ package no.levehelelivet.process;
 import static no.levehelelivet.process.internal.ProcessMessages.format;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,7 +30,7 @@ final class DefinitionValidator {
     return ImmutableList.copyOf(validator.problems);
   }
 
-  private void problem(String code, String subject, String template, Object... arguments) {
+  void problem(String code, String subject, String template, Object... arguments) {
     problems.add(DefinitionProblem.of(code, subject, format(code, template, arguments)));
   }
 
@@ -56,7 +54,7 @@ final class DefinitionValidator {
     Set<String> criteria = checkCriteria(roles);
     checkQuestions(phases);
     checkTransitions(roles, criteria);
-    checkGraph(phases);
+    DefinitionGraph.check(this, phases);
   }
 
   private void checkInitial(List<Phase> phases) {
@@ -187,7 +185,7 @@ final class DefinitionValidator {
       for (String criterion : transition.resetsCriteria()) {
         requireCriterion(criteria, criterion, trigger);
       }
-      for (String phase : sources(transition)) {
+      for (String phase : knownSources(transition)) {
         if (!triggersFrom.computeIfAbsent(phase, p -> new HashSet<>()).add(trigger)) {
           problem(
               ProcessMessages.D007,
@@ -261,7 +259,7 @@ final class DefinitionValidator {
     return sources;
   }
 
-  private List<String> sources(Transition transition) {
+  List<String> knownSources(Transition transition) {
     List<String> sources = new ArrayList<>();
     for (String phase : sources(transition, definition.phases())) {
       if (phaseIndex.containsKey(phase)) {
@@ -271,97 +269,11 @@ final class DefinitionValidator {
     return sources;
   }
 
-  private void checkGraph(List<Phase> phases) {
-    int n = phases.size();
-    if (n == 0) {
-      return;
-    }
-    List<BitSet> forward = new ArrayList<>();
-    List<BitSet> backward = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      forward.add(new BitSet(n));
-      backward.add(new BitSet(n));
-    }
-    BitSet completable = new BitSet(n);
-    for (Transition transition : definition.transitions()) {
-      for (String source : sources(transition)) {
-        int from = index(source);
-        if (transition.kind() == TransitionKind.COMPLETE) {
-          completable.set(from);
-        } else if (transition.kind() == TransitionKind.REVISIT) {
-          for (int to = 0; to < from; to++) {
-            forward.get(from).set(to);
-            backward.get(to).set(from);
-          }
-        } else if (transition.kind() == TransitionKind.MOVE) {
-          Integer to = transition.to().map(phaseIndex::get).orElse(null);
-          if (to != null) {
-            forward.get(from).set(to);
-            backward.get(to).set(from);
-          }
-        }
-      }
-    }
-    int initial = -1;
-    for (int i = 0; i < n && initial < 0; i++) {
-      initial = phases.get(i).isInitial() ? i : -1;
-    }
-    if (initial >= 0) {
-      BitSet start = new BitSet(n);
-      start.set(initial);
-      BitSet reached = closure(start, forward);
-      for (int i = 0; i < n; i++) {
-        if (!reached.get(i)) {
-          problem(
-              ProcessMessages.D003,
-              phases.get(i).code(),
-              "phase \"%s\" cannot be reached from the initial phase \"%s\"",
-              phases.get(i).code(),
-              phases.get(initial).code());
-        }
-      }
-    }
-    if (completable.isEmpty()) {
-      problem(
-          ProcessMessages.D005,
-          definition.id(),
-          "no phase has a complete transition, so the process can never be completed");
-      return;
-    }
-    BitSet canFinish = closure(completable, backward);
-    for (int i = 0; i < n; i++) {
-      if (!canFinish.get(i)) {
-        problem(
-            ProcessMessages.D004,
-            phases.get(i).code(),
-            "from phase \"%s\" there is no path to a phase where the process can be completed",
-            phases.get(i).code());
-      }
-    }
+  ProcessDefinition definition() {
+    return definition;
   }
 
-  private int index(String phase) {
-    Integer index = phaseIndex.get(phase);
-    if (index == null) {
-      throw new IllegalStateException("sources() keeps known phases only");
-    }
-    return index;
-  }
-
-  private static BitSet closure(BitSet start, List<BitSet> edges) {
-    BitSet reached = (BitSet) start.clone();
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    start.stream().forEach(queue::add);
-    while (!queue.isEmpty()) {
-      int next = queue.poll();
-      BitSet targets = edges.get(next);
-      for (int to = targets.nextSetBit(0); to >= 0; to = targets.nextSetBit(to + 1)) {
-        if (!reached.get(to)) {
-          reached.set(to);
-          queue.add(to);
-        }
-      }
-    }
-    return reached;
+  Map<String, Integer> phaseIndex() {
+    return phaseIndex;
   }
 }

@@ -22,7 +22,17 @@ class ArchitectureTest {
   private static final JavaClasses PROCESS =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("no.levehelelivet.process");
+          .importPath(classesOf(ProcessDefinition.class));
+
+  /** The directory (or jar) the module's classes were loaded from; faster than a package scan. */
+  private static java.nio.file.Path classesOf(Class<?> type) {
+    try {
+      return java.nio.file.Path.of(
+          type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   @Test
   void importsTheWholeModule() {
@@ -78,7 +88,7 @@ class ArchitectureTest {
               public void check(JavaMethod method, ConditionEvents events) {
                 boolean exposes =
                     internal.test(method.getRawReturnType())
-                        || method.getRawParameterTypes().stream().anyMatch(internal::test);
+                        || method.getRawParameterTypes().stream().anyMatch(internal);
                 events.add(new SimpleConditionEvent(method, !exposes, method.getFullName()));
               }
             })

@@ -19,7 +19,7 @@ class ProcessProperties {
 
   @Provide
   Arbitrary<List<Step>> walks() {
-    return Walker.walks(60);
+    return Walker.walks(1, 60);
   }
 
   @Property(tries = 300, seed = "20260105")

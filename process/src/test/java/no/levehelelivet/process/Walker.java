@@ -9,6 +9,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 
 /**
@@ -39,11 +40,16 @@ final class Walker {
                 Tuple.of(3, 7)),
             Arbitraries.integers().between(0, 1_000),
             Arbitraries.integers().between(0, 1_000))
-        .as(Step::new);
+        .as(Step::new)
+        .withoutEdgeCases();
   }
 
-  static Arbitrary<List<Step>> walks(int maxLength) {
-    return steps().list().ofMinSize(1).ofMaxSize(maxLength);
+  static Arbitrary<List<Step>> walks(int minLength, int maxLength) {
+    return steps()
+        .list()
+        .ofMinSize(minLength)
+        .ofMaxSize(maxLength)
+        .withSizeDistribution(RandomDistribution.uniform());
   }
 
   static Clock clock(int step) {
@@ -113,7 +119,11 @@ final class Walker {
         Trigger status =
             List.of(Trigger.PAUSE, Trigger.RESUME, Trigger.ABANDON, Trigger.COMPLETE)
                 .get(step.b() % 4);
-        Command command = Command.of(status, anyone);
+        Actor actor =
+            step.a() % 2 == 0
+                ? permitted(definition, instance.phase(), status.code(), step)
+                : anyone;
+        Command command = Command.of(status, actor);
         yield step.a() % 4 == 0 ? command : command.withNote("because " + step.a());
       }
     };
@@ -124,7 +134,9 @@ final class Walker {
   }
 
   /**
-   * What the process needs next: resume if paused, else record a missing criterion, else move on.
+   * What the process needs next: resume if paused; else pick a transition from the current phase
+   * (mostly a move or completion, sometimes any, such as a revisit, pause or abandon), record its
+   * first missing criterion with a permitted role, or fire it with everything it needs.
    */
   private static Command helpful(ProcessInstance instance, Step step) {
     ProcessDefinition definition = instance.definition();
@@ -132,17 +144,19 @@ final class Walker {
       return Command.of(Trigger.RESUME, permitted(definition, instance.phase(), "resume", step))
           .withNote("resuming");
     }
-    List<Transition> moves = new ArrayList<>();
+    List<Transition> all = new ArrayList<>();
+    List<Transition> forward = new ArrayList<>();
     for (Transition transition : definition.transitionsFrom(instance.phase())) {
+      if (transition.kind() != TransitionKind.RESUME) {
+        all.add(transition);
+      }
       if (transition.kind() == TransitionKind.MOVE
           || transition.kind() == TransitionKind.COMPLETE) {
-        moves.add(transition);
+        forward.add(transition);
       }
     }
-    if (moves.isEmpty()) {
-      return Command.of(Trigger.PAUSE, Fixtures.LEAD).withNote("nothing to do");
-    }
-    Transition transition = moves.get(step.b() % moves.size());
+    List<Transition> pool = step.a() % 5 == 0 || forward.isEmpty() ? all : forward;
+    Transition transition = pool.get(step.b() % pool.size());
     for (String code : transition.criteria()) {
       if (!instance.isMet(code)) {
         Criterion criterion = definition.criterion(code);
@@ -154,6 +168,10 @@ final class Walker {
     List<Role> roles = new ArrayList<>(transition.roles());
     Command command =
         Command.of(transition.trigger(), Actor.of("mover", roles.get(step.a() % roles.size())));
+    if (transition.kind() == TransitionKind.REVISIT) {
+      int current = definition.phases().indexOf(instance.currentPhase());
+      command = command.withTarget(definition.phases().get((step.b() / 7) % current).code());
+    }
     return transition.isNoteRequired() ? command.withNote("moving on") : command;
   }
 
