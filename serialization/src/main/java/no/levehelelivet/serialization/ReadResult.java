@@ -69,7 +69,12 @@ public final class ReadResult<T> {
     return value != null;
   }
 
-  /** Every error found, in document order; empty on success. */
+  /**
+   * Every error found, in the order found: what reading the text finds (syntax, duplicate keys,
+   * limits) first, then the envelope, then the members, depth first; empty on success. A value's
+   * own invariants are checked only once its members bind, so a document with a wrong member is not
+   * also checked for contradictions between members.
+   */
   public ImmutableList<Problem> problems() {
     return problems;
   }

@@ -46,7 +46,7 @@ public final class WireFormatException extends IllegalArgumentException {
     return text.toString();
   }
 
-  /** Every problem found, in document order; never empty. */
+  /** Every problem found, in the order {@link ReadResult#problems()} gives; never empty. */
   public ImmutableList<Problem> problems() {
     return problems;
   }

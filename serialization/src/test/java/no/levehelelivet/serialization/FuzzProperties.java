@@ -28,10 +28,19 @@ class FuzzProperties {
           Measure.class,
           Municipality.class,
           ReflectionQuestion.class,
-          Milestone.class);
+          Milestone.class,
+          no.levehelelivet.process.ProcessDefinition.class,
+          no.levehelelivet.process.ProcessInstance.class);
 
   private static final List<String> GOLDENS =
-      List.of("activity-plan", "measure", "municipality", "reflection-question", "milestone");
+      List.of(
+          "activity-plan",
+          "measure",
+          "municipality",
+          "reflection-question",
+          "milestone",
+          "process-definition",
+          "process-instance");
 
   private final WireCodec codec = WireCodec.standard();
 

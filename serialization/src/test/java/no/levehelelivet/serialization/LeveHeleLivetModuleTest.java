@@ -39,6 +39,15 @@ class LeveHeleLivetModuleTest {
   }
 
   @Test
+  void readsAndWritesAProcessInstanceWithItsJournal() {
+    no.levehelelivet.process.ProcessInstance instance = ProcessFixtures.vefsnMapping();
+
+    String json = mapper.writeValueAsString(instance);
+    assertThat(mapper.readValue(json, no.levehelelivet.process.ProcessInstance.class))
+        .isEqualTo(instance);
+  }
+
+  @Test
   void readsTheFrozenMajorOneCorpusToo() {
     assertThat(mapper.readValue(Fixtures.resource("corpus/v1/measure.json"), Measure.class))
         .isEqualTo(Fixtures.measure());

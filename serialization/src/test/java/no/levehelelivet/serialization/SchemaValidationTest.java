@@ -39,7 +39,15 @@ class SchemaValidationTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"activity-plan", "measure", "municipality", "reflection-question", "milestone"})
+      strings = {
+        "activity-plan",
+        "measure",
+        "municipality",
+        "reflection-question",
+        "milestone",
+        "process-definition",
+        "process-instance"
+      })
   void everyGoldenFileValidates(String name) {
     DocumentType type = DocumentType.fromCode(name).orElseThrow();
 
@@ -67,6 +75,24 @@ class SchemaValidationTest {
     String catalogue = WireCodec.standard().write(Catalogue.leveHeleLivet());
 
     assertThat(validate(DocumentType.CATALOGUE, 2, catalogue)).isEmpty();
+  }
+
+  @Test
+  void theWrittenStandardAndTailoredDefinitionsAndALongerInstanceValidate() {
+    WireCodec codec = WireCodec.standard();
+    assertThat(
+            validate(
+                DocumentType.PROCESS_DEFINITION,
+                2,
+                codec.write(no.levehelelivet.process.ProcessDefinition.standard())))
+        .isEmpty();
+    assertThat(
+            validate(
+                DocumentType.PROCESS_DEFINITION, 2, codec.write(ProcessFixtures.vefsnDefinition())))
+        .isEmpty();
+    assertThat(
+            validate(DocumentType.PROCESS_INSTANCE, 2, codec.write(ProcessFixtures.vefsnMapping())))
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

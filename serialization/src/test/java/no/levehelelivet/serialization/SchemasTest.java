@@ -11,10 +11,11 @@ class SchemasTest {
   @Test
   void listsOneSchemaPerDocumentTypeAndMajor() {
     assertThat(Schemas.resourceNames())
-        .hasSize(11)
+        .hasSize(13)
         .contains(
             "no/levehelelivet/serialization/schema/v1/municipality.schema.json",
-            "no/levehelelivet/serialization/schema/v2/catalogue.schema.json");
+            "no/levehelelivet/serialization/schema/v2/catalogue.schema.json",
+            "no/levehelelivet/serialization/schema/v2/process-instance.schema.json");
   }
 
   @Test

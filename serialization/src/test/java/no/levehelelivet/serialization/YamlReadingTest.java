@@ -87,4 +87,37 @@ class YamlReadingTest {
     assertThat(result.problems()).extracting(Problem::code).containsExactly(ErrorCode.MALFORMED);
     assertThat(result.problems().get(0).line()).isPresent();
   }
+
+  @Test
+  void refusesHostileYamlWithACodeNotAnError() {
+    StringBuilder laughs = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    for (char c = 'b'; c <= 'j'; c++) {
+      char p = (char) (c - 1);
+      laughs
+          .append(c)
+          .append(": &")
+          .append(c)
+          .append(" [*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append(",*")
+          .append(p)
+          .append("]\n");
+    }
+    String deep = "a: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
+
+    for (String hostile : new String[] {laughs.toString(), deep}) {
+      ReadResult<Measure> result = codec.readYaml(hostile, Measure.class, ReadMode.STRICT);
+      assertThat(result.isSuccess()).isFalse();
+      assertThat(result.problems()).isNotEmpty();
+    }
+    assertThat(codec.readYaml(deep, Measure.class, ReadMode.STRICT).problems())
+        .extracting(Problem::code)
+        .containsExactly(ErrorCode.NESTING_TOO_DEEP);
+  }
 }

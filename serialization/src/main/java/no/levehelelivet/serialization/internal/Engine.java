@@ -23,6 +23,7 @@ import no.levehelelivet.serialization.wire.v2.MunicipalityWire;
 import no.levehelelivet.serialization.wire.v2.ProcessDefinitionWire;
 import no.levehelelivet.serialization.wire.v2.ProcessInstanceWire;
 import no.levehelelivet.serialization.wire.v2.ReflectionQuestionWire;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -115,6 +116,11 @@ public final class Engine {
     try (JsonGenerator generator = writer.createGenerator(out, JsonEncoding.UTF8)) {
       writeDocument(new JsonOut(generator), type, value);
       generator.writeRaw('\n');
+    } catch (JacksonException e) {
+      if (e.getCause() instanceof IOException) {
+        throw new UncheckedIOException("could not write the document", (IOException) e.getCause());
+      }
+      throw e;
     }
   }
 
@@ -162,7 +168,7 @@ public final class Engine {
   @SuppressWarnings("unchecked") // binders pairs each type with the binder of its value type
   <T> ReadResult<T> bind(Node root, DocumentType type, Problems problems) {
     if (!(root instanceof Node.Obj)) {
-      Fields.wrongType(problems, "", root, Node.Kind.OBJECT);
+      Scalars.wrongType(problems, "", root, Node.Kind.OBJECT);
       return problems.result(null);
     }
     Node.Obj document = (Node.Obj) root;

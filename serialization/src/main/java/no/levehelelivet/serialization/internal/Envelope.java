@@ -43,7 +43,7 @@ public final class Envelope {
     int errors = problems.errorCount();
     Node version = root.members().get(SCHEMA_VERSION);
     Node type = root.members().get(DOCUMENT_TYPE);
-    String typeCode = type == null ? null : Fields.text(problems, type, "/" + DOCUMENT_TYPE);
+    String typeCode = type == null ? null : Scalars.text(problems, type, "/" + DOCUMENT_TYPE);
     if (type == null) {
       problems.error(
           ErrorCode.WRONG_DOCUMENT_TYPE,
@@ -76,7 +76,7 @@ public final class Envelope {
           root);
       return -1;
     }
-    String text = Fields.text(problems, version, pointer);
+    String text = Scalars.text(problems, version, pointer);
     if (text == null) {
       return -1;
     }

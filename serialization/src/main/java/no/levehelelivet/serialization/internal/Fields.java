@@ -44,7 +44,7 @@ public final class Fields {
   /** Binds {@code node}, or returns null after recording that it is not an object. */
   public static @Nullable Fields of(Problems problems, Node node, String pointer) {
     if (!(node instanceof Node.Obj)) {
-      wrongType(problems, pointer, node, Node.Kind.OBJECT);
+      Scalars.wrongType(problems, pointer, node, Node.Kind.OBJECT);
       return null;
     }
     return new Fields(problems, (Node.Obj) node, pointer);
@@ -91,7 +91,7 @@ public final class Fields {
 
   private @Nullable String string(String name, boolean required) {
     Node node = member(name, required);
-    return node == null ? null : text(problems, node, Pointers.child(pointer, name));
+    return node == null ? null : Scalars.text(problems, node, Pointers.child(pointer, name));
   }
 
   /** A required string member that may be empty or blank. */
@@ -101,7 +101,7 @@ public final class Fields {
       return null;
     }
     if (node.kind() != Node.Kind.STRING) {
-      wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.STRING);
+      Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.STRING);
       return null;
     }
     return ((Node.Scalar) node).text();
@@ -114,7 +114,7 @@ public final class Fields {
       return null;
     }
     if (node.kind() != Node.Kind.STRING) {
-      wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.STRING);
+      Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.STRING);
       return null;
     }
     return ((Node.Scalar) node).text();
@@ -127,7 +127,7 @@ public final class Fields {
       return null;
     }
     if (node.kind() != Node.Kind.BOOLEAN) {
-      wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.BOOLEAN);
+      Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.BOOLEAN);
       return null;
     }
     return Boolean.valueOf(((Node.Scalar) node).text());
@@ -141,7 +141,7 @@ public final class Fields {
     }
     String where = Pointers.child(pointer, name);
     if (node.kind() != Node.Kind.NUMBER) {
-      wrongType(problems, where, node, Node.Kind.NUMBER);
+      Scalars.wrongType(problems, where, node, Node.Kind.NUMBER);
       return null;
     }
     String text = ((Node.Scalar) node).text();
@@ -173,7 +173,7 @@ public final class Fields {
       Node value = member.getValue();
       String at = Pointers.child(where, member.getKey());
       if (value.kind() != Node.Kind.STRING) {
-        wrongType(problems, at, value, Node.Kind.STRING);
+        Scalars.wrongType(problems, at, value, Node.Kind.STRING);
       } else {
         values.put(member.getKey(), ((Node.Scalar) value).text());
       }
@@ -186,7 +186,7 @@ public final class Fields {
     String text = string(name, required);
     return text == null
         ? null
-        : parse(
+        : Scalars.parse(
             problems, Pointers.child(pointer, name), text, expected, parser, member(name, false));
   }
 
@@ -198,7 +198,7 @@ public final class Fields {
       return null;
     }
     String where = Pointers.child(pointer, name);
-    String text = text(problems, node, where);
+    String text = Scalars.text(problems, node, where);
     if (text == null) {
       return null;
     }
@@ -206,9 +206,9 @@ public final class Fields {
       return lookup.apply(text);
     } catch (UnknownCodeException e) {
       if (required) {
-        problems.error(ErrorCode.UNKNOWN_CODE, where, codeMessage(e), node);
+        problems.error(ErrorCode.UNKNOWN_CODE, where, Scalars.codeMessage(e), node);
       } else {
-        problems.unknownCode(where, codeMessage(e), node);
+        problems.unknownCode(where, Scalars.codeMessage(e), node);
       }
       return null;
     }
@@ -228,7 +228,7 @@ public final class Fields {
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
       String at = Pointers.child(where, i);
-      String text = text(problems, item, at);
+      String text = Scalars.text(problems, item, at);
       if (text == null) {
         continue;
       }
@@ -241,7 +241,7 @@ public final class Fields {
               item);
         }
       } catch (UnknownCodeException e) {
-        problems.unknownCode(at, codeMessage(e), item);
+        problems.unknownCode(at, Scalars.codeMessage(e), item);
       }
     }
     return new ArrayList<>(seen);
@@ -257,9 +257,9 @@ public final class Fields {
     List<T> values = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       String at = Pointers.child(where, i);
-      String text = text(problems, items.get(i), at);
+      String text = Scalars.text(problems, items.get(i), at);
       if (text != null) {
-        T value = parse(problems, at, text, expected, parser, items.get(i));
+        T value = Scalars.parse(problems, at, text, expected, parser, items.get(i));
         if (value != null) {
           values.add(value);
         }
@@ -304,7 +304,7 @@ public final class Fields {
       return null;
     }
     if (!(node instanceof Node.Obj)) {
-      wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.OBJECT);
+      Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.OBJECT);
       return null;
     }
     return ((Node.Obj) node).members();
@@ -316,7 +316,7 @@ public final class Fields {
       return null;
     }
     if (!(node instanceof Node.Arr)) {
-      wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.ARRAY);
+      Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.ARRAY);
       return null;
     }
     return ((Node.Arr) node).items();
@@ -344,56 +344,5 @@ public final class Fields {
       CoreFailures.record(problems, pointer, object, wireNames, e);
       return null;
     }
-  }
-
-  /** The text of a string node, or null after recording a wrong type. */
-  public static @Nullable String text(Problems problems, Node node, String pointer) {
-    if (node.kind() != Node.Kind.STRING) {
-      wrongType(problems, pointer, node, Node.Kind.STRING);
-      return null;
-    }
-    String text = ((Node.Scalar) node).text();
-    if (text.isBlank()) {
-      problems.error(ErrorCode.INVALID_VALUE, pointer, "must not be blank", node);
-      return null;
-    }
-    return text;
-  }
-
-  private static <T> @Nullable T parse(
-      Problems problems,
-      String pointer,
-      String text,
-      String expected,
-      Parser<T> parser,
-      @Nullable Node at) {
-    try {
-      return parser.parse(text);
-    } catch (RuntimeException e) {
-      problems.error(
-          ErrorCode.INVALID_VALUE,
-          pointer,
-          "must be " + expected + ", was \"" + Problems.echo(text) + "\"",
-          at);
-      return null;
-    }
-  }
-
-  static void wrongType(Problems problems, String pointer, Node node, Node.Kind expected) {
-    String hint = node.kind() == Node.Kind.NULL ? "; leave an absent value out instead" : "";
-    problems.error(
-        ErrorCode.WRONG_TYPE,
-        pointer,
-        "must be " + expected.description() + ", was " + node.kind().description() + hint,
-        node);
-  }
-
-  private static String codeMessage(UnknownCodeException e) {
-    return "unknown "
-        + e.type()
-        + " code \""
-        + Problems.echo(e.code())
-        + "\"; valid codes are: "
-        + String.join(", ", e.validCodes());
   }
 }

@@ -11,6 +11,7 @@ import no.levehelelivet.serialization.internal.Fields;
 import no.levehelelivet.serialization.internal.JsonOut;
 import no.levehelelivet.serialization.internal.Node;
 import no.levehelelivet.serialization.internal.Pointers;
+import no.levehelelivet.serialization.internal.Scalars;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,7 +81,7 @@ public final class CommonWire {
       inner.skip(member.getKey());
       try {
         Language language = Language.fromCode(member.getKey());
-        String text = Fields.text(fields.problems(), member.getValue(), at);
+        String text = Scalars.text(fields.problems(), member.getValue(), at);
         if (text != null) {
           texts.put(language, text);
         }

@@ -10,6 +10,8 @@ import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.core.reflection.ReflectionQuestion;
 import no.levehelelivet.core.timeline.Milestone;
 import no.levehelelivet.process.Criterion;
+import no.levehelelivet.process.DefinitionProblem;
+import no.levehelelivet.process.InvalidDefinitionException;
 import no.levehelelivet.process.Phase;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.Role;
@@ -180,8 +182,51 @@ public final class ProcessDefinitionWire implements DocumentBinder<ProcessDefini
           if (basedOn != null) {
             builder.basedOn(basedOn);
           }
-          return builder.build();
+          try {
+            return builder.build();
+          } catch (InvalidDefinitionException e) {
+            for (DefinitionProblem problem : e.problems()) {
+              fields
+                  .problems()
+                  .error(
+                      ErrorCode.INVALID_DEFINITION,
+                      subject(problem.subject(), roleList, phases, transitions, criteria),
+                      problem.message(),
+                      null);
+            }
+            return null;
+          }
         });
+  }
+
+  /** The pointer of what a definition problem concerns: a role, phase, trigger or criterion. */
+  private static String subject(
+      String code,
+      List<Role> roles,
+      List<Phase> phases,
+      List<Transition> transitions,
+      List<Criterion> criteria) {
+    for (int i = 0; i < phases.size(); i++) {
+      if (phases.get(i).code().equals(code)) {
+        return "/phases/" + i;
+      }
+    }
+    for (int i = 0; i < transitions.size(); i++) {
+      if (transitions.get(i).trigger().code().equals(code)) {
+        return "/transitions/" + i;
+      }
+    }
+    for (int i = 0; i < criteria.size(); i++) {
+      if (criteria.get(i).code().equals(code)) {
+        return "/criteria/" + i;
+      }
+    }
+    for (int i = 0; i < roles.size(); i++) {
+      if (roles.get(i).code().equals(code)) {
+        return "/roles/" + i;
+      }
+    }
+    return "";
   }
 
   @SuppressWarnings("NullAway") // as in read()
