@@ -33,12 +33,12 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(2)
-@Warmup(iterations = 3000)
-@Measurement(iterations = 3000)
+@Warmup(iterations = 1000)
+@Measurement(iterations = 1000)
 public class GrowthBenchmark {
 
   /** Commands per measured batch. */
-  static final int BATCH = 20;
+  static final int BATCH = 100;
 
   /** The journal's length before the batch. */
   @Param({"10", "10000"})
