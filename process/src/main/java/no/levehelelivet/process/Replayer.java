@@ -99,7 +99,9 @@ final class Replayer {
     for (int position = 2; position <= journal.size(); position++) {
       state = step(state, journal, position, mapping);
     }
-    return state;
+    // Each step appended in place to the journal it built; the recorded journal (with the digests
+    // it was stored with) is attached once at the end, so replay stays linear.
+    return state.next(state.phase(), state.status(), state.criteria(), journal);
   }
 
   private static ProcessInstance step(
@@ -153,8 +155,7 @@ final class Replayer {
                   accepted.entry().toPhase(),
                   accepted.entry().status())));
     }
-    ProcessInstance next = accepted.instance();
-    return next.next(next.phase(), next.status(), next.criteria(), journal.asOf(position));
+    return accepted.instance();
   }
 
   private static DefinitionMigration checkDigest(
