@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +77,25 @@ class CliTest {
         .isZero();
   }
 
+  /**
+   * Runs {@code fire} on the process file with a trigger, an actor and a role, and more options.
+   */
+  private int fire(String trigger, String actor, String role, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "fire",
+                process.toString(),
+                "--trigger",
+                trigger,
+                "--actor",
+                actor,
+                "--role",
+                role));
+    args.addAll(List.of(more));
+    return run(args.toArray(new String[0]));
+  }
+
   private byte[] bytes() throws IOException {
     return Files.readAllBytes(process);
   }
@@ -115,18 +136,7 @@ class CliTest {
         .isZero();
     assertThat(out)
         .contains("{\"role\":\"process-lead\",\"trigger\":\"begin-mapping\",\"allowed\":true");
-    assertThat(
-            run(
-                "fire",
-                process.toString(),
-                "--trigger",
-                "begin-mapping",
-                "--actor",
-                "pl",
-                "--role",
-                "process-lead"))
-        .as(err)
-        .isZero();
+    assertThat(fire("begin-mapping", "pl", "process-lead")).as(err).isZero();
     assertThat(out).contains("begin-mapping by pl (process-lead): start-up -> mapping [active]");
     assertThat(run("verify", process.toString())).isZero();
     assertThat(out).contains("the journal chain is intact, 5 entries");
@@ -135,17 +145,7 @@ class CliTest {
   @Test
   void refusesATriggerWhoseCriteriaAreMissingAndLeavesTheFileAsItWas() throws IOException {
     byte[] before = bytes();
-    assertThat(
-            run(
-                "fire",
-                process.toString(),
-                "--trigger",
-                "begin-mapping",
-                "--actor",
-                "pl",
-                "--role",
-                "process-lead"))
-        .isEqualTo(1);
+    assertThat(fire("begin-mapping", "pl", "process-lead")).isEqualTo(1);
     assertThat(err)
         .contains("\"begin-mapping\" refused")
         .contains("LHL-P-003")
@@ -156,17 +156,7 @@ class CliTest {
   @Test
   void refusesATriggerNotAllowedFromTheCurrentPhase() throws IOException {
     byte[] before = bytes();
-    assertThat(
-            run(
-                "fire",
-                process.toString(),
-                "--trigger",
-                "begin-planning",
-                "--actor",
-                "pl",
-                "--role",
-                "process-lead"))
-        .isEqualTo(1);
+    assertThat(fire("begin-planning", "pl", "process-lead")).isEqualTo(1);
     assertThat(err).contains("LHL-P-002").contains("\"start-up\"");
     assertThat(bytes()).isEqualTo(before);
   }
@@ -174,17 +164,7 @@ class CliTest {
   @Test
   void refusesAnUnknownTrigger() throws IOException {
     byte[] before = bytes();
-    assertThat(
-            run(
-                "fire",
-                process.toString(),
-                "--trigger",
-                "begin-partying",
-                "--actor",
-                "pl",
-                "--role",
-                "process-lead"))
-        .isEqualTo(1);
+    assertThat(fire("begin-partying", "pl", "process-lead")).isEqualTo(1);
     assertThat(err).contains("LHL-P-006").contains("unknown trigger \"begin-partying\"");
     assertThat(bytes()).isEqualTo(before);
   }
@@ -195,17 +175,7 @@ class CliTest {
     record("political-anchoring", "process-lead");
     record("process-team-appointed", "administrative-leadership");
     byte[] before = bytes();
-    assertThat(
-            run(
-                "fire",
-                process.toString(),
-                "--trigger",
-                "begin-mapping",
-                "--actor",
-                "usht",
-                "--role",
-                "regional-support"))
-        .isEqualTo(1);
+    assertThat(fire("begin-mapping", "usht", "regional-support")).isEqualTo(1);
     assertThat(err).contains("LHL-P-004").contains("\"regional-support\"");
     assertThat(bytes()).isEqualTo(before);
   }
@@ -213,17 +183,7 @@ class CliTest {
   @Test
   void anUnknownRoleCodeIsAUsageError() throws IOException {
     byte[] before = bytes();
-    assertThat(
-            run(
-                "fire",
-                process.toString(),
-                "--trigger",
-                "begin-mapping",
-                "--actor",
-                "x",
-                "--role",
-                "mayor"))
-        .isEqualTo(2);
+    assertThat(fire("begin-mapping", "x", "mayor")).isEqualTo(2);
     assertThat(err).contains("LHL-C-001").contains("unknown role code \"mayor\"");
     assertThat(bytes()).isEqualTo(before);
   }
@@ -254,19 +214,7 @@ class CliTest {
     byte[] tampered = bytes();
     assertThat(run("verify", process.toString())).isEqualTo(1);
     assertThat(err).contains("LHL-1030").contains("/journal/entries/1");
-    assertThat(
-            run(
-                "fire",
-                process.toString(),
-                "--trigger",
-                "pause",
-                "--actor",
-                "pl",
-                "--role",
-                "process-lead",
-                "--note",
-                "ferie"))
-        .isEqualTo(1);
+    assertThat(fire("pause", "pl", "process-lead", "--note", "ferie")).isEqualTo(1);
     assertThat(bytes()).isEqualTo(tampered);
   }
 
@@ -276,19 +224,7 @@ class CliTest {
     byte[] before = bytes();
     assertThat(run("validate", process.toString())).isEqualTo(2);
     assertThat(err).contains("LHL-1001").contains("line 1");
-    assertThat(
-            run(
-                "fire",
-                process.toString(),
-                "--trigger",
-                "pause",
-                "--actor",
-                "pl",
-                "--role",
-                "process-lead",
-                "--note",
-                "x"))
-        .isEqualTo(2);
+    assertThat(fire("pause", "pl", "process-lead", "--note", "x")).isEqualTo(2);
     assertThat(bytes()).isEqualTo(before);
   }
 
