@@ -8,4 +8,25 @@ public interface Coded {
 
   /** The stable code, for example {@code "food-and-meals"}. */
   String code();
+
+  /**
+   * Whether {@code code} follows the rule every code follows: lower-kebab-case ASCII letters and
+   * digits, starting with a letter, no double or trailing hyphen, at most 64 characters.
+   */
+  static boolean isWellFormed(String code) {
+    int length = code.length();
+    if (length == 0 || length > 64 || code.charAt(0) < 'a' || code.charAt(0) > 'z') {
+      return false;
+    }
+    char previous = ' ';
+    for (int i = 0; i < length; i++) {
+      char c = code.charAt(i);
+      boolean allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+      if (!allowed || (c == '-' && previous == '-')) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != '-';
+  }
 }

@@ -14,7 +14,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import no.levehelelivet.core.CatalogueItems.CodedType;
-import no.levehelelivet.core.internal.Codes;
 
 class CodeProperties {
 
@@ -26,7 +25,7 @@ class CodeProperties {
   @Property(tries = 300)
   void everyCodeIsWellFormedLowerKebabCase(@ForAll("items") Tuple2<CodedType, Coded> item) {
     assertThat(item.get2().code()).matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    assertThat(Codes.isWellFormed(item.get2().code())).isTrue();
+    assertThat(Coded.isWellFormed(item.get2().code())).isTrue();
   }
 
   @Property(tries = 500)

@@ -1,6 +1,5 @@
 package no.levehelelivet.core.internal;
 
-import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
@@ -9,9 +8,6 @@ import no.levehelelivet.core.UnknownCodeException;
 
 /** Lookups of coded enums by code, and the rule every code follows. */
 public final class Codes {
-
-  private static final CharMatcher CODE_CHARS =
-      CharMatcher.inRange('a', 'z').or(CharMatcher.inRange('0', '9')).or(CharMatcher.is('-'));
 
   private Codes() {}
 
@@ -53,18 +49,5 @@ public final class Codes {
   /** The codes of the given constants, in order. */
   public static ImmutableList<String> codesOf(Coded... items) {
     return Arrays.stream(items).map(Coded::code).collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * Whether {@code code} is a well-formed code: lower-kebab-case ASCII letters and digits, starting
-   * with a letter, no double or trailing hyphen, at most 64 characters.
-   */
-  public static boolean isWellFormed(String code) {
-    return !code.isEmpty()
-        && code.length() <= 64
-        && CharMatcher.inRange('a', 'z').matches(code.charAt(0))
-        && CODE_CHARS.matchesAllOf(code)
-        && !code.endsWith("-")
-        && !code.contains("--");
   }
 }

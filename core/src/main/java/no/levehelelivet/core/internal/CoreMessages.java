@@ -1,5 +1,7 @@
 package no.levehelelivet.core.internal;
 
+import no.levehelelivet.core.Coded;
+
 /**
  * The error codes and messages of the core module, in one place. A retired code leaves a gap and is
  * never reused.
@@ -44,7 +46,7 @@ public final class CoreMessages {
   /** Fails with {@code LHL-C-002} unless {@code value} is a well-formed code. */
   public static void requireCode(String field, String value) {
     require(
-        Codes.isWellFormed(value),
+        Coded.isWellFormed(value),
         field,
         "a lower-kebab-case ASCII code of at most 64 characters",
         value);

@@ -2,6 +2,7 @@ package no.levehelelivet.process.internal;
 
 import java.util.Collection;
 import java.util.Locale;
+import no.levehelelivet.core.Coded;
 
 /**
  * The error codes and messages of the process module, in one place. A retired code leaves a gap and
@@ -145,31 +146,10 @@ public final class ProcessMessages {
   /** Fails with {@code LHL-P-900} unless {@code code} is a well-formed lower-kebab-case code. */
   public static void requireCode(String field, String code) {
     require(
-        isWellFormedCode(code),
+        Coded.isWellFormed(code),
         field,
         "a lower-kebab-case ASCII code of at most 64 characters",
         code);
-  }
-
-  /**
-   * Whether {@code code} is lower-kebab-case ASCII letters and digits, starting with a letter, no
-   * double or trailing hyphen, at most 64 characters (the rule of the core module's codes).
-   */
-  public static boolean isWellFormedCode(String code) {
-    int length = code.length();
-    if (length == 0 || length > 64 || code.charAt(0) < 'a' || code.charAt(0) > 'z') {
-      return false;
-    }
-    char previous = ' ';
-    for (int i = 0; i < length; i++) {
-      char c = code.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-      if (!ok || (c == '-' && previous == '-')) {
-        return false;
-      }
-      previous = c;
-    }
-    return previous != '-';
   }
 
   /** Fails with {@code LHL-P-900} if {@code value} is blank. */

@@ -96,20 +96,16 @@ public final class Fields {
 
   /** A required string member that may be empty or blank. */
   public @Nullable String emptyableString(String name) {
-    Node node = member(name, true);
-    if (node == null) {
-      return null;
-    }
-    if (node.kind() != Node.Kind.STRING) {
-      Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.STRING);
-      return null;
-    }
-    return ((Node.Scalar) node).text();
+    return emptyable(name, true);
   }
 
   /** An optional string member that may be empty or blank; null if absent or wrong. */
   public @Nullable String emptyableOptional(String name) {
-    Node node = member(name, false);
+    return emptyable(name, false);
+  }
+
+  private @Nullable String emptyable(String name, boolean required) {
+    Node node = member(name, required);
     if (node == null) {
       return null;
     }
