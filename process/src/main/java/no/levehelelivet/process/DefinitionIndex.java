@@ -22,16 +22,34 @@ import org.jspecify.annotations.Nullable;
  */
 final class DefinitionIndex {
 
-  /** A compiled transition from one phase. */
+  /**
+   * A compiled transition from one phase. {@code required} and {@code resetMask} are the bits of
+   * its criteria and of the criteria it resets (see {@link #bitsCriteria()}); {@code toIndex} is
+   * the index of its target phase, or -1.
+   */
   record Compiled(
       Transition transition,
       TransitionKind kind,
       @Nullable String to,
+      int toIndex,
       ImmutableList<String> criteria,
+      long required,
       ImmutableSet<String> roleCodes,
       ImmutableList<String> roleList,
       boolean noteRequired,
-      ImmutableSet<String> resets) {}
+      ImmutableSet<String> resets,
+      long resetMask) {}
+
+  /**
+   * A criterion with what recording it needs: its bit among the definition's criteria (0 when the
+   * definition has more than 64), the codes of the roles that may record it, and the journal
+   * attributes naming it.
+   */
+  record CriterionSlot(
+      Criterion criterion,
+      long bit,
+      ImmutableSet<String> recorders,
+      ImmutableSortedMap<String, String> attributes) {}
 
   /** A phase with its tables. */
   record PhaseNode(
@@ -47,6 +65,7 @@ final class DefinitionIndex {
       ImmutableSortedMap<String, String> asRevisitTarget) {}
 
   private final ImmutableMap<String, PhaseNode> nodes;
+  private final ImmutableList<PhaseNode> nodeList;
   private final PhaseNode initial;
   private final ImmutableMap<String, Trigger> triggers;
   private final ImmutableList<Trigger> triggerOrder;
@@ -54,12 +73,13 @@ final class DefinitionIndex {
   private final ImmutableMap<String, ImmutableList<String>> allowedFrom;
   private final ImmutableMap<String, ImmutableList<String>> rolesByTrigger;
   private final ImmutableMap<String, Criterion> criteria;
-  private final ImmutableMap<String, ImmutableSet<String>> recorders;
+  private final ImmutableMap<String, CriterionSlot> criterionSlots;
+  private final boolean bitsCriteria;
   private final ImmutableMap<String, ReflectionQuestion> questions;
   private final ImmutableSet<String> answeringRoles;
   private final ImmutableMap<String, Role> roles;
   private final Digest digest;
-  private final ImmutableMap<String, ImmutableSortedMap<String, String>> criterionAttributes;
+  private final String versionText;
   private final ImmutableMap<String, ImmutableSortedMap<String, String>> questionAttributes;
 
   private DefinitionIndex(ProcessDefinition definition) {
@@ -76,13 +96,29 @@ final class DefinitionIndex {
       from.add(new java.util.ArrayList<>());
       position.put(phases.get(i).code(), i);
     }
+    this.bitsCriteria = definition.criteria().size() <= Long.SIZE;
+    ImmutableMap.Builder<String, Criterion> criterionMap = ImmutableMap.builder();
+    ImmutableMap.Builder<String, CriterionSlot> slotMap = ImmutableMap.builder();
+    for (int i = 0; i < definition.criteria().size(); i++) {
+      Criterion criterion = definition.criteria().get(i);
+      criterionMap.put(criterion.code(), criterion);
+      slotMap.put(
+          criterion.code(),
+          new CriterionSlot(
+              criterion,
+              bitsCriteria ? 1L << i : 0L,
+              codes(criterion.recordedBy()),
+              ImmutableSortedMap.of(EntryKeys.CRITERION, criterion.code())));
+    }
+    this.criteria = criterionMap.buildOrThrow();
+    this.criterionSlots = slotMap.buildOrThrow();
     boolean[] completable = new boolean[phases.size()];
     for (Transition transition : definition.transitions()) {
       String trigger = transition.trigger().code();
       triggerMap.putIfAbsent(trigger, transition.trigger());
       kindMap.putIfAbsent(trigger, transition.kind());
       Set<String> roleCodes = triggerRoles.computeIfAbsent(trigger, t -> new LinkedHashSet<>());
-      Compiled entry = compile(transition);
+      Compiled entry = compile(transition, position);
       roleCodes.addAll(entry.roleList());
       Set<String> sources = allowed.computeIfAbsent(trigger, t -> new LinkedHashSet<>());
       for (String source : DefinitionValidator.sources(transition, phases)) {
@@ -101,14 +137,6 @@ final class DefinitionIndex {
     this.allowedFrom = copyOfLists(allowed);
     this.rolesByTrigger = copyOfLists(triggerRoles);
     this.roles = indexRoles(definition.roles());
-    ImmutableMap.Builder<String, Criterion> criterionMap = ImmutableMap.builder();
-    ImmutableMap.Builder<String, ImmutableSet<String>> recorderMap = ImmutableMap.builder();
-    for (Criterion criterion : definition.criteria()) {
-      criterionMap.put(criterion.code(), criterion);
-      recorderMap.put(criterion.code(), codes(criterion.recordedBy()));
-    }
-    this.criteria = criterionMap.buildOrThrow();
-    this.recorders = recorderMap.buildOrThrow();
     this.answeringRoles = codes(definition.answeringRoles());
     Map<String, ReflectionQuestion> questionMap = new LinkedHashMap<>();
     ImmutableMap.Builder<String, PhaseNode> nodeMap = ImmutableMap.builder();
@@ -141,14 +169,15 @@ final class DefinitionIndex {
       }
     }
     this.questions = ImmutableMap.copyOf(questionMap);
-    this.criterionAttributes = attributes(EntryKeys.CRITERION, criteria.keySet());
     this.questionAttributes = attributes(EntryKeys.QUESTION, questions.keySet());
     this.nodes = nodeMap.buildOrThrow();
+    this.nodeList = nodes.values().asList();
     if (first == null) {
       throw new IllegalStateException("validated definitions have an initial phase");
     }
     this.initial = first;
     this.digest = DefinitionEncoding.digest(definition);
+    this.versionText = Integer.toString(definition.version());
   }
 
   /**
@@ -165,17 +194,34 @@ final class DefinitionIndex {
     return new DefinitionIndex(definition);
   }
 
-  private static Compiled compile(Transition transition) {
+  private Compiled compile(Transition transition, Map<String, Integer> position) {
     ImmutableList<String> roleList = codes(transition.roles()).asList();
+    String to = transition.to().orElse(null);
+    Integer toIndex = to == null ? null : position.get(to);
     return new Compiled(
         transition,
         transition.kind(),
-        transition.to().orElse(null),
+        to,
+        toIndex == null ? -1 : toIndex,
         transition.criteria(),
+        bits(transition.criteria()),
         ImmutableSet.copyOf(roleList),
         roleList,
         transition.isNoteRequired(),
-        transition.resetsCriteria());
+        transition.resetsCriteria(),
+        bits(transition.resetsCriteria()));
+  }
+
+  /** The bits of the given criteria; criteria not in the definition have none. */
+  long bits(Iterable<String> codes) {
+    long bits = 0L;
+    for (String code : codes) {
+      CriterionSlot slot = criterionSlots.get(code);
+      if (slot != null) {
+        bits |= slot.bit();
+      }
+    }
+    return bits;
   }
 
   /** The roles permitted to move the process on (or complete it) from a phase. */
@@ -225,11 +271,6 @@ final class DefinitionIndex {
     return attributes.buildOrThrow();
   }
 
-  ImmutableSortedMap<String, String> criterionAttributes(String criterion) {
-    ImmutableSortedMap<String, String> attributes = criterionAttributes.get(criterion);
-    return attributes != null ? attributes : ImmutableSortedMap.of(EntryKeys.CRITERION, criterion);
-  }
-
   ImmutableSortedMap<String, String> questionAttributes(String question) {
     ImmutableSortedMap<String, String> attributes = questionAttributes.get(question);
     return attributes != null ? attributes : ImmutableSortedMap.of(EntryKeys.QUESTION, question);
@@ -274,6 +315,11 @@ final class DefinitionIndex {
     return initial;
   }
 
+  /** The phase node at {@code index}, in the definition's order. */
+  PhaseNode nodeAt(int index) {
+    return nodeList.get(index);
+  }
+
   ImmutableMap<String, PhaseNode> nodes() {
     return nodes;
   }
@@ -309,8 +355,20 @@ final class DefinitionIndex {
   }
 
   ImmutableSet<String> recorders(String criterion) {
-    ImmutableSet<String> codes = recorders.get(criterion);
-    return codes == null ? ImmutableSet.of() : codes;
+    CriterionSlot slot = criterionSlots.get(criterion);
+    return slot == null ? ImmutableSet.of() : slot.recorders();
+  }
+
+  @Nullable CriterionSlot criterionSlot(String criterion) {
+    return criterionSlots.get(criterion);
+  }
+
+  /**
+   * Whether every criterion has a bit of its own (the definition has at most 64), so that the
+   * criteria an instance has met are a {@code long} and a transition's are checked in one step.
+   */
+  boolean bitsCriteria() {
+    return bitsCriteria;
   }
 
   ImmutableMap<String, ReflectionQuestion> questions() {
@@ -327,5 +385,10 @@ final class DefinitionIndex {
 
   Digest digest() {
     return digest;
+  }
+
+  /** The definition's version as text, as the start entry records it. */
+  String versionText() {
+    return versionText;
   }
 }

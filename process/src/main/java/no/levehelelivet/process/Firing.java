@@ -35,6 +35,10 @@ final class Firing {
   static Outcome fire(ProcessInstance instance, Command command, Clock clock) {
     DefinitionIndex index = instance.definition().index();
     String trigger = command.trigger();
+    Compiled allowed = instance.node().byTrigger().get(trigger);
+    if (allowed != null && passes(instance, index, allowed, command)) {
+      return apply(instance, index, instance.node(), allowed, command, clock);
+    }
     Guards.Reasons reasons = new Guards.Reasons();
     if (index.trigger(trigger) == null) {
       reasons.add(
@@ -64,7 +68,7 @@ final class Firing {
               instance.version()));
     }
     String role = command.actor().role().code();
-    PhaseNode node = index.node(instance.phase());
+    PhaseNode node = instance.node();
     if (trigger.equals(Trigger.RECORD_CRITERION.code())) {
       Guards.checkRecord(instance, index, role, command, reasons);
       return reasons.isEmpty()
@@ -85,9 +89,53 @@ final class Firing {
     return apply(instance, index, node, transition, command, clock);
   }
 
+  /**
+   * Whether a transition allowed from the current phase passes every guard, checked without
+   * collecting reasons: the common case of an accepted command. The checks are those of {@link
+   * Guards#checkTransition} with {@link Guards#checkStatus} and the expected version; a command
+   * that fails any of them goes the full way, which names every reason.
+   */
+  private static boolean passes(
+      ProcessInstance instance, DefinitionIndex index, Compiled transition, Command command) {
+    OptionalLong expected = command.expectedVersion();
+    if (expected.isPresent() && expected.getAsLong() != instance.version()) {
+      return false;
+    }
+    ProcessStatus status = instance.status();
+    boolean statusAllows =
+        switch (transition.kind()) {
+          case RESUME -> status == ProcessStatus.PAUSED;
+          case ABANDON -> !status.isFinal();
+          default -> status == ProcessStatus.ACTIVE;
+        };
+    if (!statusAllows || !transition.roleCodes().contains(command.actor().role().code())) {
+      return false;
+    }
+    if (index.bitsCriteria()) {
+      if ((instance.met() & transition.required()) != transition.required()) {
+        return false;
+      }
+    } else {
+      for (String criterion : transition.criteria()) {
+        if (!instance.isMet(criterion)) {
+          return false;
+        }
+      }
+    }
+    if (transition.noteRequired() && !command.hasNote()) {
+      return false;
+    }
+    if (transition.kind() == TransitionKind.REVISIT) {
+      String target = command.target().orElse(null);
+      PhaseNode targetNode = target == null ? null : index.findNode(target);
+      return targetNode != null && targetNode.index() < instance.node().index();
+    }
+    return true;
+  }
+
   static ImmutableList<Verdict> verdicts(ProcessInstance instance, Actor actor) {
     DefinitionIndex index = instance.definition().index();
-    PhaseNode node = index.node(instance.phase());
+    PhaseNode node = instance.node();
     String role = actor.role().code();
     ImmutableList.Builder<Verdict> verdicts = ImmutableList.builder();
     for (Trigger trigger : index.triggerOrder()) {
@@ -118,20 +166,22 @@ final class Firing {
       Compiled transition,
       Command command,
       Clock clock) {
-    String phase = instance.phase();
+    PhaseNode to = node;
     ProcessStatus status = instance.status();
     ImmutableList<Effect> effects;
     ImmutableSortedMap<String, String> attributes = ImmutableSortedMap.of();
     switch (transition.kind()) {
       case MOVE -> {
-        phase = requireTarget(transition.to());
-        effects = enter(instance, index.node(phase));
+        if (transition.toIndex() < 0) {
+          throw new IllegalStateException("checked before applying");
+        }
+        to = index.nodeAt(transition.toIndex());
+        effects = enter(instance, to);
       }
       case REVISIT -> {
-        PhaseNode target = index.node(requireTarget(command.target().orElse(null)));
-        phase = target.phase().code();
-        attributes = target.asRevisitTarget();
-        effects = enter(instance, target);
+        to = index.node(requireTarget(command.target().orElse(null)));
+        attributes = to.asRevisitTarget();
+        effects = enter(instance, to);
       }
       case PAUSE -> {
         status = ProcessStatus.PAUSED;
@@ -152,6 +202,7 @@ final class Firing {
       default -> throw new IllegalStateException("unknown kind " + transition.kind());
     }
     ImmutableMap<String, CriterionRecord> criteria = instance.criteria();
+    long met = instance.met();
     if (!transition.resets().isEmpty()) {
       ImmutableMap.Builder<String, CriterionRecord> kept = ImmutableMap.builder();
       for (Map.Entry<String, CriterionRecord> entry : criteria.entrySet()) {
@@ -160,10 +211,12 @@ final class Firing {
         }
       }
       criteria = kept.buildOrThrow();
+      met &= ~transition.resetMask();
     }
-    JournalEntry entry = entry(instance, command, clock.instant(), phase, status, attributes);
+    JournalEntry entry =
+        entry(instance, command, clock.instant(), to.phase().code(), status, attributes);
     return Accepted.of(
-        instance.next(phase, status, criteria, instance.journal().append(entry)), entry, effects);
+        instance.next(to, status, criteria, met, instance.journal().append(entry)), entry, effects);
   }
 
   private static String requireTarget(@Nullable String phase) {
@@ -204,6 +257,10 @@ final class Firing {
 
   private static Outcome recordCriterion(ProcessInstance instance, Command command, Clock clock) {
     String criterion = command.criterion().orElseThrow();
+    DefinitionIndex.CriterionSlot slot = instance.definition().index().criterionSlot(criterion);
+    if (slot == null) {
+      throw new IllegalStateException("checked before recording");
+    }
     JournalEntry entry =
         entry(
             instance,
@@ -211,7 +268,7 @@ final class Firing {
             clock.instant(),
             instance.phase(),
             instance.status(),
-            instance.definition().index().criterionAttributes(criterion));
+            slot.attributes());
     CriterionRecord record =
         CriterionRecord.create(
             criterion,
@@ -229,7 +286,11 @@ final class Firing {
             .buildKeepingLast();
     return Accepted.of(
         instance.next(
-            instance.phase(), instance.status(), criteria, instance.journal().append(entry)),
+            instance.node(),
+            instance.status(),
+            criteria,
+            instance.met() | slot.bit(),
+            instance.journal().append(entry)),
         entry,
         ImmutableList.of());
   }
@@ -245,9 +306,10 @@ final class Firing {
             instance.definition().index().questionAttributes(command.question().orElseThrow()));
     return Accepted.of(
         instance.next(
-            instance.phase(),
+            instance.node(),
             instance.status(),
             instance.criteria(),
+            instance.met(),
             instance.journal().append(entry)),
         entry,
         ImmutableList.of());

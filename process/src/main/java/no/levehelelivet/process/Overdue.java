@@ -38,7 +38,7 @@ public abstract class Overdue {
       return ImmutableList.of();
     }
     ProcessDefinition definition = instance.definition();
-    int current = definition.index().node(instance.phase()).index();
+    int current = instance.node().index();
     ImmutableList.Builder<Overdue> overdue = ImmutableList.builder();
     for (int i = current; i < definition.phases().size(); i++) {
       Phase phase = definition.phases().get(i);

@@ -1,19 +1,23 @@
 package no.levehelelivet.process;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Ordering;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import no.levehelelivet.core.Municipality;
+import no.levehelelivet.process.DefinitionIndex.PhaseNode;
+import no.levehelelivet.process.internal.PresortedMap;
 import no.levehelelivet.process.internal.ProcessMessages;
-import no.levehelelivet.process.internal.TupleValue;
 import no.levehelelivet.process.journal.Digest;
 import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.process.journal.JournalEntry;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One municipality's run of a change process (<i>prosessforløp</i>): which definition it runs on,
@@ -26,48 +30,156 @@ import org.immutables.value.Value;
  * as it was. Two instances are equal when their ids, municipality, definition (id, version,
  * digest), phase, status, criteria, plan and journal entries are equal. Thread-safe.
  */
-@Value.Immutable
-@TupleValue
-public abstract class ProcessInstance {
+public final class ProcessInstance {
 
-  ProcessInstance() {}
+  /**
+   * The keys of a start entry without planned dates, in their sorted order, which {@link
+   * #startAttributes} fills without sorting.
+   */
+  private static final ImmutableList<String> START_KEYS =
+      ImmutableList.of(
+          EntryKeys.DEFINITION_DIGEST,
+          EntryKeys.DEFINITION_ID,
+          EntryKeys.DEFINITION_VERSION,
+          EntryKeys.INSTANCE_ID,
+          EntryKeys.MUNICIPALITY_NAME,
+          EntryKeys.MUNICIPALITY_NUMBER);
+
+  static {
+    Preconditions.checkState(Ordering.natural().isStrictlyOrdered(START_KEYS), START_KEYS);
+  }
+
+  private final String id;
+  private final Municipality municipality;
+  private final ProcessDefinition definition;
+  private final PhaseNode node;
+  private final ProcessStatus status;
+  private final ImmutableMap<String, CriterionRecord> criteria;
+
+  /**
+   * The bits of the criteria in {@link #criteria} (see {@link DefinitionIndex#bitsCriteria()}), so
+   * that a transition's criteria are checked without a lookup; 0 when the definition has more than
+   * 64 criteria.
+   */
+  private final long met;
+
+  private final ImmutableMap<String, LocalDate> plannedTargetDates;
+  private final Journal journal;
+
+  private ProcessInstance(
+      String id,
+      Municipality municipality,
+      ProcessDefinition definition,
+      PhaseNode node,
+      ProcessStatus status,
+      ImmutableMap<String, CriterionRecord> criteria,
+      long met,
+      ImmutableMap<String, LocalDate> plannedTargetDates,
+      Journal journal) {
+    this.id = id;
+    this.municipality = municipality;
+    this.definition = definition;
+    this.node = node;
+    this.status = status;
+    this.criteria = criteria;
+    this.met = met;
+    this.plannedTargetDates = plannedTargetDates;
+    this.journal = journal;
+  }
+
+  /**
+   * A new instance in the initial phase with no criteria met, whose journal holds at least the
+   * start entry; the engine's start and replay begin with it.
+   */
+  static ProcessInstance initial(
+      String id,
+      Municipality municipality,
+      ProcessDefinition definition,
+      ImmutableMap<String, LocalDate> plannedTargetDates,
+      Journal journal) {
+    ProcessMessages.requireNotBlank("instance id", id);
+    if (journal.isEmpty()) {
+      ProcessMessages.require(false, "journal", "non-empty", journal);
+    }
+    return new ProcessInstance(
+        id,
+        municipality,
+        definition,
+        definition.index().initial(),
+        ProcessStatus.ACTIVE,
+        ImmutableMap.of(),
+        0L,
+        plannedTargetDates,
+        journal);
+  }
 
   /** The instance's id, as the host system knows it, for example a case number. */
-  public abstract String id();
+  public String id() {
+    return id;
+  }
 
   /** The municipality running the process. */
-  public abstract Municipality municipality();
+  public Municipality municipality() {
+    return municipality;
+  }
 
   /** The id of the definition the process runs on. */
-  public abstract String definitionId();
+  public String definitionId() {
+    return definition.id();
+  }
 
   /** The version of the definition the process runs on. */
-  public abstract int definitionVersion();
+  public int definitionVersion() {
+    return definition.version();
+  }
 
   /** The digest of the definition the process runs on; see {@link ProcessDefinition#digest()}. */
-  public abstract Digest definitionDigest();
+  public Digest definitionDigest() {
+    return definition.digest();
+  }
 
   /** The code of the current phase. */
-  public abstract String phase();
+  public String phase() {
+    return node.phase().code();
+  }
 
   /** The process's status. */
-  public abstract ProcessStatus status();
+  public ProcessStatus status() {
+    return status;
+  }
 
   /** The criteria recorded as met, by code, in the order they were first recorded. */
-  public abstract ImmutableMap<String, CriterionRecord> criteria();
+  public ImmutableMap<String, CriterionRecord> criteria() {
+    return criteria;
+  }
 
   /**
    * The instance's own target dates per phase, set when it was started; they win over the
    * definition's.
    */
-  public abstract ImmutableMap<String, LocalDate> plannedTargetDates();
+  public ImmutableMap<String, LocalDate> plannedTargetDates() {
+    return plannedTargetDates;
+  }
 
   /** The journal of every accepted command, starting with the start entry. */
-  public abstract Journal journal();
+  public Journal journal() {
+    return journal;
+  }
 
   /** The definition the process runs on. */
-  @Value.Auxiliary
-  public abstract ProcessDefinition definition();
+  public ProcessDefinition definition() {
+    return definition;
+  }
+
+  /** The node of the current phase in the definition's tables. */
+  PhaseNode node() {
+    return node;
+  }
+
+  /** The bits of the criteria met; see {@link DefinitionIndex#bitsCriteria()}. */
+  long met() {
+    return met;
+  }
 
   /**
    * Starts a process: a new instance in the definition's initial phase, active, whose journal holds
@@ -98,26 +210,30 @@ public abstract class ProcessInstance {
       Clock clock,
       Map<String, LocalDate> plannedTargetDates) {
     ProcessMessages.requireNotBlank("instance id", id);
-    ImmutableSortedMap.Builder<String, String> attributes = ImmutableSortedMap.naturalOrder();
-    attributes
-        .put(EntryKeys.INSTANCE_ID, id)
-        .put(EntryKeys.MUNICIPALITY_NAME, municipality.name())
-        .put(EntryKeys.MUNICIPALITY_NUMBER, municipality.number())
-        .put(EntryKeys.DEFINITION_ID, definition.id())
-        .put(EntryKeys.DEFINITION_VERSION, Integer.toString(definition.version()))
-        .put(EntryKeys.DEFINITION_DIGEST, definition.digest().hex());
-    ImmutableMap.Builder<String, LocalDate> plan = ImmutableMap.builder();
-    for (Phase phase : definition.phases()) {
-      LocalDate date = plannedTargetDates.get(phase.code());
-      if (date != null) {
-        plan.put(phase.code(), date);
-        attributes.put(EntryKeys.TARGET_DATE_PREFIX + phase.code(), date.toString());
+    DefinitionIndex index = definition.index();
+    ImmutableSortedMap<String, String> attributes;
+    ImmutableMap<String, LocalDate> plan;
+    if (plannedTargetDates.isEmpty()) {
+      attributes = startAttributes(definition, id, municipality);
+      plan = ImmutableMap.of();
+    } else {
+      for (String phase : plannedTargetDates.keySet()) {
+        definition.phase(phase);
       }
+      ImmutableSortedMap.Builder<String, String> withDates = ImmutableSortedMap.naturalOrder();
+      withDates.putAll(startAttributes(definition, id, municipality));
+      ImmutableMap.Builder<String, LocalDate> dates = ImmutableMap.builder();
+      for (Phase phase : definition.phases()) {
+        LocalDate date = plannedTargetDates.get(phase.code());
+        if (date != null) {
+          dates.put(phase.code(), date);
+          withDates.put(EntryKeys.TARGET_DATE_PREFIX + phase.code(), date.toString());
+        }
+      }
+      attributes = withDates.buildOrThrow();
+      plan = dates.buildOrThrow();
     }
-    for (String phase : plannedTargetDates.keySet()) {
-      definition.phase(phase);
-    }
-    String initial = definition.initialPhase().code();
+    String initial = index.initial().phase().code();
     JournalEntry entry =
         JournalEntry.of(
             1,
@@ -130,39 +246,43 @@ public abstract class ProcessInstance {
             ProcessStatus.ACTIVE.code(),
             Optional.empty(),
             ImmutableList.of(),
-            attributes.buildOrThrow());
-    return ImmutableProcessInstance.of(
-        id,
-        municipality,
-        definition.id(),
-        definition.version(),
-        definition.digest(),
-        initial,
-        ProcessStatus.ACTIVE,
-        ImmutableMap.of(),
-        plan.buildOrThrow(),
-        Journal.empty().append(entry),
-        definition);
+            attributes);
+    return initial(id, municipality, definition, plan, Journal.empty().append(entry));
   }
 
-  /** The instance with a new phase, status, criteria and journal; everything else is kept. */
+  /**
+   * The start entry's attributes naming the instance, municipality and definition, built from
+   * values already in key order, without sorting.
+   */
+  private static ImmutableSortedMap<String, String> startAttributes(
+      ProcessDefinition definition, String id, Municipality municipality) {
+    DefinitionIndex index = definition.index();
+    return PresortedMap.of(
+        START_KEYS,
+        index.digest().hex(),
+        definition.id(),
+        index.versionText(),
+        id,
+        municipality.name(),
+        municipality.number());
+  }
+
+  /** The instance in another phase, with a new status, criteria and journal. */
   ProcessInstance next(
-      String phase,
+      PhaseNode node,
       ProcessStatus status,
       ImmutableMap<String, CriterionRecord> criteria,
+      long met,
       Journal journal) {
-    return ImmutableProcessInstance.of(
-        id(),
-        municipality(),
-        definitionId(),
-        definitionVersion(),
-        definitionDigest(),
-        phase,
-        status,
-        criteria,
-        plannedTargetDates(),
-        journal,
-        definition());
+    return new ProcessInstance(
+        id, municipality, definition, node, status, criteria, met, plannedTargetDates, journal);
+  }
+
+  /**
+   * The instance with a new journal holding the same entries (replay attaches the recorded one).
+   */
+  ProcessInstance withJournal(Journal journal) {
+    return next(node, status, criteria, met, journal);
   }
 
   /** The instance's version: the number of entries in its journal. */
@@ -238,25 +358,39 @@ public abstract class ProcessInstance {
     return Overdue.of(this, LocalDate.now(clock));
   }
 
-  @Value.Check
-  void check() {
-    // checked on every step, so the messages are only built when a check fails
-    if (id().isBlank()) {
-      ProcessMessages.requireNotBlank("instance id", id());
-    }
-    if (definition().index().findNode(phase()) == null) {
-      ProcessMessages.require(false, "phase", "a phase of definition " + definition(), phase());
-    }
-    if (!definitionDigest().equals(definition().digest())) {
-      ProcessMessages.require(
-          false,
-          "definitionDigest",
-          "the digest of definition " + definition(),
-          definitionDigest());
-    }
-    if (journal().isEmpty()) {
-      ProcessMessages.require(false, "journal", "non-empty", journal());
-    }
+  /**
+   * Whether {@code other} is an instance with the same id, municipality, definition (id, version,
+   * digest), phase, status, criteria, plan and journal entries.
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return this == other
+        || (other instanceof ProcessInstance that
+            && id.equals(that.id)
+            && municipality.equals(that.municipality)
+            && definitionId().equals(that.definitionId())
+            && definitionVersion() == that.definitionVersion()
+            && definitionDigest().equals(that.definitionDigest())
+            && phase().equals(that.phase())
+            && status == that.status
+            && criteria.equals(that.criteria)
+            && plannedTargetDates.equals(that.plannedTargetDates)
+            && journal.equals(that.journal));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id,
+        municipality,
+        definitionId(),
+        definitionVersion(),
+        definitionDigest(),
+        phase(),
+        status,
+        criteria,
+        plannedTargetDates,
+        journal);
   }
 
   @Override

@@ -84,24 +84,14 @@ final class Replayer {
                   definition.initialPhase().code())));
     }
     ProcessInstance state =
-        ImmutableProcessInstance.of(
-            id,
-            municipality,
-            definition.id(),
-            definition.version(),
-            definition.digest(),
-            initial,
-            ProcessStatus.ACTIVE,
-            ImmutableMap.of(),
-            plan(definition, first, mapping),
-            journal.asOf(1),
-            definition);
+        ProcessInstance.initial(
+            id, municipality, definition, plan(definition, first, mapping), journal.asOf(1));
     for (int position = 2; position <= journal.size(); position++) {
       state = step(state, journal, position, mapping);
     }
     // Each step appended in place to the journal it built; the recorded journal (with the digests
     // it was stored with) is attached once at the end, so replay stays linear.
-    return state.next(state.phase(), state.status(), state.criteria(), journal);
+    return state.withJournal(journal);
   }
 
   private static ProcessInstance step(
