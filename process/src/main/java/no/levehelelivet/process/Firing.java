@@ -36,8 +36,9 @@ final class Firing {
     DefinitionIndex index = instance.definition().index();
     String trigger = command.trigger();
     Compiled allowed = instance.node().byTrigger().get(trigger);
-    if (allowed != null && passes(instance, index, allowed, command)) {
-      return apply(instance, index, instance.node(), allowed, command, clock);
+    PhaseNode target = allowed == null ? null : passes(instance, index, allowed, command);
+    if (allowed != null && target != null) {
+      return apply(instance, instance.node(), allowed, target, command, clock);
     }
     Guards.Reasons reasons = new Guards.Reasons();
     if (index.trigger(trigger) == null) {
@@ -86,7 +87,8 @@ final class Firing {
     if (!reasons.isEmpty() || transition == null) {
       return Rejected.of(instance, command, reasons.build());
     }
-    return apply(instance, index, node, transition, command, clock);
+    return apply(
+        instance, node, transition, target(index, node, transition, command), command, clock);
   }
 
   /**
@@ -94,12 +96,14 @@ final class Firing {
    * collecting reasons: the common case of an accepted command. The checks are those of {@link
    * Guards#checkTransition} with {@link Guards#checkStatus} and the expected version; a command
    * that fails any of them goes the full way, which names every reason.
+   *
+   * @return the node of the phase the process will be in, or null if a guard fails
    */
-  private static boolean passes(
+  private static @Nullable PhaseNode passes(
       ProcessInstance instance, DefinitionIndex index, Compiled transition, Command command) {
     OptionalLong expected = command.expectedVersion();
     if (expected.isPresent() && expected.getAsLong() != instance.version()) {
-      return false;
+      return null;
     }
     ProcessStatus status = instance.status();
     boolean statusAllows =
@@ -109,28 +113,43 @@ final class Firing {
           default -> status == ProcessStatus.ACTIVE;
         };
     if (!statusAllows || !transition.roleCodes().contains(command.actor().role().code())) {
-      return false;
+      return null;
     }
     if (index.bitsCriteria()) {
       if ((instance.met() & transition.required()) != transition.required()) {
-        return false;
+        return null;
       }
     } else {
       for (String criterion : transition.criteria()) {
         if (!instance.isMet(criterion)) {
-          return false;
+          return null;
         }
       }
     }
     if (transition.noteRequired() && !command.hasNote()) {
-      return false;
+      return null;
     }
     if (transition.kind() == TransitionKind.REVISIT) {
       String target = command.target().orElse(null);
       PhaseNode targetNode = target == null ? null : index.findNode(target);
-      return targetNode != null && targetNode.index() < instance.node().index();
+      return targetNode != null && targetNode.index() < instance.node().index() ? targetNode : null;
     }
-    return true;
+    return target(index, instance.node(), transition, command);
+  }
+
+  /** The node of the phase an allowed transition leads to; the current one if it stays. */
+  private static PhaseNode target(
+      DefinitionIndex index, PhaseNode node, Compiled transition, Command command) {
+    return switch (transition.kind()) {
+      case MOVE -> {
+        if (transition.toIndex() < 0) {
+          throw new IllegalStateException("a move has a target phase");
+        }
+        yield index.nodeAt(transition.toIndex());
+      }
+      case REVISIT -> index.node(requireTarget(command.target().orElse(null)));
+      default -> node;
+    };
   }
 
   static ImmutableList<Verdict> verdicts(ProcessInstance instance, Actor actor) {
@@ -161,25 +180,17 @@ final class Firing {
 
   private static Outcome apply(
       ProcessInstance instance,
-      DefinitionIndex index,
       PhaseNode node,
       Compiled transition,
+      PhaseNode to,
       Command command,
       Clock clock) {
-    PhaseNode to = node;
     ProcessStatus status = instance.status();
     ImmutableList<Effect> effects;
     ImmutableSortedMap<String, String> attributes = ImmutableSortedMap.of();
     switch (transition.kind()) {
-      case MOVE -> {
-        if (transition.toIndex() < 0) {
-          throw new IllegalStateException("checked before applying");
-        }
-        to = index.nodeAt(transition.toIndex());
-        effects = enter(instance, to);
-      }
+      case MOVE -> effects = enter(instance, to);
       case REVISIT -> {
-        to = index.node(requireTarget(command.target().orElse(null)));
         attributes = to.asRevisitTarget();
         effects = enter(instance, to);
       }

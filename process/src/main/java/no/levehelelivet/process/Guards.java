@@ -230,15 +230,18 @@ final class Guards {
           trigger,
           code,
           known,
-          format(
-              ProcessMessages.P009,
-              code == null
-                  ? "\"%s\" needs the code of a criterion; the definition's criteria are %s"
-                  : "unknown criterion \""
-                      + ProcessMessages.shorten(code)
-                      + "\" for \"%s\"; the definition's criteria are %s",
-              trigger,
-              list(known)));
+          code == null
+              ? format(
+                  ProcessMessages.P009,
+                  "\"%s\" needs the code of a criterion; the definition's criteria are %s",
+                  trigger,
+                  list(known))
+              : format(
+                  ProcessMessages.P009,
+                  "unknown criterion \"%s\" for \"%s\"; the definition's criteria are %s",
+                  ProcessMessages.shorten(code),
+                  trigger,
+                  list(known)));
       return;
     }
     ImmutableList<String> recorders = index.recorders(code).asList();
@@ -310,15 +313,18 @@ final class Guards {
           trigger,
           code,
           known,
-          format(
-              ProcessMessages.P010,
-              code == null
-                  ? "\"%s\" needs the code of a reflection question; the definition's are %s"
-                  : "unknown reflection question \""
-                      + ProcessMessages.shorten(code)
-                      + "\" for \"%s\"; the definition's are %s",
-              trigger,
-              list(known)));
+          code == null
+              ? format(
+                  ProcessMessages.P010,
+                  "\"%s\" needs the code of a reflection question; the definition's are %s",
+                  trigger,
+                  list(known))
+              : format(
+                  ProcessMessages.P010,
+                  "unknown reflection question \"%s\" for \"%s\"; the definition's are %s",
+                  ProcessMessages.shorten(code),
+                  trigger,
+                  list(known)));
     }
     if (!command.hasNote()) {
       reasons.add(

@@ -1,10 +1,8 @@
 package no.levehelelivet.process;
 
-import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.collect.Ordering;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -12,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.process.DefinitionIndex.PhaseNode;
-import no.levehelelivet.process.internal.PresortedMap;
 import no.levehelelivet.process.internal.ProcessMessages;
 import no.levehelelivet.process.journal.Digest;
 import no.levehelelivet.process.journal.Journal;
@@ -33,25 +30,16 @@ import org.jspecify.annotations.Nullable;
 public final class ProcessInstance {
 
   /**
-   * The keys of a start entry without planned dates, in their sorted order, which {@link
-   * #startAttributes} fills without sorting.
+   * What stays the same for the whole life of an instance, shared by every step, so that a step
+   * allocates a smaller instance.
    */
-  private static final ImmutableList<String> START_KEYS =
-      ImmutableList.of(
-          EntryKeys.DEFINITION_DIGEST,
-          EntryKeys.DEFINITION_ID,
-          EntryKeys.DEFINITION_VERSION,
-          EntryKeys.INSTANCE_ID,
-          EntryKeys.MUNICIPALITY_NAME,
-          EntryKeys.MUNICIPALITY_NUMBER);
+  private record Identity(
+      String id,
+      Municipality municipality,
+      ProcessDefinition definition,
+      ImmutableMap<String, LocalDate> plannedTargetDates) {}
 
-  static {
-    Preconditions.checkState(Ordering.natural().isStrictlyOrdered(START_KEYS), START_KEYS);
-  }
-
-  private final String id;
-  private final Municipality municipality;
-  private final ProcessDefinition definition;
+  private final Identity identity;
   private final PhaseNode node;
   private final ProcessStatus status;
   private final ImmutableMap<String, CriterionRecord> criteria;
@@ -63,27 +51,20 @@ public final class ProcessInstance {
    */
   private final long met;
 
-  private final ImmutableMap<String, LocalDate> plannedTargetDates;
   private final Journal journal;
 
   private ProcessInstance(
-      String id,
-      Municipality municipality,
-      ProcessDefinition definition,
+      Identity identity,
       PhaseNode node,
       ProcessStatus status,
       ImmutableMap<String, CriterionRecord> criteria,
       long met,
-      ImmutableMap<String, LocalDate> plannedTargetDates,
       Journal journal) {
-    this.id = id;
-    this.municipality = municipality;
-    this.definition = definition;
+    this.identity = identity;
     this.node = node;
     this.status = status;
     this.criteria = criteria;
     this.met = met;
-    this.plannedTargetDates = plannedTargetDates;
     this.journal = journal;
   }
 
@@ -102,40 +83,37 @@ public final class ProcessInstance {
       ProcessMessages.require(false, "journal", "non-empty", journal);
     }
     return new ProcessInstance(
-        id,
-        municipality,
-        definition,
+        new Identity(id, municipality, definition, plannedTargetDates),
         definition.index().initial(),
         ProcessStatus.ACTIVE,
         ImmutableMap.of(),
         0L,
-        plannedTargetDates,
         journal);
   }
 
   /** The instance's id, as the host system knows it, for example a case number. */
   public String id() {
-    return id;
+    return identity.id();
   }
 
   /** The municipality running the process. */
   public Municipality municipality() {
-    return municipality;
+    return identity.municipality();
   }
 
   /** The id of the definition the process runs on. */
   public String definitionId() {
-    return definition.id();
+    return identity.definition().id();
   }
 
   /** The version of the definition the process runs on. */
   public int definitionVersion() {
-    return definition.version();
+    return identity.definition().version();
   }
 
   /** The digest of the definition the process runs on; see {@link ProcessDefinition#digest()}. */
   public Digest definitionDigest() {
-    return definition.digest();
+    return identity.definition().digest();
   }
 
   /** The code of the current phase. */
@@ -158,7 +136,7 @@ public final class ProcessInstance {
    * definition's.
    */
   public ImmutableMap<String, LocalDate> plannedTargetDates() {
-    return plannedTargetDates;
+    return identity.plannedTargetDates();
   }
 
   /** The journal of every accepted command, starting with the start entry. */
@@ -168,7 +146,7 @@ public final class ProcessInstance {
 
   /** The definition the process runs on. */
   public ProcessDefinition definition() {
-    return definition;
+    return identity.definition();
   }
 
   /** The node of the current phase in the definition's tables. */
@@ -250,20 +228,23 @@ public final class ProcessInstance {
     return initial(id, municipality, definition, plan, Journal.empty().append(entry));
   }
 
-  /**
-   * The start entry's attributes naming the instance, municipality and definition, built from
-   * values already in key order, without sorting.
-   */
+  /** The start entry's attributes naming the instance, municipality and definition. */
   private static ImmutableSortedMap<String, String> startAttributes(
       ProcessDefinition definition, String id, Municipality municipality) {
     DefinitionIndex index = definition.index();
-    return PresortedMap.of(
-        START_KEYS,
+    // ImmutableSortedMap.of finds six keys in order with five comparisons; a builder sorts a copy
+    return ImmutableSortedMap.of(
+        EntryKeys.DEFINITION_DIGEST,
         index.digest().hex(),
+        EntryKeys.DEFINITION_ID,
         definition.id(),
+        EntryKeys.DEFINITION_VERSION,
         index.versionText(),
+        EntryKeys.INSTANCE_ID,
         id,
+        EntryKeys.MUNICIPALITY_NAME,
         municipality.name(),
+        EntryKeys.MUNICIPALITY_NUMBER,
         municipality.number());
   }
 
@@ -274,8 +255,7 @@ public final class ProcessInstance {
       ImmutableMap<String, CriterionRecord> criteria,
       long met,
       Journal journal) {
-    return new ProcessInstance(
-        id, municipality, definition, node, status, criteria, met, plannedTargetDates, journal);
+    return new ProcessInstance(identity, node, status, criteria, met, journal);
   }
 
   /**
@@ -366,30 +346,30 @@ public final class ProcessInstance {
   public boolean equals(@Nullable Object other) {
     return this == other
         || (other instanceof ProcessInstance that
-            && id.equals(that.id)
-            && municipality.equals(that.municipality)
+            && id().equals(that.id())
+            && municipality().equals(that.municipality())
             && definitionId().equals(that.definitionId())
             && definitionVersion() == that.definitionVersion()
             && definitionDigest().equals(that.definitionDigest())
             && phase().equals(that.phase())
             && status == that.status
             && criteria.equals(that.criteria)
-            && plannedTargetDates.equals(that.plannedTargetDates)
+            && plannedTargetDates().equals(that.plannedTargetDates())
             && journal.equals(that.journal));
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        id,
-        municipality,
+        id(),
+        municipality(),
         definitionId(),
         definitionVersion(),
         definitionDigest(),
         phase(),
         status,
         criteria,
-        plannedTargetDates,
+        plannedTargetDates(),
         journal);
   }
 

@@ -123,9 +123,33 @@ public final class ProcessMessages {
 
   private ProcessMessages() {}
 
-  /** Formats a message: the code, a colon, then the text with {@code %s}/{@code %d} filled in. */
+  /**
+   * Formats a message: the code, a colon, then the template with each {@code %s} or {@code %d}
+   * replaced by the next argument as {@link String#valueOf(Object)} gives it — what {@link
+   * String#format} gives for these two in {@link Locale#ROOT}, without parsing a format string on
+   * every rejection. Other {@code %} sequences are kept as they are; a template must not have more
+   * placeholders than arguments.
+   *
+   * @throws IllegalArgumentException if the template has more placeholders than arguments
+   */
   public static String format(String code, String template, Object... arguments) {
-    return code + ": " + String.format(Locale.ROOT, template, arguments);
+    StringBuilder text = new StringBuilder(code.length() + template.length() + 64);
+    text.append(code).append(": ");
+    int next = 0;
+    int from = 0;
+    for (int at = template.indexOf('%'); at >= 0; at = template.indexOf('%', at + 1)) {
+      char conversion = at + 1 < template.length() ? template.charAt(at + 1) : ' ';
+      if (conversion == 's' || conversion == 'd') {
+        if (next == arguments.length) {
+          throw new IllegalArgumentException(
+              "template has more placeholders than its " + arguments.length + " arguments");
+        }
+        text.append(template, from, at).append(arguments[next++]);
+        from = at + 2;
+        at++;
+      }
+    }
+    return text.append(template, from, template.length()).toString();
   }
 
   /**
