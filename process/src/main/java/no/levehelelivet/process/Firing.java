@@ -4,12 +4,10 @@ import static no.levehelelivet.process.internal.ProcessMessages.format;
 import static no.levehelelivet.process.internal.ProcessMessages.list;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.OptionalLong;
 import no.levehelelivet.process.DefinitionIndex.Compiled;
 import no.levehelelivet.process.DefinitionIndex.PhaseNode;
@@ -212,22 +210,14 @@ final class Firing {
       }
       default -> throw new IllegalStateException("unknown kind " + transition.kind());
     }
-    ImmutableMap<String, CriterionRecord> criteria = instance.criteria();
-    long met = instance.met();
+    RecordedCriteria criteria = instance.recorded();
     if (!transition.resets().isEmpty()) {
-      ImmutableMap.Builder<String, CriterionRecord> kept = ImmutableMap.builder();
-      for (Map.Entry<String, CriterionRecord> entry : criteria.entrySet()) {
-        if (!transition.resets().contains(entry.getKey())) {
-          kept.put(entry);
-        }
-      }
-      criteria = kept.buildOrThrow();
-      met &= ~transition.resetMask();
+      criteria = criteria.without(transition.resets(), transition.resetMask());
     }
     JournalEntry entry =
         entry(instance, command, clock.instant(), to.phase().code(), status, attributes);
     return Accepted.of(
-        instance.next(to, status, criteria, met, instance.journal().append(entry)), entry, effects);
+        instance.next(to, status, criteria, instance.journal().append(entry)), entry, effects);
   }
 
   private static String requireTarget(@Nullable String phase) {
@@ -289,18 +279,11 @@ final class Firing {
             entry.evidence(),
             entry.note(),
             entry.sequence());
-    ImmutableMap<String, CriterionRecord> criteria =
-        ImmutableMap.<String, CriterionRecord>builderWithExpectedSize(
-                instance.criteria().size() + 1)
-            .putAll(instance.criteria())
-            .put(criterion, record)
-            .buildKeepingLast();
     return Accepted.of(
         instance.next(
             instance.node(),
             instance.status(),
-            criteria,
-            instance.met() | slot.bit(),
+            instance.recorded().with(record, slot.bit()),
             instance.journal().append(entry)),
         entry,
         ImmutableList.of());
@@ -319,8 +302,7 @@ final class Firing {
         instance.next(
             instance.node(),
             instance.status(),
-            instance.criteria(),
-            instance.met(),
+            instance.recorded(),
             instance.journal().append(entry)),
         entry,
         ImmutableList.of());

@@ -42,29 +42,19 @@ public final class ProcessInstance {
   private final Identity identity;
   private final PhaseNode node;
   private final ProcessStatus status;
-  private final ImmutableMap<String, CriterionRecord> criteria;
-
-  /**
-   * The bits of the criteria in {@link #criteria} (see {@link DefinitionIndex#bitsCriteria()}), so
-   * that a transition's criteria are checked without a lookup; 0 when the definition has more than
-   * 64 criteria.
-   */
-  private final long met;
-
+  private final RecordedCriteria criteria;
   private final Journal journal;
 
   private ProcessInstance(
       Identity identity,
       PhaseNode node,
       ProcessStatus status,
-      ImmutableMap<String, CriterionRecord> criteria,
-      long met,
+      RecordedCriteria criteria,
       Journal journal) {
     this.identity = identity;
     this.node = node;
     this.status = status;
     this.criteria = criteria;
-    this.met = met;
     this.journal = journal;
   }
 
@@ -86,8 +76,7 @@ public final class ProcessInstance {
         new Identity(id, municipality, definition, plannedTargetDates),
         definition.index().initial(),
         ProcessStatus.ACTIVE,
-        ImmutableMap.of(),
-        0L,
+        RecordedCriteria.NONE,
         journal);
   }
 
@@ -128,7 +117,7 @@ public final class ProcessInstance {
 
   /** The criteria recorded as met, by code, in the order they were first recorded. */
   public ImmutableMap<String, CriterionRecord> criteria() {
-    return criteria;
+    return criteria.map();
   }
 
   /**
@@ -154,9 +143,14 @@ public final class ProcessInstance {
     return node;
   }
 
+  /** The criteria met, as the engine keeps them. */
+  RecordedCriteria recorded() {
+    return criteria;
+  }
+
   /** The bits of the criteria met; see {@link DefinitionIndex#bitsCriteria()}. */
   long met() {
-    return met;
+    return criteria.bits();
   }
 
   /**
@@ -250,19 +244,15 @@ public final class ProcessInstance {
 
   /** The instance in another phase, with a new status, criteria and journal. */
   ProcessInstance next(
-      PhaseNode node,
-      ProcessStatus status,
-      ImmutableMap<String, CriterionRecord> criteria,
-      long met,
-      Journal journal) {
-    return new ProcessInstance(identity, node, status, criteria, met, journal);
+      PhaseNode node, ProcessStatus status, RecordedCriteria criteria, Journal journal) {
+    return new ProcessInstance(identity, node, status, criteria, journal);
   }
 
   /**
    * The instance with a new journal holding the same entries (replay attaches the recorded one).
    */
   ProcessInstance withJournal(Journal journal) {
-    return next(node, status, criteria, met, journal);
+    return next(node, status, criteria, journal);
   }
 
   /** The instance's version: the number of entries in its journal. */
@@ -287,6 +277,11 @@ public final class ProcessInstance {
 
   /** Whether the criterion with the given code is recorded as met. */
   public boolean isMet(String criterion) {
+    DefinitionIndex index = definition().index();
+    if (index.bitsCriteria()) {
+      DefinitionIndex.CriterionSlot slot = index.criterionSlot(criterion);
+      return slot != null && (criteria.bits() & slot.bit()) != 0;
+    }
     return criteria().containsKey(criterion);
   }
 
@@ -353,7 +348,7 @@ public final class ProcessInstance {
             && definitionDigest().equals(that.definitionDigest())
             && phase().equals(that.phase())
             && status == that.status
-            && criteria.equals(that.criteria)
+            && criteria().equals(that.criteria())
             && plannedTargetDates().equals(that.plannedTargetDates())
             && journal.equals(that.journal));
   }
@@ -368,7 +363,7 @@ public final class ProcessInstance {
         definitionDigest(),
         phase(),
         status,
-        criteria,
+        criteria(),
         plannedTargetDates(),
         journal);
   }

@@ -2,7 +2,10 @@ package no.levehelelivet.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -40,6 +43,44 @@ class ProcessProperties {
         ProcessEngine.replay(STANDARD, JournalCodec.read(JournalCodec.write(built.journal())))
             .orElseThrow();
     assertThat(fromStorage).isEqualTo(built);
+  }
+
+  /**
+   * The criteria an instance shows as met are those its journal recorded since the last new cycle
+   * (which clears all but the start-up ones), in the order first recorded, each with its latest
+   * record; {@code isMet} agrees for every criterion of the definition.
+   */
+  @Property(tries = 300, seed = "20261125")
+  void theCriteriaMetAreThoseTheJournalRecorded(@ForAll("walks") List<Step> steps) {
+    Set<String> cleared =
+        STANDARD.transitions().stream()
+            .filter(t -> t.trigger().equals(Trigger.START_NEW_CYCLE))
+            .findFirst()
+            .orElseThrow()
+            .resetsCriteria();
+    for (ProcessInstance instance : Walker.run(STANDARD, steps).instances()) {
+      Map<String, Long> expected = new LinkedHashMap<>();
+      for (JournalEntry entry : instance.journal()) {
+        if (entry.trigger().equals(Trigger.RECORD_CRITERION.code())) {
+          expected.put(entry.attribute("criterion").orElseThrow(), entry.sequence());
+        } else if (entry.trigger().equals(Trigger.START_NEW_CYCLE.code())) {
+          expected.keySet().removeAll(cleared);
+        }
+      }
+      assertThat(instance.criteria().keySet()).containsExactlyElementsOf(expected.keySet());
+      instance
+          .criteria()
+          .forEach(
+              (code, record) -> {
+                assertThat(record.criterion()).isEqualTo(code);
+                assertThat(record.sequence()).isEqualTo(expected.get(code));
+              });
+      for (Criterion criterion : STANDARD.criteria()) {
+        assertThat(instance.isMet(criterion.code()))
+            .as(criterion.code())
+            .isEqualTo(expected.containsKey(criterion.code()));
+      }
+    }
   }
 
   @Property(tries = 300, seed = "20260107")
