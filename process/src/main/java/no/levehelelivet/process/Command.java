@@ -99,7 +99,12 @@ public abstract class Command {
   /** Returns a copy with a revisit target. */
   public abstract Command withTarget(String target);
 
-  /** Whether the command carries a note that is not blank. */
+  /**
+   * Whether the command carries a note that is not blank; worked out once, when the command is
+   * built, as guards ask for it on every firing.
+   */
+  @Value.Derived
+  @Value.Auxiliary
   public boolean hasNote() {
     Optional<String> note = note();
     return note.isPresent() && !note.get().isBlank();
