@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Multimaps;
 import java.util.Comparator;
 import no.levehelelivet.core.actor.Actor;
 import no.levehelelivet.core.actor.ActorMap;
@@ -47,28 +46,59 @@ public final class Catalogue {
 
   private static final Catalogue LEVE_HELE_LIVET = new Catalogue();
 
-  private final ActorMap actorMap;
-  private final ImmutableList<ReflectionQuestion> questions;
-  private final ImmutableMap<String, ReflectionQuestion> questionsByCode;
-  private final ImmutableListMultimap<QuestionTopic, ReflectionQuestion> questionsByTopic;
-  private final ImmutableList<Milestone> milestones;
-  private final ImmutableMap<String, Milestone> milestonesByCode;
-  private final ImmutableList<ActivityPlan> activityPlans;
-  private final ImmutableMap<String, ActivityPlan> activityPlansByCode;
+  // Each part of the catalogue is built on first use, by the JVM's thread-safe class
+  // initialisation (the holder idiom): a program that needs only the reflection questions, such as
+  // one starting a process on the standard definition, does not pay for the actor map, the
+  // timeline or the activity plans.
 
-  private Catalogue() {
-    this.actorMap = ActorMapData.actorMap();
-    this.questions = QuestionData.questions();
-    this.questionsByCode = Codes.index(questions);
-    this.questionsByTopic = Multimaps.index(questions, ReflectionQuestion::topic);
-    this.milestones =
-        ImmutableList.sortedCopyOf(
-            Comparator.comparing(Milestone::date).thenComparing(Milestone::lastDate),
-            TimelineData.milestones());
-    this.milestonesByCode = Codes.index(milestones);
-    this.activityPlans = ImmutableList.of(PlanData.ushtViken());
-    this.activityPlansByCode = Codes.index(activityPlans);
+  /** The reflection questions, in catalogue order, and by code. */
+  private static final class Questions {
+    static final ImmutableList<ReflectionQuestion> ALL = QuestionData.questions();
+    static final ImmutableMap<String, ReflectionQuestion> BY_CODE = Codes.index(ALL);
   }
+
+  /** The reflection questions by topic. */
+  private static final class QuestionsByTopic {
+    static final ImmutableListMultimap<QuestionTopic, ReflectionQuestion> BY_TOPIC = byTopic();
+
+    private static ImmutableListMultimap<QuestionTopic, ReflectionQuestion> byTopic() {
+      ImmutableListMultimap.Builder<QuestionTopic, ReflectionQuestion> byTopic =
+          ImmutableListMultimap.builder();
+      for (ReflectionQuestion question : Questions.ALL) {
+        byTopic.put(question.topic(), question);
+      }
+      return byTopic.build();
+    }
+  }
+
+  /** The milestones of the timeline, by date, and by code. */
+  private static final class Milestones {
+    static final ImmutableList<Milestone> ALL =
+        ImmutableList.sortedCopyOf(new ByDate(), TimelineData.milestones());
+    static final ImmutableMap<String, Milestone> BY_CODE = Codes.index(ALL);
+  }
+
+  /** Orders milestones by date, then by last date; a class rather than a lambda chain. */
+  private static final class ByDate implements Comparator<Milestone> {
+    @Override
+    public int compare(Milestone a, Milestone b) {
+      int byDate = a.date().compareTo(b.date());
+      return byDate != 0 ? byDate : a.lastDate().compareTo(b.lastDate());
+    }
+  }
+
+  /** The actor map. */
+  private static final class Actors {
+    static final ActorMap MAP = ActorMapData.actorMap();
+  }
+
+  /** The sample activity plans, and by code. */
+  private static final class Plans {
+    static final ImmutableList<ActivityPlan> ALL = ImmutableList.of(PlanData.ushtViken());
+    static final ImmutableMap<String, ActivityPlan> BY_CODE = Codes.index(ALL);
+  }
+
+  private Catalogue() {}
 
   /** Returns the catalogue of the reform <i>Leve hele livet</i>. */
   public static Catalogue leveHeleLivet() {
@@ -133,7 +163,7 @@ public final class Catalogue {
 
   /** Every collaborating actor, level by level. */
   public ImmutableList<Actor> actors() {
-    return actorMap.actors().asList();
+    return Actors.MAP.actors().asList();
   }
 
   /**
@@ -147,12 +177,12 @@ public final class Catalogue {
 
   /** The actor map of the course material, with its four views. */
   public ActorMap actorMap() {
-    return actorMap;
+    return Actors.MAP;
   }
 
   /** The actors a view of the actor map highlights. */
   public ImmutableSet<Actor> actors(ActorMapView view) {
-    return actorMap.actors(view);
+    return Actors.MAP.actors(view);
   }
 
   /** The municipality's sectors, as the course material draws them. */
@@ -187,12 +217,12 @@ public final class Catalogue {
 
   /** Every reflection question, in the order the course material asks them. */
   public ImmutableList<ReflectionQuestion> reflectionQuestions() {
-    return questions;
+    return Questions.ALL;
   }
 
   /** The reflection questions of a topic, in catalogue order. */
   public ImmutableList<ReflectionQuestion> reflectionQuestions(QuestionTopic topic) {
-    return questionsByTopic.get(topic);
+    return QuestionsByTopic.BY_TOPIC.get(topic);
   }
 
   /**
@@ -201,12 +231,12 @@ public final class Catalogue {
    * @throws UnknownCodeException if the catalogue has no question with that code
    */
   public ReflectionQuestion reflectionQuestion(String code) {
-    return Codes.lookup(questionsByCode, "reflection question", code);
+    return Codes.lookup(Questions.BY_CODE, "reflection question", code);
   }
 
   /** The milestones of the reform's timeline, by date. */
   public ImmutableList<Milestone> milestones() {
-    return milestones;
+    return Milestones.ALL;
   }
 
   /**
@@ -215,12 +245,12 @@ public final class Catalogue {
    * @throws UnknownCodeException if the catalogue has no milestone with that code
    */
   public Milestone milestone(String code) {
-    return Codes.lookup(milestonesByCode, "milestone", code);
+    return Codes.lookup(Milestones.BY_CODE, "milestone", code);
   }
 
   /** The sample activity plans: the USHT Viken plan of the course material. */
   public ImmutableList<ActivityPlan> activityPlans() {
-    return activityPlans;
+    return Plans.ALL;
   }
 
   /**
@@ -229,6 +259,6 @@ public final class Catalogue {
    * @throws UnknownCodeException if the catalogue has no plan with that code
    */
   public ActivityPlan activityPlan(String code) {
-    return Codes.lookup(activityPlansByCode, "activity plan", code);
+    return Codes.lookup(Plans.BY_CODE, "activity plan", code);
   }
 }

@@ -72,9 +72,12 @@ public abstract class LocalizedText {
   void check() {
     CoreMessages.require(
         texts().containsKey(Language.BOKMAL), "texts", "written in bokmål (nb)", texts().keySet());
-    texts()
-        .forEach(
-            (language, text) -> CoreMessages.requireNotBlank("texts." + language.code(), text));
+    // a loop, and the field name built only on failure: checked for every text the catalogue loads
+    for (Map.Entry<Language, String> entry : texts().entrySet()) {
+      if (entry.getValue().isBlank()) {
+        CoreMessages.requireNotBlank("texts." + entry.getKey().code(), entry.getValue());
+      }
+    }
   }
 
   @Override

@@ -41,14 +41,12 @@ public abstract class Source {
   @Value.Check
   void check() {
     CoreMessages.requireNotBlank("citation", citation());
-    url()
-        .ifPresent(
-            u ->
-                CoreMessages.require(
-                    u.startsWith("https://") || u.startsWith("http://"),
-                    "url",
-                    "an http(s) address",
-                    u));
+    // no lambda here: checks run while the catalogue loads, where every lambda's first use costs
+    if (url().isPresent()) {
+      String u = url().get();
+      CoreMessages.require(
+          u.startsWith("https://") || u.startsWith("http://"), "url", "an http(s) address", u);
+    }
   }
 
   @Override

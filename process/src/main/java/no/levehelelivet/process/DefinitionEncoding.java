@@ -1,6 +1,7 @@
 package no.levehelelivet.process;
 
 import java.util.Map;
+import java.util.Optional;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.core.reflection.ReflectionQuestion;
@@ -26,8 +27,12 @@ final class DefinitionEncoding {
     for (Phase phase : definition.phases()) {
       out.string(phase.code());
       text(out, phase.label());
+      // plain ifs rather than Optional lambdas: a definition is encoded on its first use, often in
+      // a fresh JVM, where every lambda's first use costs
       out.u8(phase.description().isPresent() ? 1 : 0);
-      phase.description().ifPresent(description -> text(out, description));
+      if (phase.description().isPresent()) {
+        text(out, phase.description().get());
+      }
       out.u8(phase.isInitial() ? 1 : 0);
       out.i32(phase.questions().size());
       for (ReflectionQuestion question : phase.questions()) {
@@ -40,7 +45,10 @@ final class DefinitionEncoding {
             .string(milestone.date().toString())
             .string(milestone.lastDate().toString());
       }
-      out.optional(phase.targetDate().map(Object::toString));
+      out.optional(
+          phase.targetDate().isPresent()
+              ? Optional.of(phase.targetDate().get().toString())
+              : Optional.empty());
     }
     out.i32(definition.transitions().size());
     for (Transition transition : definition.transitions()) {

@@ -41,7 +41,7 @@ final class DefinitionGraph {
             backward.get(to).set(from);
           }
         } else if (transition.kind() == TransitionKind.MOVE) {
-          Integer to = transition.to().map(phaseIndex::get).orElse(null);
+          Integer to = transition.to().isPresent() ? phaseIndex.get(transition.to().get()) : null;
           if (to != null) {
             forward.get(from).set(to);
             backward.get(to).set(from);
@@ -98,7 +98,9 @@ final class DefinitionGraph {
   private static BitSet closure(BitSet start, List<BitSet> edges) {
     BitSet reached = (BitSet) start.clone();
     ArrayDeque<Integer> queue = new ArrayDeque<>();
-    start.stream().forEach(queue::add);
+    for (int i = start.nextSetBit(0); i >= 0; i = start.nextSetBit(i + 1)) {
+      queue.add(i);
+    }
     while (!queue.isEmpty()) {
       int next = queue.poll();
       BitSet targets = edges.get(next);

@@ -86,18 +86,23 @@ final class DefinitionValidator {
       }
     }
     for (Role role : definition.answeringRoles()) {
-      requireRole(roles, role, "the answering roles");
+      requireRole(roles, role, "the answering roles", "");
     }
     return roles;
   }
 
-  private void requireRole(Set<String> roles, Role role, String where) {
+  /**
+   * Requires a role to be listed; {@code where} names the referring part and {@code owner}, unless
+   * empty, the criterion or transition it belongs to. The message is built only for a problem, as
+   * validation runs on every build of a definition.
+   */
+  private void requireRole(Set<String> roles, Role role, String where, String owner) {
     if (!roles.contains(role.code())) {
       problem(
           ProcessMessages.D010,
           role.code(),
           "%s refer to role \"%s\", which the definition does not list; add it to roles()",
-          where,
+          owner.isEmpty() ? where : where + " \"" + owner + "\"",
           role.code());
     }
   }
@@ -120,7 +125,7 @@ final class DefinitionValidator {
             criterion.code());
       }
       for (Role role : criterion.recordedBy()) {
-        requireRole(roles, role, "the recording roles of criterion \"" + criterion.code() + "\"");
+        requireRole(roles, role, "the recording roles of criterion", criterion.code());
       }
     }
     return criteria;
@@ -168,7 +173,9 @@ final class DefinitionValidator {
       for (String phase : transition.fromPhases()) {
         requirePhase(phase, transition, "from");
       }
-      transition.to().ifPresent(phase -> requirePhase(phase, transition, "to"));
+      if (transition.to().isPresent()) {
+        requirePhase(transition.to().get(), transition, "to");
+      }
       if (transition.roles().isEmpty()) {
         problem(
             ProcessMessages.D012,
@@ -177,7 +184,7 @@ final class DefinitionValidator {
             trigger);
       }
       for (Role role : transition.roles()) {
-        requireRole(roles, role, "the roles of transition \"" + trigger + "\"");
+        requireRole(roles, role, "the roles of transition", trigger);
       }
       for (String criterion : transition.criteria()) {
         requireCriterion(criteria, criterion, trigger);
@@ -186,7 +193,12 @@ final class DefinitionValidator {
         requireCriterion(criteria, criterion, trigger);
       }
       for (String phase : knownSources(transition)) {
-        if (!triggersFrom.computeIfAbsent(phase, p -> new HashSet<>()).add(trigger)) {
+        Set<String> triggers = triggersFrom.get(phase);
+        if (triggers == null) {
+          triggers = new HashSet<>();
+          triggersFrom.put(phase, triggers);
+        }
+        if (!triggers.add(trigger)) {
           problem(
               ProcessMessages.D007,
               trigger,

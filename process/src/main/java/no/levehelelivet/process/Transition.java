@@ -96,7 +96,9 @@ public abstract class Transition {
     for (String phase : fromPhases()) {
       ProcessMessages.requireCode("transition from", phase);
     }
-    to().ifPresent(phase -> ProcessMessages.requireCode("transition to", phase));
+    if (to().isPresent()) {
+      ProcessMessages.requireCode("transition to", to().get());
+    }
     for (String criterion : criteria()) {
       ProcessMessages.requireCode("transition criterion", criterion);
     }

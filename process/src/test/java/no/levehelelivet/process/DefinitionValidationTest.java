@@ -152,6 +152,32 @@ class DefinitionValidationTest {
   }
 
   @Test
+  void namesWhereAnUnlistedRoleIsReferredTo() {
+    ProcessDefinition.Builder builder = twoPhases();
+    builder
+        .transitions(
+            java.util.List.of(
+                Transition.move(GO, "a", "b").addRole(Role.MUNICIPAL_COUNCIL).build(),
+                complete("b")))
+        .addCriterion(
+            Criterion.builder()
+                .code("anchored")
+                .label(LocalizedText.of("Forankret"))
+                .addRecordedBy(Role.RESOURCE_PERSON)
+                .build())
+        .addAnsweringRoles(Role.ADMINISTRATIVE_LEADERSHIP);
+    assertThat(invalid(builder).problems())
+        .extracting(DefinitionProblem::message)
+        .containsExactly(
+            "LHL-D-010: the answering roles refer to role \"administrative-leadership\", which the"
+                + " definition does not list; add it to roles()",
+            "LHL-D-010: the recording roles of criterion \"anchored\" refer to role"
+                + " \"resource-person\", which the definition does not list; add it to roles()",
+            "LHL-D-010: the roles of transition \"go\" refer to role \"municipal-council\", which"
+                + " the definition does not list; add it to roles()");
+  }
+
+  @Test
   void refusesATransitionWhoseShapeDoesNotFitItsKind() {
     ProcessDefinition.Builder builder = twoPhases();
     builder.addTransition(

@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class QuestionData {
 
-  private static final String DECK = "KS Konsulent, «Leve hele livet — Hvordan driftes samfunnet?»";
+  /** The citation of the deck, followed by where in it a question is asked. */
+  private static final String DECK =
+      "KS Konsulent, «Leve hele livet — Hvordan driftes samfunnet?», ";
 
   private QuestionData() {}
 
@@ -183,7 +185,7 @@ public final class QuestionData {
             .code(code)
             .topic(topic)
             .text(LocalizedText.of(bokmal, english))
-            .usedIn(Source.of(DECK + ", " + where));
+            .usedIn(Source.of(DECK.concat(where)));
     if (attribution != null) {
       builder.attribution(attribution);
     }

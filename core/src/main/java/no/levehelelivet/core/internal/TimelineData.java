@@ -1,7 +1,6 @@
 package no.levehelelivet.core.internal;
 
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
 import no.levehelelivet.core.EntryStatus;
 import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.core.Source;
@@ -186,7 +185,7 @@ public final class TimelineData {
       String code, String date, String nb, String nn, String en, Source source) {
     return Milestone.builder()
         .code(code)
-        .date(LocalDate.parse(date))
+        .date(Dates.iso(date))
         .title(LocalizedText.of(nb, nn, en))
         .source(source);
   }
@@ -206,7 +205,7 @@ public final class TimelineData {
       String en,
       Source source) {
     return day(code, start, nb, nn, en, source)
-        .endDate(LocalDate.parse(end))
+        .endDate(Dates.iso(end))
         .precision(precision)
         .status(EntryStatus.CONFIRMED);
   }

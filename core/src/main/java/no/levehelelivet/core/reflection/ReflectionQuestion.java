@@ -54,7 +54,9 @@ public abstract class ReflectionQuestion implements Coded {
   @Value.Check
   void check() {
     CoreMessages.requireCode("code", code());
-    attribution().ifPresent(a -> CoreMessages.requireNotBlank("attribution", a));
+    if (attribution().isPresent()) {
+      CoreMessages.requireNotBlank("attribution", attribution().get());
+    }
   }
 
   /** Builds a {@link ReflectionQuestion}. */

@@ -81,17 +81,18 @@ public abstract class Milestone implements Coded {
   @Value.Check
   void check() {
     CoreMessages.requireCode("code", code());
-    endDate()
-        .ifPresent(
-            end ->
-                CoreMessages.requireConsistent(
-                    !end.isBefore(date()),
-                    "milestone \""
-                        + code()
-                        + "\" ends before it starts: endDate "
-                        + end
-                        + " is before date "
-                        + date()));
+    // the message is built only when the check fails
+    LocalDate end = endDate().orElse(null);
+    if (end != null && end.isBefore(date())) {
+      CoreMessages.requireConsistent(
+          false,
+          "milestone \""
+              + code()
+              + "\" ends before it starts: endDate "
+              + end
+              + " is before date "
+              + date());
+    }
     CoreMessages.require(
         precision() != DatePrecision.MONTH || date().getDayOfMonth() == 1,
         "date",
