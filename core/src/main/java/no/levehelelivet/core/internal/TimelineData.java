@@ -1,6 +1,7 @@
 package no.levehelelivet.core.internal;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import no.levehelelivet.core.EntryStatus;
 import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.core.Source;
@@ -24,7 +25,7 @@ public final class TimelineData {
     return ImmutableList.of(
         day(
                 "white-paper-presented",
-                "2018-05-04",
+                LocalDate.of(2018, 5, 4),
                 "Meld. St. 15 (2017–2018) Leve hele livet — En kvalitetsreform for eldre lagt fram",
                 "Meld. St. 15 (2017–2018) Leve heile livet — Ein kvalitetsreform for eldre lagd fram",
                 "White paper Meld. St. 15 (2017–2018) “A full life – all your life” presented",
@@ -35,7 +36,7 @@ public final class TimelineData {
             .build(),
         day(
                 "ks-government-agreement",
-                "2018-07-29",
+                LocalDate.of(2018, 7, 29),
                 "Avtale mellom KS og regjeringen om gjennomføring av reformen 2019–2023",
                 "Avtale mellom KS og regjeringa om gjennomføring av reforma 2019–2023",
                 "Agreement between KS and the government on carrying out the reform, 2019–2023",
@@ -43,7 +44,7 @@ public final class TimelineData {
             .build(),
         day(
                 "adopted-by-storting",
-                "2018-11-20",
+                LocalDate.of(2018, 11, 20),
                 "Stortinget behandler og vedtar Innst. 43 S (2018–2019)",
                 "Stortinget handsamar og vedtek Innst. 43 S (2018–2019)",
                 "The Storting debates and adopts Innst. 43 S (2018–2019)",
@@ -57,7 +58,7 @@ public final class TimelineData {
             .build(),
         day(
                 "reform-period-starts",
-                "2019-01-01",
+                LocalDate.of(2019, 1, 1),
                 "Reformperioden starter",
                 "Reformperioden startar",
                 "The reform period starts",
@@ -65,8 +66,8 @@ public final class TimelineData {
             .build(),
         period(
                 "reform-phase-preparation",
-                "2019-01-01",
-                "2019-12-31",
+                LocalDate.of(2019, 1, 1),
+                LocalDate.of(2019, 12, 31),
                 DatePrecision.YEAR,
                 "Fase 1: Forberedelse og oppstart",
                 "Fase 1: Førebuing og oppstart",
@@ -75,8 +76,8 @@ public final class TimelineData {
             .build(),
         period(
                 "reform-phase-mapping-and-planning",
-                "2019-01-01",
-                "2020-12-31",
+                LocalDate.of(2019, 1, 1),
+                LocalDate.of(2020, 12, 31),
                 DatePrecision.YEAR,
                 "Fase 2: Kartlegging og planlegging",
                 "Fase 2: Kartlegging og planlegging",
@@ -87,7 +88,7 @@ public final class TimelineData {
             .build(),
         day(
                 "county-governor-renamed",
-                "2021-01-01",
+                LocalDate.of(2021, 1, 1),
                 "Fylkesmannen får navnet Statsforvalteren",
                 "Fylkesmannen får namnet Statsforvaltaren",
                 "The County Governor (Fylkesmannen) is renamed Statsforvalteren",
@@ -95,7 +96,7 @@ public final class TimelineData {
             .build(),
         day(
                 "age-friendly-centre-starts",
-                "2021-02-01",
+                LocalDate.of(2021, 2, 1),
                 "Senteret for et aldersvennlig Norge overtar programmet for et aldersvennlig Norge",
                 "Senteret for eit aldersvennleg Noreg tek over programmet for eit aldersvennleg"
                     + " Noreg",
@@ -111,8 +112,8 @@ public final class TimelineData {
             .build(),
         period(
                 "reform-phase-implementation",
-                "2021-01-01",
-                "2023-12-31",
+                LocalDate.of(2021, 1, 1),
+                LocalDate.of(2023, 12, 31),
                 DatePrecision.YEAR,
                 "Fase 3: Implementering og gjennomføring",
                 "Fase 3: Implementering og gjennomføring",
@@ -121,7 +122,7 @@ public final class TimelineData {
             .build(),
         day(
                 "local-plans-adopted",
-                "2021-12-31",
+                LocalDate.of(2021, 12, 31),
                 "Politisk vedtatte lokale planer for Leve hele livet forventes",
                 "Politisk vedtekne lokale planar for Leve heile livet er venta",
                 "Politically adopted local plans for the reform are expected",
@@ -135,7 +136,7 @@ public final class TimelineData {
             .build(),
         month(
                 "mid-term-evaluation",
-                "2022-02-01",
+                LocalDate.of(2022, 2, 1),
                 "OsloMet leverer underveisevalueringen av reformen",
                 "OsloMet leverer undervegsevalueringa av reforma",
                 "OsloMet delivers the mid-term evaluation of the reform",
@@ -143,8 +144,8 @@ public final class TimelineData {
             .build(),
         period(
                 "reform-phase-evaluation",
-                "2023-01-01",
-                "2023-12-31",
+                LocalDate.of(2023, 1, 1),
+                LocalDate.of(2023, 12, 31),
                 DatePrecision.YEAR,
                 "Fase 4: Evaluering og forbedring",
                 "Fase 4: Evaluering og forbetring",
@@ -153,7 +154,7 @@ public final class TimelineData {
             .build(),
         day(
                 "home-living-white-paper-presented",
-                "2023-06-16",
+                LocalDate.of(2023, 6, 16),
                 "Meld. St. 24 (2022–2023) «Fellesskap og meistring – Bu trygt heime» lagt fram",
                 "Meld. St. 24 (2022–2023) «Fellesskap og meistring – Bu trygt heime» lagd fram",
                 "White paper Meld. St. 24 (2022–2023) on living safely at home presented",
@@ -161,7 +162,7 @@ public final class TimelineData {
             .build(),
         day(
                 "reform-period-ends",
-                "2023-12-31",
+                LocalDate.of(2023, 12, 31),
                 "Reformperioden avsluttes",
                 "Reformperioden blir avslutta",
                 "The reform period ends",
@@ -171,7 +172,7 @@ public final class TimelineData {
             .build(),
         day(
                 "final-evaluation-published",
-                "2024-04-05",
+                LocalDate.of(2024, 4, 5),
                 "Sluttevalueringen av Leve hele livet-reformen publiseres",
                 "Sluttevalueringa av Leve heile livet-reforma blir publisert",
                 "The final evaluation of the reform is published",
@@ -182,30 +183,30 @@ public final class TimelineData {
   }
 
   private static Milestone.Builder day(
-      String code, String date, String nb, String nn, String en, Source source) {
+      String code, LocalDate date, String nb, String nn, String en, Source source) {
     return Milestone.builder()
         .code(code)
-        .date(Dates.iso(date))
+        .date(date)
         .title(LocalizedText.of(nb, nn, en))
         .source(source);
   }
 
   private static Milestone.Builder month(
-      String code, String date, String nb, String nn, String en, Source source) {
+      String code, LocalDate date, String nb, String nn, String en, Source source) {
     return day(code, date, nb, nn, en, source).precision(DatePrecision.MONTH);
   }
 
   private static Milestone.Builder period(
       String code,
-      String start,
-      String end,
+      LocalDate start,
+      LocalDate end,
       DatePrecision precision,
       String nb,
       String nn,
       String en,
       Source source) {
     return day(code, start, nb, nn, en, source)
-        .endDate(Dates.iso(end))
+        .endDate(end)
         .precision(precision)
         .status(EntryStatus.CONFIRMED);
   }
