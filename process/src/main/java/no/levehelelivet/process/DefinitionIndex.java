@@ -117,10 +117,18 @@ final class DefinitionIndex {
       String trigger = transition.trigger().code();
       triggerMap.putIfAbsent(trigger, transition.trigger());
       kindMap.putIfAbsent(trigger, transition.kind());
-      Set<String> roleCodes = triggerRoles.computeIfAbsent(trigger, t -> new LinkedHashSet<>());
+      Set<String> roleCodes = triggerRoles.get(trigger);
+      if (roleCodes == null) {
+        roleCodes = new LinkedHashSet<>();
+        triggerRoles.put(trigger, roleCodes);
+      }
       Compiled entry = compile(transition, position);
       roleCodes.addAll(entry.roleList());
-      Set<String> sources = allowed.computeIfAbsent(trigger, t -> new LinkedHashSet<>());
+      Set<String> sources = allowed.get(trigger);
+      if (sources == null) {
+        sources = new LinkedHashSet<>();
+        allowed.put(trigger, sources);
+      }
       for (String source : DefinitionValidator.sources(transition, phases)) {
         int at = java.util.Objects.requireNonNull(position.get(source));
         compiled.get(at).put(trigger, entry);
@@ -295,7 +303,10 @@ final class DefinitionIndex {
   private static ImmutableMap<String, ImmutableList<String>> copyOfLists(
       Map<String, Set<String>> map) {
     ImmutableMap.Builder<String, ImmutableList<String>> copy = ImmutableMap.builder();
-    map.forEach((key, values) -> copy.put(key, ImmutableList.copyOf(values)));
+    // a loop, not forEach with a lambda: this runs on the way to a fresh JVM's first command
+    for (Map.Entry<String, Set<String>> entry : map.entrySet()) {
+      copy.put(entry.getKey(), ImmutableList.copyOf(entry.getValue()));
+    }
     return copy.buildOrThrow();
   }
 
