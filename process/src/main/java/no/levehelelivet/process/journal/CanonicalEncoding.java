@@ -46,6 +46,12 @@ public final class CanonicalEncoding {
   /** Returns the canonical encoding of {@code entry}. */
   public static byte[] encode(JournalEntry entry) {
     CanonicalWriter out = new CanonicalWriter(128);
+    encodeTo(entry, out);
+    return out.toByteArray();
+  }
+
+  /** Appends the canonical encoding of {@code entry} to {@code out}. */
+  static void encodeTo(JournalEntry entry, CanonicalWriter out) {
     out.u8(VERSION).i64(entry.sequence());
     Instant time = entry.time();
     out.i64(time.getEpochSecond()).i32(time.getNano());
@@ -57,7 +63,6 @@ public final class CanonicalEncoding {
     for (Map.Entry<String, String> attribute : entry.attributes().entrySet()) {
       out.string(attribute.getKey()).string(attribute.getValue());
     }
-    return out.toByteArray();
   }
 
   /**
