@@ -3,7 +3,6 @@ package no.levehelelivet.process.journal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import no.levehelelivet.process.internal.CanonicalReader;
 import no.levehelelivet.process.internal.CanonicalWriter;
@@ -60,9 +59,8 @@ public final class CanonicalEncoding {
     out.optional(entry.note());
     out.strings(entry.evidence());
     out.i32(entry.attributes().size());
-    for (Map.Entry<String, String> attribute : entry.attributes().entrySet()) {
-      out.string(attribute.getKey()).string(attribute.getValue());
-    }
+    // forEach walks the sorted map's key and value lists without making entries.
+    entry.attributes().forEach((key, value) -> out.string(key).string(value));
   }
 
   /**
