@@ -45,8 +45,10 @@ public final class Fields {
   /** The pointer, once built. */
   private @Nullable String pointer;
 
-  /** The names asked for so far, {@link #askedCount} of them. */
+  /** The names asked for so far, {@link #askedCount} of them, and their hash codes. */
   private String[] asked = new String[16];
+
+  private int[] askedHashes = new int[16];
 
   private int askedCount;
 
@@ -139,14 +141,17 @@ public final class Fields {
   /** Records that {@code name} was asked for and returns its node, if any. */
   private @Nullable Node ask(String name) {
     Node node = object.members().get(name);
+    int hash = name.hashCode();
     for (int i = 0; i < askedCount; i++) {
-      if (asked[i].equals(name)) {
+      if (askedHashes[i] == hash && asked[i].equals(name)) {
         return node;
       }
     }
     if (askedCount == asked.length) {
       asked = Arrays.copyOf(asked, 2 * askedCount);
+      askedHashes = Arrays.copyOf(askedHashes, 2 * askedCount);
     }
+    askedHashes[askedCount] = hash;
     asked[askedCount++] = name;
     if (node != null) {
       found++;
@@ -155,8 +160,9 @@ public final class Fields {
   }
 
   private boolean wasAsked(String name) {
+    int hash = name.hashCode();
     for (int i = 0; i < askedCount; i++) {
-      if (asked[i].equals(name)) {
+      if (askedHashes[i] == hash && asked[i].equals(name)) {
         return true;
       }
     }
