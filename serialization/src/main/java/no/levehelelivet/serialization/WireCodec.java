@@ -1,6 +1,5 @@
 package no.levehelelivet.serialization;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,9 +83,7 @@ public final class WireCodec {
    * @throws IllegalArgumentException if {@code value} is not of a {@link DocumentType}
    */
   public byte[] writeBytes(Object value) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    write(value, bytes);
-    return bytes.toByteArray();
+    return engine.writeBytes(documentType(value), value);
   }
 
   /**
@@ -97,13 +94,15 @@ public final class WireCodec {
    * @throws java.io.UncheckedIOException if the stream fails
    */
   public void write(Object value, OutputStream out) {
-    DocumentType type =
-        DocumentType.forValueType(value.getClass())
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        value.getClass().getName() + " is not a document type of the wire format"));
-    engine.write(type, value, new NonClosing(out));
+    engine.write(documentType(value), value, new NonClosing(out));
+  }
+
+  private static DocumentType documentType(Object value) {
+    return DocumentType.forValueType(value.getClass())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    value.getClass().getName() + " is not a document type of the wire format"));
   }
 
   /**

@@ -2,6 +2,7 @@ package no.levehelelivet.process.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
@@ -12,7 +13,10 @@ import java.util.Optional;
  * optional string as a presence byte ({@code 0} or {@code 1}) followed by the string when present,
  * and a list as its element count (unsigned 32-bit) followed by the elements.
  *
- * <p>Not thread-safe: one writer per encoding.
+ * <p>A writer may be {@linkplain #reset() reset} and reused for the next encoding, which is how a
+ * digest chain is computed without a new buffer per entry.
+ *
+ * <p>Not thread-safe: one writer per encoding, or per thread-confined loop of encodings.
  */
 public final class CanonicalWriter {
 
@@ -61,11 +65,27 @@ public final class CanonicalWriter {
     return this;
   }
 
-  /** Writes a string: its UTF-8 byte length, then the bytes. */
+  /**
+   * Writes a string: its UTF-8 byte length, then the bytes. ASCII text, by far the most common, is
+   * copied char by char without an intermediate array; anything else goes through {@link
+   * String#getBytes}, so the bytes are exactly those of {@code value.getBytes(UTF_8)}.
+   */
   public CanonicalWriter string(String value) {
-    byte[] utf8 = value.getBytes(UTF_8);
-    i32(utf8.length);
-    return raw(utf8);
+    int count = value.length();
+    ensure(4 + count);
+    int start = length + 4;
+    for (int i = 0; i < count; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80) {
+        byte[] utf8 = value.getBytes(UTF_8);
+        i32(utf8.length);
+        return raw(utf8);
+      }
+      bytes[start + i] = (byte) c;
+    }
+    i32(count);
+    length += count;
+    return this;
   }
 
   /** Writes an optional string: {@code 0}, or {@code 1} and the string. */
@@ -89,6 +109,17 @@ public final class CanonicalWriter {
   /** The number of bytes written so far. */
   public int length() {
     return length;
+  }
+
+  /** Forgets the bytes written so far, keeping the buffer for the next encoding. */
+  public CanonicalWriter reset() {
+    length = 0;
+    return this;
+  }
+
+  /** Feeds the bytes written so far to {@code digest}, without copying them. */
+  public void updateDigest(MessageDigest digest) {
+    digest.update(bytes, 0, length);
   }
 
   /** A copy of the bytes written so far. */

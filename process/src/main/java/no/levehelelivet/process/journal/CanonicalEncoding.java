@@ -3,7 +3,6 @@ package no.levehelelivet.process.journal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import no.levehelelivet.process.internal.CanonicalReader;
 import no.levehelelivet.process.internal.CanonicalWriter;
@@ -46,6 +45,12 @@ public final class CanonicalEncoding {
   /** Returns the canonical encoding of {@code entry}. */
   public static byte[] encode(JournalEntry entry) {
     CanonicalWriter out = new CanonicalWriter(128);
+    encodeTo(entry, out);
+    return out.toByteArray();
+  }
+
+  /** Appends the canonical encoding of {@code entry} to {@code out}. */
+  static void encodeTo(JournalEntry entry, CanonicalWriter out) {
     out.u8(VERSION).i64(entry.sequence());
     Instant time = entry.time();
     out.i64(time.getEpochSecond()).i32(time.getNano());
@@ -54,10 +59,8 @@ public final class CanonicalEncoding {
     out.optional(entry.note());
     out.strings(entry.evidence());
     out.i32(entry.attributes().size());
-    for (Map.Entry<String, String> attribute : entry.attributes().entrySet()) {
-      out.string(attribute.getKey()).string(attribute.getValue());
-    }
-    return out.toByteArray();
+    // forEach walks the sorted map's key and value lists without making entries.
+    entry.attributes().forEach((key, value) -> out.string(key).string(value));
   }
 
   /**

@@ -2,6 +2,8 @@ package no.levehelelivet.process.journal;
 
 import com.google.common.base.Ascii;
 import com.google.common.io.BaseEncoding;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import no.levehelelivet.process.internal.ProcessMessages;
 import no.levehelelivet.process.internal.Sha256;
 import no.levehelelivet.process.internal.TupleValue;
@@ -19,6 +21,18 @@ public abstract class Digest {
 
   private static final BaseEncoding HEX = BaseEncoding.base16().lowerCase();
 
+  private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+  /** 0 for the ASCII characters a digest is written with, 1 for every other one. */
+  private static final byte[] NOT_HEX = new byte[128];
+
+  static {
+    Arrays.fill(NOT_HEX, (byte) 1);
+    for (byte digit : DIGITS) {
+      NOT_HEX[digit] = 0;
+    }
+  }
+
   Digest() {}
 
   /** The digest as 64 lower-case hexadecimal digits. */
@@ -34,7 +48,30 @@ public abstract class Digest {
       throw new IllegalArgumentException(
           "a SHA-256 digest is " + Sha256.LENGTH + " bytes, was " + bytes.length);
     }
-    return ImmutableDigest.of(HEX.encode(bytes));
+    return of(bytes, 0);
+  }
+
+  /** Returns the digest of the 32 bytes of {@code bytes} from {@code offset}. */
+  static Digest of(byte[] bytes, int offset) {
+    byte[] hex = new byte[2 * Sha256.LENGTH];
+    for (int i = 0; i < Sha256.LENGTH; i++) {
+      int b = bytes[offset + i] & 0xff;
+      hex[2 * i] = DIGITS[b >>> 4];
+      hex[2 * i + 1] = DIGITS[b & 0xf];
+    }
+    return ImmutableDigest.of(new String(hex, StandardCharsets.ISO_8859_1));
+  }
+
+  /** Whether this digest is the 32 bytes of {@code bytes} from {@code offset}. */
+  boolean matches(byte[] bytes, int offset) {
+    String hex = hex();
+    for (int i = 0; i < Sha256.LENGTH; i++) {
+      int b = bytes[offset + i] & 0xff;
+      if (hex.charAt(2 * i) != DIGITS[b >>> 4] || hex.charAt(2 * i + 1) != DIGITS[b & 0xf]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -60,9 +97,15 @@ public abstract class Digest {
   void check() {
     String hex = hex();
     boolean wellFormed = hex.length() == 2 * Sha256.LENGTH;
-    for (int i = 0; wellFormed && i < hex.length(); i++) {
-      char c = hex.charAt(i);
-      wellFormed = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+    if (wellFormed) {
+      // A table rather than range tests: digits and letters come in no predictable order, and
+      // mispredicted branches made this loop a sizeable part of reading a journal.
+      int bad = 0;
+      for (int i = 0; i < hex.length(); i++) {
+        char c = hex.charAt(i);
+        bad |= (c & ~0x7f) | NOT_HEX[c & 0x7f];
+      }
+      wellFormed = bad == 0;
     }
     ProcessMessages.require(wellFormed, "digest", "64 hexadecimal digits", hex);
   }

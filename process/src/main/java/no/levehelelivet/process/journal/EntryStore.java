@@ -2,8 +2,10 @@ package no.levehelelivet.process.journal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import no.levehelelivet.process.internal.CanonicalWriter;
 import no.levehelelivet.process.internal.Sha256;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +32,11 @@ final class EntryStore {
   static final int MAX_DEPTH = 16;
   private static final VarHandle CLAIMED;
 
+  /** What the first entry is chained to; never written. */
+  private static final byte[] ZEROS = new byte[Sha256.LENGTH];
+
+  private static final Digest NO_DIGEST = Digest.of(ZEROS);
+
   static {
     try {
       CLAIMED = MethodHandles.lookup().findVarHandle(EntryStore.class, "claimed", int.class);
@@ -54,8 +61,14 @@ final class EntryStore {
   @SuppressWarnings("UnusedVariable") // read and written through CLAIMED
   private volatile int claimed;
 
-  /** Guarded by {@code this}: the digests of local entries computed so far. */
-  private byte[][] digests = new byte[0][];
+  /**
+   * Guarded by {@code this}: the digests of local entries computed so far, {@value Sha256#LENGTH}
+   * bytes each, back to back.
+   */
+  private byte[] digests = new byte[0];
+
+  /** Guarded by {@code this}: the digests asked for as values, made when first asked for. */
+  private @Nullable Digest[] values = new Digest[0];
 
   /** Guarded by {@code this}: how many leading local entries have their digest computed. */
   private int digested;
@@ -157,43 +170,103 @@ final class EntryStore {
 
   /**
    * Returns the chain digest after the entry at {@code index} (0-based), computing the digests not
-   * yet known iteratively, each at most once; {@code index} -1 gives the 32 zero bytes before the
-   * first entry.
+   * yet known, each at most once; {@code index} -1 gives the 32 zero bytes before the first entry.
+   * The digest value is made when first asked for and then kept, so a journal written again and
+   * again encodes each digest once.
    */
-  byte[] digest(int index) {
+  Digest digest(int index) {
     if (index < 0) {
-      return new byte[Sha256.LENGTH];
+      return NO_DIGEST;
     }
+    return storeOf(index).localDigest(index);
+  }
+
+  /**
+   * Whether the chain digest after the entry at {@code index} (0-based) is {@code recorded},
+   * computing the digests not yet known but no digest value.
+   */
+  boolean digestMatches(int index, Digest recorded) {
+    return storeOf(index).localMatches(index, recorded);
+  }
+
+  /**
+   * Computes the chain digests up to the entry at {@code index} (0-based) that are not yet known,
+   * in one pass with one message digest and one encoding buffer.
+   */
+  void computeDigests(int index) {
+    if (index >= 0) {
+      EntryStore store = storeOf(index);
+      synchronized (store) {
+        store.computeThrough(index - store.offset);
+      }
+    }
+  }
+
+  private EntryStore storeOf(int index) {
     EntryStore store = this;
     while (index < store.offset) {
       store = parentOf(store);
     }
-    return store.localDigest(index);
+    return store;
   }
 
-  private synchronized byte[] localDigest(int index) {
+  private synchronized Digest localDigest(int index) {
     int local = index - offset;
-    if (local >= digested) {
-      if (local >= digests.length) {
-        digests = Arrays.copyOf(digests, Math.max(local + 1, digests.length * 2));
-      }
-      MessageDigest sha = Sha256.newDigest();
-      byte[] previous;
-      if (digested > 0) {
-        previous = digests[digested - 1];
-      } else if (parent != null) {
-        previous = parent.digest(offset - 1);
-      } else {
-        previous = new byte[Sha256.LENGTH];
-      }
-      for (int i = digested; i <= local; i++) {
-        sha.update(CanonicalEncoding.encode(get(offset + i)));
-        sha.update(previous);
-        previous = sha.digest();
-        digests[i] = previous;
-      }
-      digested = local + 1;
+    computeThrough(local);
+    if (local >= values.length) {
+      values = Arrays.copyOf(values, digests.length / Sha256.LENGTH);
     }
-    return digests[local];
+    Digest value = values[local];
+    if (value == null) {
+      value = Digest.of(digests, local * Sha256.LENGTH);
+      values[local] = value;
+    }
+    return value;
+  }
+
+  private synchronized boolean localMatches(int index, Digest recorded) {
+    int local = index - offset;
+    computeThrough(local);
+    return recorded.matches(digests, local * Sha256.LENGTH);
+  }
+
+  /** Feeds the chain digest after the entry at {@code index} (0-based, not -1) to {@code sha}. */
+  private void feedDigest(int index, MessageDigest sha) {
+    EntryStore store = storeOf(index);
+    synchronized (store) {
+      int local = index - store.offset;
+      store.computeThrough(local);
+      sha.update(store.digests, local * Sha256.LENGTH, Sha256.LENGTH);
+    }
+  }
+
+  /** Guarded by {@code this}: computes the digests of local entries up to {@code local}. */
+  private void computeThrough(int local) {
+    if (local < digested) {
+      return;
+    }
+    int needed = (local + 1) * Sha256.LENGTH;
+    if (needed > digests.length) {
+      digests = Arrays.copyOf(digests, Math.max(needed, digests.length * 2));
+    }
+    MessageDigest sha = Sha256.newDigest();
+    CanonicalWriter encoding = new CanonicalWriter(256);
+    for (int i = digested; i <= local; i++) {
+      CanonicalEncoding.encodeTo(get(offset + i), encoding.reset());
+      encoding.updateDigest(sha);
+      if (i > 0) {
+        sha.update(digests, (i - 1) * Sha256.LENGTH, Sha256.LENGTH);
+      } else if (parent != null) {
+        parent.feedDigest(offset - 1, sha);
+      } else {
+        sha.update(ZEROS);
+      }
+      try {
+        sha.digest(digests, i * Sha256.LENGTH, Sha256.LENGTH);
+      } catch (DigestException e) {
+        throw new IllegalStateException("SHA-256 gives 32 bytes", e);
+      }
+    }
+    digested = local + 1;
   }
 }

@@ -155,7 +155,7 @@ public final class Journal implements Iterable<JournalEntry> {
 
   /** The chain digest after the last entry; 32 zero bytes for an empty journal. */
   public Digest headDigest() {
-    return Digest.of(store.digest(size - 1));
+    return store.digest(size - 1);
   }
 
   /**
@@ -166,7 +166,7 @@ public final class Journal implements Iterable<JournalEntry> {
    */
   public Digest digest(long position) {
     checkPosition(position);
-    return Digest.of(store.digest((int) position - 1));
+    return store.digest((int) position - 1);
   }
 
   /**
@@ -176,6 +176,7 @@ public final class Journal implements Iterable<JournalEntry> {
    * @return the verification, naming the first entry at fault if any
    */
   public Verification verify() {
+    boolean computed = false;
     for (int i = 0; i < size; i++) {
       JournalEntry entry = store.get(i);
       long position = i + 1L;
@@ -191,8 +192,13 @@ public final class Journal implements Iterable<JournalEntry> {
       }
       Optional<Digest> recorded = entry.recordedDigest();
       if (recorded.isPresent()) {
-        Digest computed = Digest.of(store.digest(i));
-        if (!computed.equals(recorded.get())) {
+        if (!computed) {
+          // One pass over the rest of the chain, rather than one per entry.
+          store.computeDigests(size - 1);
+          computed = true;
+        }
+        if (!store.digestMatches(i, recorded.get())) {
+          Digest digest = store.digest(i);
           return Verification.failed(
               JournalProblem.Kind.DIGEST_MISMATCH,
               position,
@@ -201,7 +207,7 @@ public final class Journal implements Iterable<JournalEntry> {
                   "entry %d has digest %s but %s was recorded: the entry or one before it was"
                       + " changed",
                   position,
-                  computed,
+                  digest,
                   recorded.get()));
         }
       }

@@ -32,6 +32,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -47,6 +48,9 @@ public final class Engine {
 
   private static final ImmutableMap<Integer, MigrationStep> MIGRATIONS =
       ImmutableMap.of(V1ToV2.INSTANCE.fromMajor(), V1ToV2.INSTANCE);
+
+  /** The first segment of a document written to bytes. */
+  private static final int INITIAL_BYTES = 4096;
 
   private final Limits limits;
   private final ImmutableMap<DocumentType, DocumentBinder<?>> binders;
@@ -122,6 +126,17 @@ public final class Engine {
         throw new UncheckedIOException("could not write the document", (IOException) e.getCause());
       }
       throw e;
+    }
+  }
+
+  /**
+   * Writes {@code value} as a document of {@code type} and returns the bytes, collected in segments
+   * rather than in one array that is copied each time it grows.
+   */
+  public byte[] writeBytes(DocumentType type, Object value) {
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(INITIAL_BYTES)) {
+      write(type, value, bytes);
+      return bytes.toByteArray();
     }
   }
 

@@ -1,7 +1,7 @@
 package no.levehelelivet.serialization.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +30,47 @@ public final class Fields {
 
   private final Problems problems;
   private final Node.Obj object;
-  private final String pointer;
   private final int errorsBefore;
-  private final Set<String> asked = new HashSet<>();
+
+  /**
+   * Where this object is, as the object it is a member of (or an item of whose member it is) and
+   * the member's name and item index (-1 for a member), so that the pointer string is only built
+   * when a problem needs it.
+   */
+  private final @Nullable Fields parent;
+
+  private final String member;
+  private final int index;
+
+  /** The pointer, once built. */
+  private @Nullable String pointer;
+
+  /** The names asked for so far, {@link #askedCount} of them, and their hash codes. */
+  private String[] asked = new String[16];
+
+  private int[] askedHashes = new int[16];
+
+  private int askedCount;
+
+  /** How many of the names asked for are members of the object. */
+  private int found;
 
   private Fields(Problems problems, Node.Obj object, String pointer) {
     this.problems = problems;
     this.object = object;
     this.pointer = pointer;
+    this.parent = null;
+    this.member = "";
+    this.index = -1;
+    this.errorsBefore = problems.errorCount();
+  }
+
+  private Fields(Problems problems, Node.Obj object, Fields parent, String member, int index) {
+    this.problems = problems;
+    this.object = object;
+    this.parent = parent;
+    this.member = member;
+    this.index = index;
     this.errorsBefore = problems.errorCount();
   }
 
@@ -50,9 +83,37 @@ public final class Fields {
     return new Fields(problems, obj, pointer);
   }
 
+  /** Binds member {@code name} (item {@code index} of it, unless -1) of this object. */
+  private @Nullable Fields child(Node node, String name, int index) {
+    if (!(node instanceof Node.Obj obj)) {
+      Scalars.wrongType(problems, index < 0 ? at(name) : at(name, index), node, Node.Kind.OBJECT);
+      return null;
+    }
+    return new Fields(problems, obj, this, name, index);
+  }
+
   /** The pointer of this object. */
   public String pointer() {
-    return pointer;
+    String known = pointer;
+    if (known == null) {
+      Fields outer = parent;
+      if (outer == null) {
+        throw new IllegalStateException("a nested object has a parent");
+      }
+      known = index < 0 ? outer.at(member) : outer.at(member, index);
+      pointer = known;
+    }
+    return known;
+  }
+
+  /** The pointer of member {@code name}. */
+  private String at(String name) {
+    return Pointers.child(pointer(), name);
+  }
+
+  /** The pointer of item {@code index} of member {@code name}. */
+  private String at(String name, int index) {
+    return Pointers.child(Pointers.child(pointer(), name), index);
   }
 
   /** The problems of this read. */
@@ -62,21 +123,61 @@ public final class Fields {
 
   /** Marks members as read without binding them, such as the envelope's. */
   public void skip(String... names) {
-    asked.addAll(List.of(names));
+    for (String name : names) {
+      ask(name);
+    }
   }
 
   /** The member's node, or null if absent (a missing required member is recorded). */
   public @Nullable Node member(String name, boolean required) {
-    asked.add(name);
-    Node node = object.members().get(name);
+    Node node = ask(name);
     if (node == null && required) {
       problems.error(
-          ErrorCode.MISSING_VALUE,
-          Pointers.child(pointer, name),
-          "required value \"" + name + "\" is missing",
-          object);
+          ErrorCode.MISSING_VALUE, at(name), "required value \"" + name + "\" is missing", object);
     }
     return node;
+  }
+
+  /** Records that {@code name} was asked for and returns its node, if any. */
+  private @Nullable Node ask(String name) {
+    Node node = object.members().get(name);
+    int hash = name.hashCode();
+    for (int i = 0; i < askedCount; i++) {
+      if (askedHashes[i] == hash && asked[i].equals(name)) {
+        return node;
+      }
+    }
+    if (askedCount == asked.length) {
+      asked = Arrays.copyOf(asked, 2 * askedCount);
+      askedHashes = Arrays.copyOf(askedHashes, 2 * askedCount);
+    }
+    askedHashes[askedCount] = hash;
+    asked[askedCount++] = name;
+    if (node != null) {
+      found++;
+    }
+    return node;
+  }
+
+  private boolean wasAsked(String name) {
+    int hash = name.hashCode();
+    for (int i = 0; i < askedCount; i++) {
+      if (askedHashes[i] == hash && asked[i].equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text of a non-blank string node, or null after recording what is wrong with it. */
+  private @Nullable String text(Node node, String name) {
+    if (node.kind() == Node.Kind.STRING) {
+      String text = ((Node.Scalar) node).text();
+      if (!text.isBlank()) {
+        return text;
+      }
+    }
+    return Scalars.text(problems, node, at(name));
   }
 
   /** A required string member. */
@@ -91,7 +192,7 @@ public final class Fields {
 
   private @Nullable String string(String name, boolean required) {
     Node node = member(name, required);
-    return node == null ? null : Scalars.text(problems, node, Pointers.child(pointer, name));
+    return node == null ? null : text(node, name);
   }
 
   /** A required string member that may be empty or blank. */
@@ -110,7 +211,7 @@ public final class Fields {
       return null;
     }
     if (node.kind() != Node.Kind.STRING) {
-      Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.STRING);
+      Scalars.wrongType(problems, at(name), node, Node.Kind.STRING);
       return null;
     }
     return ((Node.Scalar) node).text();
@@ -123,7 +224,7 @@ public final class Fields {
       return null;
     }
     if (node.kind() != Node.Kind.BOOLEAN) {
-      Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.BOOLEAN);
+      Scalars.wrongType(problems, at(name), node, Node.Kind.BOOLEAN);
       return null;
     }
     return Boolean.valueOf(((Node.Scalar) node).text());
@@ -135,9 +236,8 @@ public final class Fields {
     if (node == null) {
       return null;
     }
-    String where = Pointers.child(pointer, name);
     if (node.kind() != Node.Kind.NUMBER) {
-      Scalars.wrongType(problems, where, node, Node.Kind.NUMBER);
+      Scalars.wrongType(problems, at(name), node, Node.Kind.NUMBER);
       return null;
     }
     String text = ((Node.Scalar) node).text();
@@ -151,7 +251,7 @@ public final class Fields {
     }
     problems.error(
         ErrorCode.INVALID_VALUE,
-        where,
+        at(name),
         "must be a whole number from " + min + " to " + max + ", was " + Problems.echo(text),
         node);
     return null;
@@ -163,13 +263,12 @@ public final class Fields {
     if (members == null) {
       return null;
     }
-    String where = Pointers.child(pointer, name);
     Map<String, String> values = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, Node> member : members.entrySet()) {
       Node value = member.getValue();
-      String at = Pointers.child(where, member.getKey());
       if (value.kind() != Node.Kind.STRING) {
-        Scalars.wrongType(problems, at, value, Node.Kind.STRING);
+        Scalars.wrongType(
+            problems, Pointers.child(at(name), member.getKey()), value, Node.Kind.STRING);
       } else {
         values.put(member.getKey(), ((Node.Scalar) value).text());
       }
@@ -179,11 +278,17 @@ public final class Fields {
 
   /** A string member parsed by {@code parser}; {@code expected} names the format for messages. */
   public <T> @Nullable T parsed(String name, boolean required, String expected, Parser<T> parser) {
-    String text = string(name, required);
-    return text == null
-        ? null
-        : Scalars.parse(
-            problems, Pointers.child(pointer, name), text, expected, parser, member(name, false));
+    Node node = member(name, required);
+    String text = node == null ? null : text(node, name);
+    if (node == null || text == null) {
+      return null;
+    }
+    try {
+      return parser.parse(text);
+    } catch (RuntimeException e) {
+      Scalars.invalid(problems, at(name), text, expected, node);
+      return null;
+    }
   }
 
   /** A code member; unknown is an error if required, else unknown in the tolerant sense. */
@@ -193,8 +298,7 @@ public final class Fields {
     if (node == null) {
       return null;
     }
-    String where = Pointers.child(pointer, name);
-    String text = Scalars.text(problems, node, where);
+    String text = text(node, name);
     if (text == null) {
       return null;
     }
@@ -202,9 +306,9 @@ public final class Fields {
       return lookup.apply(text);
     } catch (UnknownCodeException e) {
       if (required) {
-        problems.error(ErrorCode.UNKNOWN_CODE, where, Scalars.codeMessage(e), node);
+        problems.error(ErrorCode.UNKNOWN_CODE, at(name), Scalars.codeMessage(e), node);
       } else {
-        problems.unknownCode(where, Scalars.codeMessage(e), node);
+        problems.unknownCode(at(name), Scalars.codeMessage(e), node);
       }
       return null;
     }
@@ -219,7 +323,7 @@ public final class Fields {
     if (items == null) {
       return null;
     }
-    String where = Pointers.child(pointer, name);
+    String where = at(name);
     Set<E> seen = new LinkedHashSet<>();
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
@@ -249,13 +353,24 @@ public final class Fields {
     if (items == null) {
       return null;
     }
-    String where = Pointers.child(pointer, name);
-    List<T> values = new ArrayList<>();
+    List<T> values = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      String at = Pointers.child(where, i);
-      String text = Scalars.text(problems, items.get(i), at);
+      Node item = items.get(i);
+      String text = null;
+      if (item.kind() == Node.Kind.STRING) {
+        text = ((Node.Scalar) item).text();
+      }
+      if (text == null || text.isBlank()) {
+        text = Scalars.text(problems, item, at(name, i));
+      }
       if (text != null) {
-        T value = Scalars.parse(problems, at, text, expected, parser, items.get(i));
+        T value;
+        try {
+          value = parser.parse(text);
+        } catch (RuntimeException e) {
+          Scalars.invalid(problems, at(name, i), text, expected, item);
+          value = null;
+        }
         if (value != null) {
           values.add(value);
         }
@@ -270,10 +385,9 @@ public final class Fields {
     if (items == null) {
       return null;
     }
-    String where = Pointers.child(pointer, name);
-    List<T> values = new ArrayList<>();
+    List<T> values = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      Fields item = of(problems, items.get(i), Pointers.child(where, i));
+      Fields item = child(items.get(i), name, i);
       T value = item == null ? null : binder.apply(item);
       if (value != null) {
         values.add(value);
@@ -289,7 +403,7 @@ public final class Fields {
     if (node == null) {
       return null;
     }
-    Fields fields = of(problems, node, Pointers.child(pointer, name));
+    Fields fields = child(node, name, -1);
     return fields == null ? null : binder.apply(fields);
   }
 
@@ -300,7 +414,7 @@ public final class Fields {
       return null;
     }
     if (!(node instanceof Node.Obj obj)) {
-      Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.OBJECT);
+      Scalars.wrongType(problems, at(name), node, Node.Kind.OBJECT);
       return null;
     }
     return obj.members();
@@ -312,7 +426,7 @@ public final class Fields {
       return null;
     }
     if (!(node instanceof Node.Arr arr)) {
-      Scalars.wrongType(problems, Pointers.child(pointer, name), node, Node.Kind.ARRAY);
+      Scalars.wrongType(problems, at(name), node, Node.Kind.ARRAY);
       return null;
     }
     return arr.items();
@@ -325,10 +439,11 @@ public final class Fields {
    * name to member name).
    */
   public <T> @Nullable T build(Map<String, String> wireNames, Supplier<T> builder) {
-    for (Map.Entry<String, Node> member : object.members().entrySet()) {
-      if (!asked.contains(member.getKey())) {
-        problems.unknownProperty(
-            Pointers.child(pointer, member.getKey()), member.getKey(), member.getValue());
+    if (found < object.members().size()) {
+      for (Map.Entry<String, Node> member : object.members().entrySet()) {
+        if (!wasAsked(member.getKey())) {
+          problems.unknownProperty(at(member.getKey()), member.getKey(), member.getValue());
+        }
       }
     }
     if (problems.errorCount() > errorsBefore) {
@@ -337,7 +452,7 @@ public final class Fields {
     try {
       return builder.get();
     } catch (IllegalArgumentException e) {
-      CoreFailures.record(problems, pointer, object, wireNames, e);
+      CoreFailures.record(problems, pointer(), object, wireNames, e);
       return null;
     }
   }

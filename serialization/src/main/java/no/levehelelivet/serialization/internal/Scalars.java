@@ -33,13 +33,19 @@ public final class Scalars {
     try {
       return parser.parse(text);
     } catch (RuntimeException e) {
-      problems.error(
-          ErrorCode.INVALID_VALUE,
-          pointer,
-          "must be " + expected + ", was \"" + Problems.echo(text) + "\"",
-          at);
+      invalid(problems, pointer, text, expected, at);
       return null;
     }
+  }
+
+  /** Records that {@code text} is not {@code expected}. */
+  static void invalid(
+      Problems problems, String pointer, String text, String expected, @Nullable Node at) {
+    problems.error(
+        ErrorCode.INVALID_VALUE,
+        pointer,
+        "must be " + expected + ", was \"" + Problems.echo(text) + "\"",
+        at);
   }
 
   static void wrongType(Problems problems, String pointer, Node node, Node.Kind expected) {

@@ -25,15 +25,42 @@ final class TreeReader {
   private final Limits limits;
   private final Problems problems;
 
+  /**
+   * An object or array being read. Its pointer is built from its parent's only when a problem needs
+   * it: the member name it was read under, or its index in the parent array.
+   */
   private static final class Frame {
     final Node node;
-    final String pointer;
+    final @Nullable Frame parent;
+    final @Nullable String member;
+    final int index;
+    private @Nullable String pointer;
     @Nullable String name;
     boolean discard;
 
-    Frame(Node node, String pointer) {
+    Frame(Node node, @Nullable Frame parent, @Nullable String member, int index) {
       this.node = node;
-      this.pointer = pointer;
+      this.parent = parent;
+      this.member = member;
+      this.index = index;
+    }
+
+    String pointer() {
+      String known = pointer;
+      if (known == null) {
+        Frame outer = parent;
+        if (outer == null) {
+          known = "";
+        } else if (member != null) {
+          known = Pointers.child(outer.pointer(), member);
+        } else if (index >= 0) {
+          known = Pointers.child(outer.pointer(), index);
+        } else {
+          known = outer.pointer();
+        }
+        pointer = known;
+      }
+      return known;
     }
   }
 
@@ -63,37 +90,42 @@ final class TreeReader {
       Node root = null;
       while (token != null) {
         Frame top = stack.peek();
-        String pointer = top == null ? "" : childPointer(top);
+        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          // Ends need no position: nothing is reported at them.
+          stack.pop();
+          if (stack.isEmpty()) {
+            break;
+          }
+          token = parser.nextToken();
+          continue;
+        }
         TokenStreamLocation at = parser.currentTokenLocation();
+        if (token == JsonToken.PROPERTY_NAME) {
+          if (top == null) {
+            throw new IllegalStateException("a property name outside an object");
+          }
+          String name = parser.currentName();
+          top.name = name;
+          top.discard = ((Node.Obj) top.node).members().containsKey(name);
+          if (top.discard) {
+            problems.error(
+                ErrorCode.DUPLICATE_KEY,
+                Pointers.child(top.pointer(), name),
+                "key \""
+                    + Problems.echo(name)
+                    + "\" appears twice in one object; keep one (the first is read)",
+                at.getLineNr(),
+                at.getColumnNr());
+          }
+          token = parser.nextToken();
+          continue;
+        }
         int line = at.getLineNr();
         int column = at.getColumnNr();
         Node node;
         switch (token) {
           case START_OBJECT -> node = new Node.Obj(line, column);
           case START_ARRAY -> node = new Node.Arr(line, column);
-          case END_OBJECT, END_ARRAY -> {
-            stack.pop();
-            node = null;
-          }
-          case PROPERTY_NAME -> {
-            if (top == null) {
-              throw new IllegalStateException("a property name outside an object");
-            }
-            String name = parser.currentName();
-            top.name = name;
-            top.discard = ((Node.Obj) top.node).members().containsKey(name);
-            if (top.discard) {
-              problems.error(
-                  ErrorCode.DUPLICATE_KEY,
-                  Pointers.child(top.pointer, name),
-                  "key \""
-                      + Problems.echo(name)
-                      + "\" appears twice in one object; keep one (the first is read)",
-                  line,
-                  column);
-            }
-            node = null;
-          }
           case VALUE_STRING ->
               node = new Node.Scalar(Node.Kind.STRING, parser.getString(), line, column);
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
@@ -106,24 +138,33 @@ final class TreeReader {
                   new Node.Scalar(
                       Node.Kind.STRING, String.valueOf(parser.getString()), line, column);
         }
-        if (node != null) {
-          if (top == null) {
-            root = node;
-          } else if (!attach(top, node)) {
+        // Where the node goes in its parent, taken before it is attached.
+        String member = null;
+        int index = -1;
+        if (top != null) {
+          if (top.node instanceof Node.Arr arr) {
+            index = arr.items().size();
+          } else {
+            member = top.name;
+          }
+        }
+        if (top == null) {
+          root = node;
+        } else if (!attach(top, node)) {
+          return null;
+        }
+        if (node instanceof Node.Obj || node instanceof Node.Arr) {
+          Frame frame = new Frame(node, top, member, index);
+          if (stack.size() + 1 > limits.maxNestingDepth()) {
+            problems.error(
+                ErrorCode.NESTING_TOO_DEEP,
+                frame.pointer(),
+                "objects and arrays nest deeper than " + limits.maxNestingDepth() + " levels",
+                line,
+                column);
             return null;
           }
-          if (node instanceof Node.Obj || node instanceof Node.Arr) {
-            if (stack.size() + 1 > limits.maxNestingDepth()) {
-              problems.error(
-                  ErrorCode.NESTING_TOO_DEEP,
-                  pointer,
-                  "objects and arrays nest deeper than " + limits.maxNestingDepth() + " levels",
-                  line,
-                  column);
-              return null;
-            }
-            stack.push(new Frame(node, pointer));
-          }
+          stack.push(frame);
         }
         if (stack.isEmpty()) {
           break;
@@ -141,7 +182,7 @@ final class TreeReader {
       Frame top = stack.peek();
       problems.error(
           ErrorCode.MALFORMED,
-          top == null ? "" : top.pointer,
+          top == null ? "" : top.pointer(),
           "not well-formed: " + Problems.echo(String.valueOf(e.getOriginalMessage())),
           line(e),
           column(e));
@@ -153,7 +194,7 @@ final class TreeReader {
     if (parent.node instanceof Node.Arr array) {
 
       if (array.items().size() >= limits.maxElements()) {
-        tooMany(parent.pointer, node);
+        tooMany(parent.pointer(), node);
         return false;
       }
       array.items().add(node);
@@ -164,7 +205,7 @@ final class TreeReader {
       return true;
     }
     if (object.members().size() >= limits.maxElements()) {
-      tooMany(parent.pointer, node);
+      tooMany(parent.pointer(), node);
       return false;
     }
     object.members().put(requireName(parent), node);
@@ -177,13 +218,6 @@ final class TreeReader {
         pointer,
         "more than " + limits.maxElements() + " elements in one array or object",
         at);
-  }
-
-  private static String childPointer(Frame frame) {
-    if (frame.node instanceof Node.Arr arr) {
-      return Pointers.child(frame.pointer, arr.items().size());
-    }
-    return frame.name == null ? frame.pointer : Pointers.child(frame.pointer, frame.name);
   }
 
   private static String requireName(Frame frame) {
