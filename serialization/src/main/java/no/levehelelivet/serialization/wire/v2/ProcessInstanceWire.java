@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,6 @@ import no.levehelelivet.process.journal.Verification;
 import no.levehelelivet.serialization.ErrorCode;
 import no.levehelelivet.serialization.internal.DocumentBinder;
 import no.levehelelivet.serialization.internal.Fields;
-import no.levehelelivet.serialization.internal.Instants;
 import no.levehelelivet.serialization.internal.JsonOut;
 import no.levehelelivet.serialization.internal.Problems;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +52,8 @@ import org.jspecify.annotations.Nullable;
  * bytes.
  */
 public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
+
+  private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_INSTANT;
 
   private final ImmutableMap<String, ProcessDefinition> definitions;
 
@@ -94,7 +96,7 @@ public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance
   private static void writeEntry(JsonOut out, JournalEntry entry, Digest digest) {
     out.startObject();
     out.number("sequence", entry.sequence());
-    out.string("time", Instants.format(entry.time()));
+    out.string("time", INSTANT.format(entry.time()));
     out.string("actorId", entry.actorId());
     out.string("role", entry.role());
     out.string("trigger", entry.trigger());
@@ -239,7 +241,10 @@ public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance
     Long sequence = fields.integer("sequence", 1, Long.MAX_VALUE);
     Instant time =
         fields.parsed(
-            "time", true, "an instant in UTC such as \"2026-11-24T09:30:00Z\"", Instants::parse);
+            "time",
+            true,
+            "an instant in UTC such as \"2026-11-24T09:30:00Z\"",
+            ProcessInstanceWire::instant);
     String actorId = fields.string("actorId");
     String role = fields.string("role");
     String trigger = fields.string("trigger");
@@ -266,5 +271,17 @@ public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance
                     ImmutableList.copyOf(evidence),
                     ImmutableSortedMap.copyOf(attributes))
                 .withRecordedDigest(digest));
+  }
+
+  /** Only the UTC form with {@code Z} is accepted, so that one instant has one spelling. */
+  private static Instant instant(String text) {
+    if (!text.endsWith("Z")) {
+      throw new IllegalArgumentException("not UTC");
+    }
+    Instant instant = Instant.parse(text);
+    if (!INSTANT.format(instant).equals(text)) {
+      throw new IllegalArgumentException("not the canonical spelling");
+    }
+    return instant;
   }
 }
