@@ -1,9 +1,9 @@
 package no.levehelelivet.process.journal;
 
 import com.google.common.base.Ascii;
-import com.google.common.io.BaseEncoding;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import no.levehelelivet.process.internal.ProcessMessages;
 import no.levehelelivet.process.internal.Sha256;
 import no.levehelelivet.process.internal.TupleValue;
@@ -19,16 +19,15 @@ import org.immutables.value.Value;
 @TupleValue
 public abstract class Digest {
 
-  private static final BaseEncoding HEX = BaseEncoding.base16().lowerCase();
-
-  private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  /** Lower-case hexadecimal, the JDK's: cheap to set up in a fresh JVM, unlike a Guava encoding. */
+  private static final HexFormat HEX = HexFormat.of();
 
   /** 0 for the ASCII characters a digest is written with, 1 for every other one. */
   private static final byte[] NOT_HEX = new byte[128];
 
   static {
     Arrays.fill(NOT_HEX, (byte) 1);
-    for (byte digit : DIGITS) {
+    for (byte digit : "0123456789abcdef".getBytes(StandardCharsets.US_ASCII)) {
       NOT_HEX[digit] = 0;
     }
   }
@@ -53,21 +52,14 @@ public abstract class Digest {
 
   /** Returns the digest of the 32 bytes of {@code bytes} from {@code offset}. */
   static Digest of(byte[] bytes, int offset) {
-    byte[] hex = new byte[2 * Sha256.LENGTH];
-    for (int i = 0; i < Sha256.LENGTH; i++) {
-      int b = bytes[offset + i] & 0xff;
-      hex[2 * i] = DIGITS[b >>> 4];
-      hex[2 * i + 1] = DIGITS[b & 0xf];
-    }
-    return ImmutableDigest.of(new String(hex, StandardCharsets.ISO_8859_1));
+    return ImmutableDigest.of(HEX.formatHex(bytes, offset, offset + Sha256.LENGTH));
   }
 
   /** Whether this digest is the 32 bytes of {@code bytes} from {@code offset}. */
   boolean matches(byte[] bytes, int offset) {
     String hex = hex();
     for (int i = 0; i < Sha256.LENGTH; i++) {
-      int b = bytes[offset + i] & 0xff;
-      if (hex.charAt(2 * i) != DIGITS[b >>> 4] || hex.charAt(2 * i + 1) != DIGITS[b & 0xf]) {
+      if ((byte) HexFormat.fromHexDigits(hex, 2 * i, 2 * i + 2) != bytes[offset + i]) {
         return false;
       }
     }
@@ -90,7 +82,7 @@ public abstract class Digest {
 
   /** The digest's 32 bytes; a fresh copy on every call. */
   public byte[] bytes() {
-    return HEX.decode(hex());
+    return HEX.parseHex(hex());
   }
 
   @Value.Check
