@@ -17,13 +17,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The cold start: in a fresh JVM (one per fork), the first call of each contender — load its
  * classes, compile the standard process (ours: the catalogue and the standard definition), start a
- * process and fire the first command. Measured once per fork, without warm-up; the JVM's own boot
- * and JMH's set-up before the call are not included.
+ * process and fire the first command. Measured once in each of ten forks, without warm-up; the
+ * JVM's own boot and JMH's set-up before the call are not included.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(5)
+@Fork(10)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 public class ColdStartBenchmark {
