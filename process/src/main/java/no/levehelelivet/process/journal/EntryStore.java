@@ -37,6 +37,11 @@ final class EntryStore {
 
   private static final Digest NO_DIGEST = Digest.of(ZEROS);
 
+  /** What a store starts with before its first digest: empty, so shared and never written. */
+  private static final byte[] NO_BYTES = new byte[0];
+
+  private static final @Nullable Digest[] NO_VALUES = new Digest[0];
+
   static {
     try {
       CLAIMED = MethodHandles.lookup().findVarHandle(EntryStore.class, "claimed", int.class);
@@ -65,10 +70,10 @@ final class EntryStore {
    * Guarded by {@code this}: the digests of local entries computed so far, {@value Sha256#LENGTH}
    * bytes each, back to back.
    */
-  private byte[] digests = new byte[0];
+  private byte[] digests = NO_BYTES;
 
   /** Guarded by {@code this}: the digests asked for as values, made when first asked for. */
-  private @Nullable Digest[] values = new Digest[0];
+  private @Nullable Digest[] values = NO_VALUES;
 
   /** Guarded by {@code this}: how many leading local entries have their digest computed. */
   private int digested;
