@@ -218,6 +218,22 @@ class RejectionReasonsTest {
     assertThat(missing.subject()).isEmpty();
   }
 
+  /** A code is echoed as it was given, never read as part of a message template. */
+  @Test
+  void echoesAnUnknownCodeWithAPercentSignAsItIs() {
+    Reason criterion =
+        only(
+            rejected(started().fire(Command.recordCriterion("50%-done", LEAD), day(1))),
+            ReasonCode.UNKNOWN_CRITERION);
+    assertThat(criterion.message()).startsWith("LHL-P-009: unknown criterion \"50%-done\" for");
+    Reason question =
+        only(
+            rejected(started().fire(Command.answer("%s-%d", LEAD, "Answer"), day(1))),
+            ReasonCode.UNKNOWN_QUESTION);
+    assertThat(question.message())
+        .startsWith("LHL-P-010: unknown reflection question \"%s-%d\" for");
+  }
+
   @Test
   void refusesAnsweringAnUnknownQuestion() {
     Reason reason =
