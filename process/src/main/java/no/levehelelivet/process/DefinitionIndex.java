@@ -72,7 +72,6 @@ final class DefinitionIndex {
   private final ImmutableMap<String, TransitionKind> kinds;
   private final ImmutableMap<String, ImmutableList<String>> allowedFrom;
   private final ImmutableMap<String, ImmutableList<String>> rolesByTrigger;
-  private final ImmutableMap<String, Criterion> criteria;
   private final ImmutableMap<String, CriterionSlot> criterionSlots;
   private final boolean bitsCriteria;
   private final ImmutableMap<String, ReflectionQuestion> questions;
@@ -97,11 +96,9 @@ final class DefinitionIndex {
       position.put(phases.get(i).code(), i);
     }
     this.bitsCriteria = definition.criteria().size() <= Long.SIZE;
-    ImmutableMap.Builder<String, Criterion> criterionMap = ImmutableMap.builder();
     ImmutableMap.Builder<String, CriterionSlot> slotMap = ImmutableMap.builder();
     for (int i = 0; i < definition.criteria().size(); i++) {
       Criterion criterion = definition.criteria().get(i);
-      criterionMap.put(criterion.code(), criterion);
       slotMap.put(
           criterion.code(),
           new CriterionSlot(
@@ -110,7 +107,6 @@ final class DefinitionIndex {
               codes(criterion.recordedBy()),
               ImmutableSortedMap.of(EntryKeys.CRITERION, criterion.code())));
     }
-    this.criteria = criterionMap.buildOrThrow();
     this.criterionSlots = slotMap.buildOrThrow();
     boolean[] completable = new boolean[phases.size()];
     for (Transition transition : definition.transitions()) {
@@ -221,7 +217,7 @@ final class DefinitionIndex {
   }
 
   /** The bits of the given criteria; criteria not in the definition have none. */
-  long bits(Iterable<String> codes) {
+  private long bits(Iterable<String> codes) {
     long bits = 0L;
     for (String code : codes) {
       CriterionSlot slot = criterionSlots.get(code);
@@ -361,13 +357,9 @@ final class DefinitionIndex {
     return codes == null ? ImmutableList.of() : codes;
   }
 
-  ImmutableMap<String, Criterion> criteria() {
-    return criteria;
-  }
-
-  ImmutableSet<String> recorders(String criterion) {
-    CriterionSlot slot = criterionSlots.get(criterion);
-    return slot == null ? ImmutableSet.of() : slot.recorders();
+  /** The definition's criteria by code, in the definition's order. */
+  ImmutableMap<String, CriterionSlot> criterionSlots() {
+    return criterionSlots;
   }
 
   @Nullable CriterionSlot criterionSlot(String criterion) {

@@ -103,14 +103,8 @@ final class Firing {
     if (expected.isPresent() && expected.getAsLong() != instance.version()) {
       return null;
     }
-    ProcessStatus status = instance.status();
-    boolean statusAllows =
-        switch (transition.kind()) {
-          case RESUME -> status == ProcessStatus.PAUSED;
-          case ABANDON -> !status.isFinal();
-          default -> status == ProcessStatus.ACTIVE;
-        };
-    if (!statusAllows || !transition.roleCodes().contains(command.actor().role().code())) {
+    if (!Guards.statusAllows(instance.status(), transition.kind())
+        || !transition.roleCodes().contains(command.actor().role().code())) {
       return null;
     }
     if (index.bitsCriteria()) {
@@ -128,9 +122,7 @@ final class Firing {
       return null;
     }
     if (transition.kind() == TransitionKind.REVISIT) {
-      String target = command.target().orElse(null);
-      PhaseNode targetNode = target == null ? null : index.findNode(target);
-      return targetNode != null && targetNode.index() < instance.node().index() ? targetNode : null;
+      return Guards.earlierNode(index, instance.node(), command.target().orElse(null));
     }
     return target(index, instance.node(), transition, command);
   }

@@ -51,26 +51,39 @@ final class Guards {
     }
   }
 
+  /**
+   * Whether a process in {@code status} may take a command of {@code kind} (null for recording a
+   * criterion or answering a question): resume needs a paused process, abandon one not yet
+   * completed or abandoned, everything else an active one.
+   */
+  static boolean statusAllows(ProcessStatus status, @Nullable TransitionKind kind) {
+    if (kind == TransitionKind.RESUME) {
+      return status == ProcessStatus.PAUSED;
+    }
+    if (kind == TransitionKind.ABANDON) {
+      return !status.isFinal();
+    }
+    return status == ProcessStatus.ACTIVE;
+  }
+
   static void checkStatus(
       ProcessStatus status, @Nullable TransitionKind kind, String trigger, Reasons reasons) {
-    if (kind == TransitionKind.RESUME) {
-      if (status == ProcessStatus.ACTIVE) {
-        reasons.add(
-            ReasonCode.NOT_PAUSED,
-            trigger,
-            status.code(),
-            PAUSED,
-            format(
-                ProcessMessages.P012, "\"%s\" needs a paused process, but it is active", trigger));
-      } else if (status != ProcessStatus.PAUSED) {
-        notActive(status, trigger, PAUSED, reasons);
-      }
-    } else if (kind == TransitionKind.ABANDON) {
-      if (status.isFinal()) {
-        notActive(status, trigger, ACTIVE_OR_PAUSED, reasons);
-      }
-    } else if (status != ProcessStatus.ACTIVE) {
-      notActive(status, trigger, ACTIVE, reasons);
+    if (statusAllows(status, kind)) {
+      return;
+    }
+    if (kind == TransitionKind.RESUME && status == ProcessStatus.ACTIVE) {
+      reasons.add(
+          ReasonCode.NOT_PAUSED,
+          trigger,
+          status.code(),
+          PAUSED,
+          format(ProcessMessages.P012, "\"%s\" needs a paused process, but it is active", trigger));
+    } else {
+      ImmutableList<String> needed =
+          kind == TransitionKind.RESUME
+              ? PAUSED
+              : kind == TransitionKind.ABANDON ? ACTIVE_OR_PAUSED : ACTIVE;
+      notActive(status, trigger, needed, reasons);
     }
   }
 
@@ -174,16 +187,23 @@ final class Guards {
     return transition;
   }
 
+  /** The node of {@code target} if it is a phase before {@code node}, where a revisit may go. */
+  static @Nullable PhaseNode earlierNode(
+      DefinitionIndex index, PhaseNode node, @Nullable String target) {
+    PhaseNode targetNode = target == null ? null : index.findNode(target);
+    return targetNode != null && targetNode.index() < node.index() ? targetNode : null;
+  }
+
   private static void checkTarget(
       DefinitionIndex index,
       PhaseNode node,
       String trigger,
       @Nullable String target,
       Reasons reasons) {
-    PhaseNode targetNode = target == null ? null : index.findNode(target);
-    if (targetNode != null && targetNode.index() < node.index()) {
+    if (earlierNode(index, node, target) != null) {
       return;
     }
+    PhaseNode targetNode = target == null ? null : index.findNode(target);
     String problem =
         target == null
             ? "needs a target phase"
@@ -222,9 +242,9 @@ final class Guards {
       return;
     }
     String code = command.criterion().orElse(null);
-    Criterion criterion = code == null ? null : index.criteria().get(code);
-    if (code == null || criterion == null) {
-      ImmutableList<String> known = index.criteria().keySet().asList();
+    DefinitionIndex.CriterionSlot slot = code == null ? null : index.criterionSlot(code);
+    if (code == null || slot == null) {
+      ImmutableList<String> known = index.criterionSlots().keySet().asList();
       reasons.add(
           ReasonCode.UNKNOWN_CRITERION,
           trigger,
@@ -244,11 +264,11 @@ final class Guards {
                   list(known)));
       return;
     }
-    ImmutableList<String> recorders = index.recorders(code).asList();
-    if (!recorders.contains(role)) {
-      notPermitted(trigger, role, recorders, "record criterion \"" + code + "\"", reasons);
+    if (!slot.recorders().contains(role)) {
+      notPermitted(
+          trigger, role, slot.recorders().asList(), "record criterion \"" + code + "\"", reasons);
     }
-    if (criterion.isEvidenceRequired() && command.evidence().isEmpty()) {
+    if (slot.criterion().isEvidenceRequired() && command.evidence().isEmpty()) {
       reasons.add(
           ReasonCode.EVIDENCE_REQUIRED,
           trigger,
@@ -263,8 +283,8 @@ final class Guards {
   }
 
   private static boolean recordsAny(DefinitionIndex index, String role) {
-    for (String criterion : index.criteria().keySet()) {
-      if (index.recorders(criterion).contains(role)) {
+    for (DefinitionIndex.CriterionSlot slot : index.criterionSlots().values()) {
+      if (slot.recorders().contains(role)) {
         return true;
       }
     }
@@ -273,8 +293,8 @@ final class Guards {
 
   private static ImmutableList<String> recordingRoles(DefinitionIndex index) {
     java.util.LinkedHashSet<String> roles = new java.util.LinkedHashSet<>();
-    for (String criterion : index.criteria().keySet()) {
-      roles.addAll(index.recorders(criterion));
+    for (DefinitionIndex.CriterionSlot slot : index.criterionSlots().values()) {
+      roles.addAll(slot.recorders());
     }
     return ImmutableList.copyOf(roles);
   }
@@ -282,8 +302,9 @@ final class Guards {
   static ImmutableList<String> recordable(
       ProcessInstance instance, DefinitionIndex index, String role) {
     ImmutableList.Builder<String> codes = ImmutableList.builder();
-    for (String criterion : index.criteria().keySet()) {
-      if (index.recorders(criterion).contains(role) && !instance.isMet(criterion)) {
+    for (DefinitionIndex.CriterionSlot slot : index.criterionSlots().values()) {
+      String criterion = slot.criterion().code();
+      if (slot.recorders().contains(role) && !instance.isMet(criterion)) {
         codes.add(criterion);
       }
     }

@@ -118,11 +118,11 @@ public abstract class ProcessDefinition {
    * @throws UnknownCodeException if the definition has no such criterion
    */
   public Criterion criterion(String code) {
-    Criterion criterion = index().criteria().get(code);
-    if (criterion == null) {
-      throw new UnknownCodeException("criterion", code, index().criteria().keySet());
+    DefinitionIndex.CriterionSlot slot = index().criterionSlot(code);
+    if (slot == null) {
+      throw new UnknownCodeException("criterion", code, index().criterionSlots().keySet());
     }
-    return criterion;
+    return slot.criterion();
   }
 
   /**

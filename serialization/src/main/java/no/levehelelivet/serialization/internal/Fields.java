@@ -141,17 +141,14 @@ public final class Fields {
   /** Records that {@code name} was asked for and returns its node, if any. */
   private @Nullable Node ask(String name) {
     Node node = object.members().get(name);
-    int hash = name.hashCode();
-    for (int i = 0; i < askedCount; i++) {
-      if (askedHashes[i] == hash && asked[i].equals(name)) {
-        return node;
-      }
+    if (wasAsked(name)) {
+      return node;
     }
     if (askedCount == asked.length) {
       asked = Arrays.copyOf(asked, 2 * askedCount);
       askedHashes = Arrays.copyOf(askedHashes, 2 * askedCount);
     }
-    askedHashes[askedCount] = hash;
+    askedHashes[askedCount] = name.hashCode();
     asked[askedCount++] = name;
     if (node != null) {
       found++;
