@@ -165,14 +165,10 @@ final class Report {
     line("|---:|---:|---:|");
     for (String entries : List.of("10", "10000")) {
       Optional<Score> score = results.find("GrowthBenchmark.command", "entries=" + entries);
-      line(
-          "| "
-              + entries
-              + " | "
-              + score.map(Score::formatted).orElse("—")
-              + " | "
-              + score.map(Score::allocation).orElse("—")
-              + " |");
+      row(
+          entries,
+          score.map(Score::formatted).orElse("—"),
+          score.map(Score::allocation).orElse("—"));
     }
     line("");
   }
@@ -184,14 +180,10 @@ final class Report {
     line("|---|---:|---:|");
     for (String benchmark : List.of("JournalBenchmark.replay", "JournalBenchmark.verify")) {
       Optional<Score> score = results.find(benchmark, "");
-      line(
-          "| "
-              + benchmark
-              + " | "
-              + score.map(Score::formatted).orElse("—")
-              + " | "
-              + score.map(Score::allocation).orElse("—")
-              + " |");
+      row(
+          benchmark,
+          score.map(Score::formatted).orElse("—"),
+          score.map(Score::allocation).orElse("—"));
     }
     line("");
   }
@@ -205,21 +197,14 @@ final class Report {
     for (String method : List.of("write", "readStrict")) {
       Optional<Score> ours = results.find("JsonBenchmark." + method, "codec=LEVEHELELIVET");
       Optional<Score> jackson = results.find("JsonBenchmark." + method, "codec=PLAIN_JACKSON");
-      line(
-          "| JsonBenchmark."
-              + method
-              + " | "
-              + ours.map(Score::formatted).orElse("—")
-              + " | "
-              + jackson.map(Score::formatted).orElse("—")
-              + " | "
-              + ours.flatMap(o -> jackson.map(j -> Targets.times(o.score() / j.score())))
-                  .orElse("—")
-              + " | "
-              + ours.map(Score::allocation).orElse("—")
+      row(
+          "JsonBenchmark." + method,
+          ours.map(Score::formatted).orElse("—"),
+          jackson.map(Score::formatted).orElse("—"),
+          ours.flatMap(o -> jackson.map(j -> Targets.times(o.score() / j.score()))).orElse("—"),
+          ours.map(Score::allocation).orElse("—")
               + ", "
-              + jackson.map(Score::allocation).orElse("—")
-              + " |");
+              + jackson.map(Score::allocation).orElse("—"));
     }
     line("");
   }
@@ -235,16 +220,11 @@ final class Report {
     line("| Contender | New process (start recorded) | 100 entries | Per entry |");
     line("|---|---:|---:|---:|");
     for (Memory.Footprint footprint : memory) {
-      line(
-          "| "
-              + name(footprint.library())
-              + " | "
-              + footprint.newProcess()
-              + " B | "
-              + footprint.hundredEntries()
-              + " B | "
-              + Score.number(footprint.perEntry())
-              + " B |");
+      row(
+          name(footprint.library()),
+          footprint.newProcess() + " B",
+          footprint.hundredEntries() + " B",
+          Score.number(footprint.perEntry()) + " B");
     }
     line("");
   }
@@ -255,7 +235,7 @@ final class Report {
     line("| Target | Measured | |");
     line("|---|---|---|");
     for (Targets.Verdict verdict : new Targets(results, memory).verdicts()) {
-      line("| " + verdict.target() + " | " + verdict.measured() + " | " + verdict.status() + " |");
+      row(verdict.target(), verdict.measured(), verdict.status());
     }
     line("");
   }
@@ -266,20 +246,13 @@ final class Report {
     line("| Benchmark | Parameters | Score | Error (99.9%) | Unit | Allocated per op |");
     line("|---|---|---:|---:|---|---:|");
     for (Score score : results.all()) {
-      line(
-          "| "
-              + score.benchmark()
-              + " | "
-              + score.params()
-              + " | "
-              + Score.number(score.score())
-              + " | "
-              + (Double.isNaN(score.error()) ? "—" : Score.number(score.error()))
-              + " | "
-              + score.unit()
-              + " | "
-              + score.allocation()
-              + " |");
+      row(
+          score.benchmark(),
+          score.params(),
+          Score.number(score.score()),
+          Double.isNaN(score.error()) ? "—" : Score.number(score.error()),
+          score.unit(),
+          score.allocation());
     }
     line("");
   }
@@ -290,6 +263,11 @@ final class Report {
 
   private static String minutes(Duration took) {
     return took.toMinutes() + " min " + took.toSecondsPart() + " s";
+  }
+
+  /** A table row: the cells between pipes. */
+  private void row(String... cells) {
+    line("| " + String.join(" | ", cells) + " |");
   }
 
   private void line(String text) {
