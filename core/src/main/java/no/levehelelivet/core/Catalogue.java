@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Multimaps;
 import java.util.Comparator;
 import no.levehelelivet.core.actor.Actor;
 import no.levehelelivet.core.actor.ActorMap;
@@ -59,16 +60,8 @@ public final class Catalogue {
 
   /** The reflection questions by topic. */
   private static final class QuestionsByTopic {
-    static final ImmutableListMultimap<QuestionTopic, ReflectionQuestion> BY_TOPIC = byTopic();
-
-    private static ImmutableListMultimap<QuestionTopic, ReflectionQuestion> byTopic() {
-      ImmutableListMultimap.Builder<QuestionTopic, ReflectionQuestion> byTopic =
-          ImmutableListMultimap.builder();
-      for (ReflectionQuestion question : Questions.ALL) {
-        byTopic.put(question.topic(), question);
-      }
-      return byTopic.build();
-    }
+    static final ImmutableListMultimap<QuestionTopic, ReflectionQuestion> BY_TOPIC =
+        Multimaps.index(Questions.ALL, ReflectionQuestion::topic);
   }
 
   /** The milestones of the timeline, by date, and by code. */
