@@ -1,45 +1,49 @@
 package no.levehelelivet.core;
 
 import com.google.common.collect.ImmutableList;
+import no.levehelelivet.core.internal.Echo;
 
 /**
- * Thrown when a code is looked up that no item of the asked type has (error {@code LHL-C-001}). The
- * message names the type, the bad code and every valid code.
+ * Thrown when a code is looked up that no item of the asked type has (error {@link
+ * CoreCode#UNKNOWN_CODE}, {@code LHL-C-001}). The message names the type, the bad code (cut short)
+ * and every valid code.
  */
-public final class UnknownCodeException extends IllegalArgumentException {
+public final class UnknownCodeException extends LeveHeleLivetException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The stable error code of this exception. */
-  public static final String ERROR_CODE = "LHL-C-001";
-
   private final String type;
-  private final String code;
+  private final String unknownCode;
   private final ImmutableList<String> validCodes;
 
   /**
    * Creates the exception.
    *
    * @param type the kind of item looked up, for example {@code "focus area"}
-   * @param code the code that was not found
+   * @param unknownCode the code that was not found
    * @param validCodes every valid code of that kind
    */
-  public UnknownCodeException(String type, String code, Iterable<String> validCodes) {
-    super(message(type, code, validCodes));
+  public UnknownCodeException(String type, String unknownCode, Iterable<String> validCodes) {
+    super(message(type, unknownCode, validCodes));
     this.type = type;
-    this.code = code;
+    this.unknownCode = unknownCode;
     this.validCodes = ImmutableList.copyOf(validCodes);
   }
 
   private static String message(String type, String code, Iterable<String> validCodes) {
-    String shown = code.length() > 64 ? code.substring(0, 64) + "..." : code;
-    return ERROR_CODE
+    return CoreCode.UNKNOWN_CODE.code()
         + ": unknown "
         + type
-        + " code \""
-        + shown
-        + "\"; valid codes are: "
+        + " code "
+        + Echo.quote(code)
+        + "; valid codes are: "
         + String.join(", ", validCodes);
+  }
+
+  /** Always {@link CoreCode#UNKNOWN_CODE}. */
+  @Override
+  public CoreCode code() {
+    return CoreCode.UNKNOWN_CODE;
   }
 
   /** The kind of item looked up, for example {@code "focus area"}. */
@@ -47,9 +51,9 @@ public final class UnknownCodeException extends IllegalArgumentException {
     return type;
   }
 
-  /** The code that was not found. */
-  public String code() {
-    return code;
+  /** The code that was not found, in full. */
+  public String unknownCode() {
+    return unknownCode;
   }
 
   /** Every valid code of the asked kind, in catalogue order. */

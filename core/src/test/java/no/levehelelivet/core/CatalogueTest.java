@@ -70,8 +70,11 @@ class CatalogueTest {
         .isInstanceOfSatisfying(
             UnknownCodeException.class,
             e -> {
-              assertThat(e.getMessage()).hasSizeLessThan(1200);
-              assertThat(e.code()).hasSize(500);
+              assertThat(e.getMessage())
+                  .contains("\"" + "x".repeat(64) + "...\"")
+                  .doesNotContain("x".repeat(65));
+              assertThat(e.unknownCode()).hasSize(500);
+              assertThat(e.code()).isEqualTo(CoreCode.UNKNOWN_CODE);
             });
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 import no.levehelelivet.core.Coded;
+import no.levehelelivet.core.ErrorCode;
 import no.levehelelivet.core.UnknownCodeException;
 
 /** Lookups of coded enums by code, and the rule every code follows. */
@@ -42,6 +43,22 @@ public final class Codes {
     ImmutableMap.Builder<String, T> builder = ImmutableMap.builder();
     for (T item : items) {
       builder.put(item.code(), item);
+    }
+    return builder.buildOrThrow();
+  }
+
+  /**
+   * Indexes error codes by code, in the given order.
+   *
+   * @throws IllegalArgumentException if two share a code or one is not well formed
+   */
+  public static <T extends ErrorCode> ImmutableMap<String, T> indexErrorCodes(T[] codes) {
+    ImmutableMap.Builder<String, T> builder = ImmutableMap.builder();
+    for (T code : codes) {
+      if (!ErrorCode.isWellFormed(code.code())) {
+        throw new IllegalArgumentException("not an error code: " + code.code());
+      }
+      builder.put(code.code(), code);
     }
     return builder.buildOrThrow();
   }

@@ -61,7 +61,7 @@ public final class Scalars {
     return "unknown "
         + e.type()
         + " code \""
-        + Problems.echo(e.code())
+        + Problems.echo(e.unknownCode())
         + "\"; valid codes are: "
         + String.join(", ", e.validCodes());
   }
