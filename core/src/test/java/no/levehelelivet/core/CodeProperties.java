@@ -40,7 +40,7 @@ class CodeProperties {
         .isInstanceOfSatisfying(
             UnknownCodeException.class,
             e -> {
-              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.unknownCode()).isEqualTo(code);
               assertThat(e.validCodes()).containsExactlyInAnyOrderElementsOf(valid);
               assertThat(e.getMessage()).startsWith("LHL-C-001: unknown ");
               for (String validCode : valid) {
