@@ -26,7 +26,7 @@ public abstract class LocalizedText {
   /**
    * Returns the text with the given versions.
    *
-   * @throws IllegalArgumentException if there is no bokmål version or a version is blank
+   * @throws InvalidValueException if there is no bokmål version or a version is blank
    */
   public static LocalizedText of(Map<Language, String> texts) {
     return ImmutableLocalizedText.of(ImmutableSortedMap.copyOf(texts));

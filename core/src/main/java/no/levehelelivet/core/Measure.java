@@ -5,6 +5,7 @@ import java.util.Optional;
 import no.levehelelivet.core.actor.Actor;
 import no.levehelelivet.core.internal.BuildableValue;
 import no.levehelelivet.core.internal.CoreMessages;
+import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.core.municipality.Sector;
 import org.immutables.value.Value;
 
@@ -51,16 +52,18 @@ public abstract class Measure {
     CoreMessages.require(
         !focusAreas().isEmpty(), "focusAreas", "at least one focus area", focusAreas());
     for (Solution solution : solutions()) {
-      CoreMessages.requireConsistent(
-          focusAreas().contains(solution.focusArea()),
-          "measure \""
-              + title()
-              + "\" serves solution \""
-              + solution.code()
-              + "\" of focus area \""
-              + solution.focusArea().code()
-              + "\", which is not among its focus areas "
-              + focusAreas());
+      if (!focusAreas().contains(solution.focusArea())) {
+        throw InvalidValueException.inconsistent(
+            "focusAreas, solutions",
+            "measure "
+                + Echo.quote(title())
+                + " serves solution \""
+                + solution.code()
+                + "\" of focus area \""
+                + solution.focusArea().code()
+                + "\", which is not among its focus areas "
+                + focusAreas());
+      }
     }
   }
 

@@ -25,7 +25,7 @@ public abstract class Municipality {
   /**
    * Returns the municipality with the given name and number.
    *
-   * @throws IllegalArgumentException if the name is blank or the number is not four digits
+   * @throws InvalidValueException if the name is blank or the number is not four digits
    */
   public static Municipality of(String name, String number) {
     return builder().name(name).number(number).build();

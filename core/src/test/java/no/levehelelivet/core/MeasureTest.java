@@ -1,5 +1,7 @@
 package no.levehelelivet.core;
 
+import static no.levehelelivet.core.Refusals.assertInconsistent;
+import static no.levehelelivet.core.Refusals.assertInvalidValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,26 +35,24 @@ class MeasureTest {
 
   @Test
   void refusesASolutionOutsideItsFocusAreas() {
-    assertThatThrownBy(() -> mealFriends().addSolutions(Solution.GOOD_MOMENTS).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("LHL-C-003: measure \"Måltidsvenner i hjemmetjenesten\"")
-        .hasMessageContaining("good-moments")
-        .hasMessageContaining("activity-and-community");
+    InvalidValueException e =
+        assertInconsistent(
+            () -> mealFriends().addSolutions(Solution.GOOD_MOMENTS).build(),
+            "focusAreas, solutions");
+    assertThat(e.getMessage()).contains("good-moments", "activity-and-community");
   }
 
   @Test
   void refusesAMeasureWithoutFocusArea() {
-    assertThatThrownBy(
-            () ->
-                Measure.builder().title("Uten retning").responsibleSector(Sector.TECHNICAL).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("LHL-C-002: focusAreas must be at least one focus area");
+    assertInvalidValue(
+        () -> Measure.builder().title("Uten retning").responsibleSector(Sector.TECHNICAL).build(),
+        "focusAreas");
   }
 
   @Test
   void refusesABlankTitle() {
-    assertThatThrownBy(() -> mealFriends().title("").build())
-        .hasMessageStartingWith("LHL-C-002: title must be non-blank");
+    assertThat(assertInvalidValue(() -> mealFriends().title("").build(), "title").value())
+        .hasValue("");
   }
 
   @Test

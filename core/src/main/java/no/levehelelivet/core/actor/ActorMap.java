@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.Map;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Source;
 import no.levehelelivet.core.internal.BuildableValue;
 import no.levehelelivet.core.internal.CoreMessages;
@@ -46,13 +47,16 @@ public abstract class ActorMap {
   void check() {
     for (Map.Entry<ActorMapView, ImmutableSet<Actor>> view : views().entrySet()) {
       Sets.SetView<Actor> missing = Sets.difference(view.getValue(), actors());
-      CoreMessages.requireConsistent(
-          missing.isEmpty(),
-          "view \"" + view.getKey().code() + "\" shows actors not on the map: " + missing);
+      if (!missing.isEmpty()) {
+        throw InvalidValueException.inconsistent(
+            "actors, views",
+            "view \"" + view.getKey().code() + "\" shows actors not on the map: " + missing);
+      }
     }
     ImmutableSet<Actor> whole = views().get(ActorMapView.WHOLE_MAP);
     CoreMessages.requireConsistent(
         whole == null || whole.equals(actors()),
+        "actors, views",
         "the whole-map view must show every actor on the map");
   }
 

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import no.levehelelivet.core.CoreCode;
 import no.levehelelivet.core.Language;
 
 /**
@@ -39,7 +40,8 @@ public final class Labels {
   private static ImmutableMap<String, String> read(String name) {
     try (InputStream in = Labels.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("LHL-C-900: label bundle " + name + " is missing");
+        throw new IllegalStateException(
+            CoreCode.MISSING_RESOURCE.code() + ": label bundle " + name + " is missing");
       }
       Properties properties = new Properties();
       try (Reader reader = new InputStreamReader(in, UTF_8)) {
@@ -51,7 +53,8 @@ public final class Labels {
       }
       return table.buildOrThrow();
     } catch (IOException e) {
-      throw new UncheckedIOException("LHL-C-900: label bundle " + name + " is unreadable", e);
+      throw new UncheckedIOException(
+          CoreCode.MISSING_RESOURCE.code() + ": label bundle " + name + " is unreadable", e);
     }
   }
 
@@ -66,7 +69,8 @@ public final class Labels {
       label = table(Language.BOKMAL).get(key);
     }
     if (label == null) {
-      throw new IllegalStateException("LHL-C-900: no label for key \"" + key + "\"");
+      throw new IllegalStateException(
+          CoreCode.MISSING_RESOURCE.code() + ": no label for key \"" + key + "\"");
     }
     return label;
   }
@@ -79,7 +83,8 @@ public final class Labels {
   private static ImmutableMap<String, String> table(Language language) {
     ImmutableMap<String, String> table = TABLES.get(language);
     if (table == null) {
-      throw new IllegalStateException("LHL-C-900: no labels for language " + language);
+      throw new IllegalStateException(
+          CoreCode.MISSING_RESOURCE.code() + ": no labels for language " + language);
     }
     return table;
   }

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.internal.BuildableValue;
 import no.levehelelivet.core.internal.CoreMessages;
+import no.levehelelivet.core.internal.Echo;
 import org.immutables.value.Value;
 
 /**
@@ -67,30 +69,44 @@ public abstract class Session {
   void check() {
     CoreMessages.requireNotBlank("title", title());
     CoreMessages.require(!formats().isEmpty(), "formats", "at least one format", formats());
-    CoreMessages.requireConsistent(
-        start().isPresent() == end().isPresent(),
-        "session \"" + title() + "\" must have both a start and an end time, or neither");
-    if (start().isPresent() && end().isPresent()) {
-      CoreMessages.requireConsistent(
-          end().get().isAfter(start().get()),
-          "session \""
-              + title()
-              + "\" on "
-              + date()
-              + " ends before it starts: end "
-              + end().get()
-              + " is not after start "
-              + start().get());
-      CoreMessages.requireConsistent(
-          length().isEmpty(),
-          "session \"" + title() + "\" gives both a time span and a length; give one");
+    // the messages are built only when a check fails: sessions are checked as the catalogue loads
+    if (start().isPresent() != end().isPresent()) {
+      throw InvalidValueException.inconsistent(
+          "start, end",
+          "session " + Echo.quote(title()) + " must have both a start and an end time, or neither");
     }
-    length()
-        .ifPresent(
-            l -> CoreMessages.require(!l.isNegative() && !l.isZero(), "length", "positive", l));
-    CoreMessages.requireConsistent(
-        !alternativeDates().contains(date()),
-        "session \"" + title() + "\" lists its own date " + date() + " as an alternative");
+    if (start().isPresent() && end().isPresent()) {
+      if (!end().get().isAfter(start().get())) {
+        throw InvalidValueException.inconsistent(
+            "start, end",
+            "session "
+                + Echo.quote(title())
+                + " on "
+                + date()
+                + " ends before it starts: end "
+                + end().get()
+                + " is not after start "
+                + start().get());
+      }
+      if (length().isPresent()) {
+        throw InvalidValueException.inconsistent(
+            "start, end, length",
+            "session " + Echo.quote(title()) + " gives both a time span and a length; give one");
+      }
+    }
+    if (length().isPresent()) {
+      Duration l = length().get();
+      CoreMessages.require(!l.isNegative() && !l.isZero(), "length", "positive", l);
+    }
+    if (alternativeDates().contains(date())) {
+      throw InvalidValueException.inconsistent(
+          "date, alternativeDates",
+          "session "
+              + Echo.quote(title())
+              + " lists its own date "
+              + date()
+              + " as an alternative");
+    }
   }
 
   /** Builds a {@link Session}. */

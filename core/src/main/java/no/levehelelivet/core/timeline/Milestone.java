@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import no.levehelelivet.core.Coded;
 import no.levehelelivet.core.EntryStatus;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.core.Source;
@@ -84,8 +85,8 @@ public abstract class Milestone implements Coded {
     // the message is built only when the check fails
     LocalDate end = endDate().orElse(null);
     if (end != null && end.isBefore(date())) {
-      CoreMessages.requireConsistent(
-          false,
+      throw InvalidValueException.inconsistent(
+          "date, endDate",
           "milestone \""
               + code()
               + "\" ends before it starts: endDate "

@@ -1,10 +1,12 @@
 package no.levehelelivet.core.timeline;
 
+import static no.levehelelivet.core.Refusals.assertInconsistent;
+import static no.levehelelivet.core.Refusals.assertInvalidValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import no.levehelelivet.core.Catalogue;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.core.Source;
@@ -60,7 +62,8 @@ class MilestoneTest {
 
   @Test
   void refusesAPeriodThatEndsBeforeItStarts() {
-    assertThatThrownBy(
+    InvalidValueException e =
+        assertInconsistent(
             () ->
                 Milestone.builder()
                     .code("backwards")
@@ -68,16 +71,15 @@ class MilestoneTest {
                     .date(LocalDate.of(2020, 5, 1))
                     .endDate(LocalDate.of(2020, 4, 30))
                     .source(Source.of("test"))
-                    .build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "LHL-C-003: milestone \"backwards\" ends before it starts: endDate 2020-04-30 is"
-                + " before date 2020-05-01");
+                    .build(),
+            "date, endDate");
+    assertThat(e.getMessage()).contains("backwards", "2020-04-30", "2020-05-01");
   }
 
   @Test
   void refusesAMonthPrecisionDateThatIsNotTheFirst() {
-    assertThatThrownBy(
+    InvalidValueException e =
+        assertInvalidValue(
             () ->
                 Milestone.builder()
                     .code("mid-month")
@@ -85,21 +87,23 @@ class MilestoneTest {
                     .date(LocalDate.of(2022, 2, 14))
                     .precision(DatePrecision.MONTH)
                     .source(Source.of("test"))
-                    .build())
-        .hasMessage(
-            "LHL-C-002: date must be the first of the month for precision month, was 2022-02-14");
+                    .build(),
+            "date");
+    assertThat(e.value()).hasValue("2022-02-14");
   }
 
   @Test
   void refusesACodeThatIsNotKebabCase() {
-    assertThatThrownBy(
+    InvalidValueException e =
+        assertInvalidValue(
             () ->
                 Milestone.builder()
                     .code("Not A Code")
                     .title(LocalizedText.of("Feil"))
                     .date(LocalDate.of(2022, 2, 1))
                     .source(Source.of("test"))
-                    .build())
-        .hasMessageStartingWith("LHL-C-002: code must be a lower-kebab-case ASCII code");
+                    .build(),
+            "code");
+    assertThat(e.value()).hasValue("Not A Code");
   }
 }
