@@ -6,9 +6,9 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Multimaps;
 import java.util.Comparator;
-import no.levehelelivet.core.actor.Actor;
 import no.levehelelivet.core.actor.ActorMap;
 import no.levehelelivet.core.actor.ActorMapView;
+import no.levehelelivet.core.actor.CollaboratingActor;
 import no.levehelelivet.core.guide.AnchoringStep;
 import no.levehelelivet.core.guide.GuideTheme;
 import no.levehelelivet.core.internal.ActorMapData;
@@ -155,7 +155,7 @@ public final class Catalogue {
   }
 
   /** Every collaborating actor, level by level. */
-  public ImmutableList<Actor> actors() {
+  public ImmutableList<CollaboratingActor> actors() {
     return Actors.MAP.actors().asList();
   }
 
@@ -164,8 +164,8 @@ public final class Catalogue {
    *
    * @throws UnknownCodeException if no actor has that code
    */
-  public Actor actor(String code) {
-    return Actor.fromCode(code);
+  public CollaboratingActor actor(String code) {
+    return CollaboratingActor.fromCode(code);
   }
 
   /** The actor map of the course material, with its four views. */
@@ -174,7 +174,7 @@ public final class Catalogue {
   }
 
   /** The actors a view of the actor map highlights. */
-  public ImmutableSet<Actor> actors(ActorMapView view) {
+  public ImmutableSet<CollaboratingActor> actors(ActorMapView view) {
     return Actors.MAP.actors(view);
   }
 

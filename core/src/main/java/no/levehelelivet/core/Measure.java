@@ -2,7 +2,7 @@ package no.levehelelivet.core;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
-import no.levehelelivet.core.actor.Actor;
+import no.levehelelivet.core.actor.CollaboratingActor;
 import no.levehelelivet.core.internal.BuildableValue;
 import no.levehelelivet.core.internal.CoreMessages;
 import no.levehelelivet.core.internal.Echo;
@@ -38,7 +38,7 @@ public abstract class Measure {
   public abstract Sector responsibleSector();
 
   /** The actors the measure works with. */
-  public abstract ImmutableSet<Actor> collaborators();
+  public abstract ImmutableSet<CollaboratingActor> collaborators();
 
   /** Returns a new builder. */
   public static Builder builder() {

@@ -3,9 +3,9 @@ package no.levehelelivet.core;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.function.Function;
-import no.levehelelivet.core.actor.Actor;
 import no.levehelelivet.core.actor.ActorLevel;
 import no.levehelelivet.core.actor.ActorMapView;
+import no.levehelelivet.core.actor.CollaboratingActor;
 import no.levehelelivet.core.guide.AnchoringStep;
 import no.levehelelivet.core.guide.GuideTheme;
 import no.levehelelivet.core.municipality.ChangeKind;
@@ -37,7 +37,7 @@ final class CatalogueItems {
         new CodedType("focus-area", List.of(FocusArea.values()), FocusArea::fromCode),
         new CodedType("solution", List.of(Solution.values()), Solution::fromCode),
         new CodedType("actor-level", List.of(ActorLevel.values()), ActorLevel::fromCode),
-        new CodedType("actor", List.of(Actor.values()), Actor::fromCode),
+        new CodedType("actor", List.of(CollaboratingActor.values()), CollaboratingActor::fromCode),
         new CodedType("actor-map-view", List.of(ActorMapView.values()), ActorMapView::fromCode),
         new CodedType("sector", List.of(Sector.values()), Sector::fromCode),
         new CodedType(

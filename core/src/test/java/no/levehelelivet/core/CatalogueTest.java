@@ -3,8 +3,8 @@ package no.levehelelivet.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import no.levehelelivet.core.actor.Actor;
 import no.levehelelivet.core.actor.ActorMapView;
+import no.levehelelivet.core.actor.CollaboratingActor;
 import no.levehelelivet.core.guide.AnchoringStep;
 import org.junit.jupiter.api.Test;
 
@@ -40,10 +40,10 @@ class CatalogueTest {
 
   @Test
   void findsActorsByViewAndByCode() {
-    assertThat(catalogue.actor("home-care")).isEqualTo(Actor.HOME_CARE);
+    assertThat(catalogue.actor("home-care")).isEqualTo(CollaboratingActor.HOME_CARE);
     assertThat(catalogue.actors(ActorMapView.COLLABORATORS_BY_INDIVIDUAL_NEEDS))
-        .contains(Actor.SPECIALIST_HEALTH_SERVICE, Actor.BUSINESS);
-    assertThat(catalogue.actors()).hasSize(Actor.values().length);
+        .contains(CollaboratingActor.SPECIALIST_HEALTH_SERVICE, CollaboratingActor.BUSINESS);
+    assertThat(catalogue.actors()).hasSize(CollaboratingActor.values().length);
   }
 
   @Test

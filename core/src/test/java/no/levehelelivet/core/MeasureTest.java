@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import no.levehelelivet.core.actor.Actor;
+import no.levehelelivet.core.actor.CollaboratingActor;
 import no.levehelelivet.core.municipality.Sector;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class MeasureTest {
         .addFocusAreas(FocusArea.FOOD_AND_MEALS)
         .addSolutions(Solution.MILIEU_WORK_AND_MEALS)
         .responsibleSector(Sector.HEALTH_AND_WELFARE)
-        .addCollaborators(Actor.VOLUNTARY_ORGANISATIONS, Actor.HOME_CARE);
+        .addCollaborators(CollaboratingActor.VOLUNTARY_ORGANISATIONS, CollaboratingActor.HOME_CARE);
   }
 
   @Test
@@ -29,7 +29,7 @@ class MeasureTest {
     assertThat(measure.focusAreas()).containsExactly(FocusArea.FOOD_AND_MEALS);
     // Sets of catalogue items keep catalogue order, whatever order they were given in.
     assertThat(measure.collaborators())
-        .containsExactly(Actor.HOME_CARE, Actor.VOLUNTARY_ORGANISATIONS);
+        .containsExactly(CollaboratingActor.HOME_CARE, CollaboratingActor.VOLUNTARY_ORGANISATIONS);
     assertThat(measure.responsibleSector()).isEqualTo(Sector.HEALTH_AND_WELFARE);
   }
 
@@ -58,7 +58,7 @@ class MeasureTest {
   @Test
   void isUnmodifiable() {
     Measure measure = mealFriends().build();
-    assertThatThrownBy(() -> addTo(measure.collaborators(), Actor.BUSINESS))
+    assertThatThrownBy(() -> addTo(measure.collaborators(), CollaboratingActor.BUSINESS))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> addTo(measure.solutions(), Solution.THE_GOOD_MEAL))
         .isInstanceOf(UnsupportedOperationException.class);
@@ -66,17 +66,17 @@ class MeasureTest {
 
   @Test
   void copiesTheCollectionsItIsGiven() {
-    Set<Actor> given = new HashSet<>(Set.of(Actor.HOME_CARE));
+    Set<CollaboratingActor> given = new HashSet<>(Set.of(CollaboratingActor.HOME_CARE));
     Measure measure = mealFriends().collaborators(given).build();
-    given.add(Actor.BUSINESS);
-    assertThat(measure.collaborators()).containsExactly(Actor.HOME_CARE);
+    given.add(CollaboratingActor.BUSINESS);
+    assertThat(measure.collaborators()).containsExactly(CollaboratingActor.HOME_CARE);
   }
 
   @Test
   void isEqualByValue() {
     assertThat(mealFriends().build()).isEqualTo(mealFriends().build());
     assertThat(mealFriends().build())
-        .isNotEqualTo(mealFriends().addCollaborators(Actor.BUSINESS).build());
+        .isNotEqualTo(mealFriends().addCollaborators(CollaboratingActor.BUSINESS).build());
   }
 
   /** Adds through the plain collection interface, as a careless caller would. */

@@ -24,17 +24,17 @@ public abstract class ActorMap {
   ActorMap() {}
 
   /** Every actor on the map, in catalogue order. */
-  public abstract ImmutableSet<Actor> actors();
+  public abstract ImmutableSet<CollaboratingActor> actors();
 
   /** The actors each view highlights. */
-  public abstract ImmutableMap<ActorMapView, ImmutableSet<Actor>> views();
+  public abstract ImmutableMap<ActorMapView, ImmutableSet<CollaboratingActor>> views();
 
   /** Where the map comes from. */
   public abstract Source source();
 
   /** The actors highlighted in {@code view}; empty for a view the map does not have. */
-  public ImmutableSet<Actor> actors(ActorMapView view) {
-    ImmutableSet<Actor> actors = views().get(view);
+  public ImmutableSet<CollaboratingActor> actors(ActorMapView view) {
+    ImmutableSet<CollaboratingActor> actors = views().get(view);
     return actors == null ? ImmutableSet.of() : actors;
   }
 
@@ -45,15 +45,15 @@ public abstract class ActorMap {
 
   @Value.Check
   void check() {
-    for (Map.Entry<ActorMapView, ImmutableSet<Actor>> view : views().entrySet()) {
-      Sets.SetView<Actor> missing = Sets.difference(view.getValue(), actors());
+    for (Map.Entry<ActorMapView, ImmutableSet<CollaboratingActor>> view : views().entrySet()) {
+      Sets.SetView<CollaboratingActor> missing = Sets.difference(view.getValue(), actors());
       if (!missing.isEmpty()) {
         throw InvalidValueException.inconsistent(
             "actors, views",
             "view \"" + view.getKey().code() + "\" shows actors not on the map: " + missing);
       }
     }
-    ImmutableSet<Actor> whole = views().get(ActorMapView.WHOLE_MAP);
+    ImmutableSet<CollaboratingActor> whole = views().get(ActorMapView.WHOLE_MAP);
     CoreMessages.requireConsistent(
         whole == null || whole.equals(actors()),
         "actors, views",

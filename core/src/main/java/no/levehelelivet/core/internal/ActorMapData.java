@@ -1,31 +1,31 @@
 package no.levehelelivet.core.internal;
 
-import static no.levehelelivet.core.actor.Actor.BUSINESS;
-import static no.levehelelivet.core.actor.Actor.CITIZENS;
-import static no.levehelelivet.core.actor.Actor.COUNTY_AUTHORITY;
-import static no.levehelelivet.core.actor.Actor.CULTURE_AND_EDUCATION;
-import static no.levehelelivet.core.actor.Actor.DOCTOR_SERVICE;
-import static no.levehelelivet.core.actor.Actor.HEALTH_AND_CARE;
-import static no.levehelelivet.core.actor.Actor.HEALTH_PROMOTION_AND_PREVENTION;
-import static no.levehelelivet.core.actor.Actor.HOME_CARE;
-import static no.levehelelivet.core.actor.Actor.INSTITUTION;
-import static no.levehelelivet.core.actor.Actor.MUNICIPALITY;
-import static no.levehelelivet.core.actor.Actor.OTHER_ACTORS;
-import static no.levehelelivet.core.actor.Actor.OTHER_SECTORS;
-import static no.levehelelivet.core.actor.Actor.PUBLIC_HEALTH;
-import static no.levehelelivet.core.actor.Actor.REHABILITATION_SERVICE;
-import static no.levehelelivet.core.actor.Actor.RESEARCH_AND_EDUCATION;
-import static no.levehelelivet.core.actor.Actor.SOCIAL_SERVICES;
-import static no.levehelelivet.core.actor.Actor.SPECIALIST_HEALTH_SERVICE;
-import static no.levehelelivet.core.actor.Actor.TECHNICAL;
-import static no.levehelelivet.core.actor.Actor.UPBRINGING;
-import static no.levehelelivet.core.actor.Actor.USERS_AND_NEXT_OF_KIN;
-import static no.levehelelivet.core.actor.Actor.VOLUNTARY_ORGANISATIONS;
+import static no.levehelelivet.core.actor.CollaboratingActor.BUSINESS;
+import static no.levehelelivet.core.actor.CollaboratingActor.CITIZENS;
+import static no.levehelelivet.core.actor.CollaboratingActor.COUNTY_AUTHORITY;
+import static no.levehelelivet.core.actor.CollaboratingActor.CULTURE_AND_EDUCATION;
+import static no.levehelelivet.core.actor.CollaboratingActor.DOCTOR_SERVICE;
+import static no.levehelelivet.core.actor.CollaboratingActor.HEALTH_AND_CARE;
+import static no.levehelelivet.core.actor.CollaboratingActor.HEALTH_PROMOTION_AND_PREVENTION;
+import static no.levehelelivet.core.actor.CollaboratingActor.HOME_CARE;
+import static no.levehelelivet.core.actor.CollaboratingActor.INSTITUTION;
+import static no.levehelelivet.core.actor.CollaboratingActor.MUNICIPALITY;
+import static no.levehelelivet.core.actor.CollaboratingActor.OTHER_ACTORS;
+import static no.levehelelivet.core.actor.CollaboratingActor.OTHER_SECTORS;
+import static no.levehelelivet.core.actor.CollaboratingActor.PUBLIC_HEALTH;
+import static no.levehelelivet.core.actor.CollaboratingActor.REHABILITATION_SERVICE;
+import static no.levehelelivet.core.actor.CollaboratingActor.RESEARCH_AND_EDUCATION;
+import static no.levehelelivet.core.actor.CollaboratingActor.SOCIAL_SERVICES;
+import static no.levehelelivet.core.actor.CollaboratingActor.SPECIALIST_HEALTH_SERVICE;
+import static no.levehelelivet.core.actor.CollaboratingActor.TECHNICAL;
+import static no.levehelelivet.core.actor.CollaboratingActor.UPBRINGING;
+import static no.levehelelivet.core.actor.CollaboratingActor.USERS_AND_NEXT_OF_KIN;
+import static no.levehelelivet.core.actor.CollaboratingActor.VOLUNTARY_ORGANISATIONS;
 
 import com.google.common.collect.ImmutableSet;
-import no.levehelelivet.core.actor.Actor;
 import no.levehelelivet.core.actor.ActorMap;
 import no.levehelelivet.core.actor.ActorMapView;
+import no.levehelelivet.core.actor.CollaboratingActor;
 
 /**
  * The actor map of the course deck ("Å kartlegge, analysere og planlegge i en kompleksitet") and
@@ -37,7 +37,7 @@ public final class ActorMapData {
 
   /** The map with its four views. */
   public static ActorMap actorMap() {
-    ImmutableSet<Actor> all = ImmutableSet.copyOf(Actor.values());
+    ImmutableSet<CollaboratingActor> all = ImmutableSet.copyOf(CollaboratingActor.values());
     return ActorMap.builder()
         .actors(all)
         .putView(ActorMapView.WHOLE_MAP, all)

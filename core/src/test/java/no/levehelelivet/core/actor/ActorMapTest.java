@@ -29,14 +29,18 @@ class ActorMapTest {
 
   @Test
   void theWholeMapShowsEveryActor() {
-    assertThat(map.actors(ActorMapView.WHOLE_MAP)).containsExactlyInAnyOrder(Actor.values());
+    assertThat(map.actors(ActorMapView.WHOLE_MAP))
+        .containsExactlyInAnyOrder(CollaboratingActor.values());
   }
 
   @Test
   void theCareServicesViewHoldsTheHealthAndCareServicesAndThePeopleAroundThem() {
     assertThat(map.actors(ActorMapView.CARE_SERVICES_AND_SURROUNDINGS))
-        .contains(Actor.HOME_CARE, Actor.INSTITUTION, Actor.USERS_AND_NEXT_OF_KIN)
-        .doesNotContain(Actor.SPECIALIST_HEALTH_SERVICE, Actor.TECHNICAL);
+        .contains(
+            CollaboratingActor.HOME_CARE,
+            CollaboratingActor.INSTITUTION,
+            CollaboratingActor.USERS_AND_NEXT_OF_KIN)
+        .doesNotContain(CollaboratingActor.SPECIALIST_HEALTH_SERVICE, CollaboratingActor.TECHNICAL);
   }
 
   @Test
@@ -51,10 +55,10 @@ class ActorMapTest {
         assertInconsistent(
             () ->
                 ActorMap.builder()
-                    .actors(ImmutableSet.of(Actor.CITIZENS))
+                    .actors(ImmutableSet.of(CollaboratingActor.CITIZENS))
                     .putView(
                         ActorMapView.COLLABORATORS_BY_INDIVIDUAL_NEEDS,
-                        ImmutableSet.of(Actor.BUSINESS))
+                        ImmutableSet.of(CollaboratingActor.BUSINESS))
                     .source(Source.of("test"))
                     .build(),
             "actors, views");
@@ -63,44 +67,48 @@ class ActorMapTest {
 
   @Test
   void municipalServicesArePartOfTheirSector() {
-    assertThat(Actor.HOME_CARE.parent()).contains(Actor.HEALTH_AND_CARE);
-    assertThat(Actor.HEALTH_AND_CARE.parent()).contains(Actor.MUNICIPALITY);
-    assertThat(Actor.KS.parent()).isEmpty();
-    assertThat(Actor.HEALTH_AND_CARE.children())
+    assertThat(CollaboratingActor.HOME_CARE.parent()).contains(CollaboratingActor.HEALTH_AND_CARE);
+    assertThat(CollaboratingActor.HEALTH_AND_CARE.parent())
+        .contains(CollaboratingActor.MUNICIPALITY);
+    assertThat(CollaboratingActor.KS.parent()).isEmpty();
+    assertThat(CollaboratingActor.HEALTH_AND_CARE.children())
         .containsExactly(
-            Actor.DOCTOR_SERVICE,
-            Actor.REHABILITATION_SERVICE,
-            Actor.SOCIAL_SERVICES,
-            Actor.INSTITUTION,
-            Actor.HOME_CARE,
-            Actor.HEALTH_PROMOTION_AND_PREVENTION);
+            CollaboratingActor.DOCTOR_SERVICE,
+            CollaboratingActor.REHABILITATION_SERVICE,
+            CollaboratingActor.SOCIAL_SERVICES,
+            CollaboratingActor.INSTITUTION,
+            CollaboratingActor.HOME_CARE,
+            CollaboratingActor.HEALTH_PROMOTION_AND_PREVENTION);
   }
 
   @Test
   void publicBodiesCarryTheirOfficialNames() {
-    assertThat(Actor.MINISTRY_OF_HEALTH_AND_CARE_SERVICES.label(Language.BOKMAL))
+    assertThat(CollaboratingActor.MINISTRY_OF_HEALTH_AND_CARE_SERVICES.label(Language.BOKMAL))
         .isEqualTo("Helse- og omsorgsdepartementet");
-    assertThat(Actor.DIRECTORATE_OF_HEALTH.label(Language.NYNORSK)).isEqualTo("Helsedirektoratet");
-    assertThat(Actor.COUNTY_GOVERNOR.label(Language.BOKMAL)).isEqualTo("Statsforvalteren");
-    assertThat(Actor.COUNTY_GOVERNOR.label(Language.NYNORSK)).isEqualTo("Statsforvaltaren");
-    assertThat(Actor.CENTRE_FOR_AN_AGE_FRIENDLY_NORWAY.label(Language.BOKMAL))
+    assertThat(CollaboratingActor.DIRECTORATE_OF_HEALTH.label(Language.NYNORSK))
+        .isEqualTo("Helsedirektoratet");
+    assertThat(CollaboratingActor.COUNTY_GOVERNOR.label(Language.BOKMAL))
+        .isEqualTo("Statsforvalteren");
+    assertThat(CollaboratingActor.COUNTY_GOVERNOR.label(Language.NYNORSK))
+        .isEqualTo("Statsforvaltaren");
+    assertThat(CollaboratingActor.CENTRE_FOR_AN_AGE_FRIENDLY_NORWAY.label(Language.BOKMAL))
         .isEqualTo("Senteret for et aldersvennlig Norge");
   }
 
   @Test
   void coversEveryLevelTheReformNames() {
-    assertThat(Actor.values())
-        .extracting(Actor::level)
+    assertThat(CollaboratingActor.values())
+        .extracting(CollaboratingActor::level)
         .contains(
             ActorLevel.NATIONAL, ActorLevel.REGIONAL, ActorLevel.MUNICIPAL, ActorLevel.SOCIETY);
-    assertThat(Actor.values())
+    assertThat(CollaboratingActor.values())
         .contains(
-            Actor.CITIZENS,
-            Actor.USERS_AND_NEXT_OF_KIN,
-            Actor.VOLUNTARY_ORGANISATIONS,
-            Actor.BUSINESS,
-            Actor.RESEARCH_AND_EDUCATION,
-            Actor.SPECIALIST_HEALTH_SERVICE,
-            Actor.COUNTY_AUTHORITY);
+            CollaboratingActor.CITIZENS,
+            CollaboratingActor.USERS_AND_NEXT_OF_KIN,
+            CollaboratingActor.VOLUNTARY_ORGANISATIONS,
+            CollaboratingActor.BUSINESS,
+            CollaboratingActor.RESEARCH_AND_EDUCATION,
+            CollaboratingActor.SPECIALIST_HEALTH_SERVICE,
+            CollaboratingActor.COUNTY_AUTHORITY);
   }
 }

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Municipal services are part of a sector: {@link #parent()} gives, for example, health and care
  * (<i>helse og omsorg</i>) for the home care service (<i>hjemmetjeneste</i>).
  */
-public enum Actor implements Labelled {
+public enum CollaboratingActor implements Labelled {
   /** <i>Helse- og omsorgsdepartementet</i> (HOD), the Ministry of Health and Care Services. */
   MINISTRY_OF_HEALTH_AND_CARE_SERVICES("ministry-of-health-and-care-services", NATIONAL, null),
   /** <i>Helsedirektoratet</i>, the Norwegian Directorate of Health. */
@@ -90,13 +90,13 @@ public enum Actor implements Labelled {
   /** <i>Andre aktører</i>: other actors. */
   OTHER_ACTORS("other-actors", SOCIETY, null);
 
-  private static final ImmutableMap<String, Actor> BY_CODE = Codes.index(values());
+  private static final ImmutableMap<String, CollaboratingActor> BY_CODE = Codes.index(values());
 
   private final String code;
   private final ActorLevel level;
   private final @Nullable String parentCode;
 
-  Actor(String code, ActorLevel level, @Nullable String parentCode) {
+  CollaboratingActor(String code, ActorLevel level, @Nullable String parentCode) {
     this.code = code;
     this.level = level;
     this.parentCode = parentCode;
@@ -110,7 +110,7 @@ public enum Actor implements Labelled {
   /** The actor's name; for a public body, its official Norwegian name in bokmål and nynorsk. */
   @Override
   public String label(Language language) {
-    return Labels.get("actor." + code, language);
+    return Labels.get("collaborating-actor." + code, language);
   }
 
   /** The level the actor works at. */
@@ -119,14 +119,14 @@ public enum Actor implements Labelled {
   }
 
   /** The sector or body this actor is part of, if any. */
-  public Optional<Actor> parent() {
+  public Optional<CollaboratingActor> parent() {
     return parentCode == null ? Optional.empty() : Optional.of(fromCode(parentCode));
   }
 
   /** The actors directly part of this one, in catalogue order. */
-  public ImmutableList<Actor> children() {
-    ImmutableList.Builder<Actor> children = ImmutableList.builder();
-    for (Actor actor : values()) {
+  public ImmutableList<CollaboratingActor> children() {
+    ImmutableList.Builder<CollaboratingActor> children = ImmutableList.builder();
+    for (CollaboratingActor actor : values()) {
       if (code.equals(actor.parentCode)) {
         children.add(actor);
       }
@@ -144,7 +144,7 @@ public enum Actor implements Labelled {
    *
    * @throws UnknownCodeException if no actor has that code
    */
-  public static Actor fromCode(String code) {
+  public static CollaboratingActor fromCode(String code) {
     return Codes.lookup(BY_CODE, "actor", code);
   }
 }
