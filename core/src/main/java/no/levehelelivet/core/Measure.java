@@ -42,8 +42,57 @@ public abstract class Measure {
 
   /** Returns a new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableMeasure.builder();
   }
+
+  /**
+   * Returns a copy with the given title.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the measure
+   */
+  public abstract Measure withTitle(String title);
+
+  /**
+   * Returns a copy with the given description.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the measure
+   */
+  public abstract Measure withDescription(String description);
+
+  /**
+   * Returns a copy with the given description, or none if empty.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the measure
+   */
+  public abstract Measure withDescription(Optional<String> description);
+
+  /**
+   * Returns a copy with the given focus areas.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the measure
+   */
+  public abstract Measure withFocusAreas(Iterable<FocusArea> focusAreas);
+
+  /**
+   * Returns a copy with the given solutions.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the measure
+   */
+  public abstract Measure withSolutions(Iterable<Solution> solutions);
+
+  /**
+   * Returns a copy with the given responsible sector.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the measure
+   */
+  public abstract Measure withResponsibleSector(Sector responsibleSector);
+
+  /**
+   * Returns a copy with the given collaborating actors.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the measure
+   */
+  public abstract Measure withCollaborators(Iterable<CollaboratingActor> collaborators);
 
   @Value.Check
   void check() {
@@ -67,8 +116,67 @@ public abstract class Measure {
     }
   }
 
-  /** Builds a {@link Measure}. */
-  public static final class Builder extends ImmutableMeasure.Builder {
-    Builder() {}
+  /** Builds a {@link Measure} field by field; not thread-safe. */
+  public interface Builder {
+
+    /** Sets every field from {@code instance}. */
+    Builder from(Measure instance);
+
+    /** Sets the title. */
+    Builder title(String title);
+
+    /** Sets the description. */
+    Builder description(String description);
+
+    /** Sets the description, or none if empty. */
+    Builder description(Optional<String> description);
+
+    /** Adds one of the focus areas. */
+    Builder addFocusArea(FocusArea element);
+
+    /** Adds some of the focus areas. */
+    Builder addFocusAreas(FocusArea... elements);
+
+    /** Sets the focus areas, replacing any added before. */
+    Builder focusAreas(Iterable<FocusArea> elements);
+
+    /** Adds some of the focus areas. */
+    Builder addAllFocusAreas(Iterable<FocusArea> elements);
+
+    /** Adds one of the solutions. */
+    Builder addSolution(Solution element);
+
+    /** Adds some of the solutions. */
+    Builder addSolutions(Solution... elements);
+
+    /** Sets the solutions, replacing any added before. */
+    Builder solutions(Iterable<Solution> elements);
+
+    /** Adds some of the solutions. */
+    Builder addAllSolutions(Iterable<Solution> elements);
+
+    /** Sets the responsible sector. */
+    Builder responsibleSector(Sector responsibleSector);
+
+    /** Adds one of the collaborating actors. */
+    Builder addCollaborator(CollaboratingActor element);
+
+    /** Adds some of the collaborating actors. */
+    Builder addCollaborators(CollaboratingActor... elements);
+
+    /** Sets the collaborating actors, replacing any added before. */
+    Builder collaborators(Iterable<CollaboratingActor> elements);
+
+    /** Adds some of the collaborating actors. */
+    Builder addAllCollaborators(Iterable<CollaboratingActor> elements);
+
+    /**
+     * Builds the measure.
+     *
+     * @throws InvalidValueException if the title is blank, there is no focus area, or a solution is
+     *     outside the focus areas
+     * @throws IllegalArgumentException if a required field is not set
+     */
+    Measure build();
   }
 }

@@ -33,8 +33,22 @@ public abstract class Municipality {
 
   /** Returns a new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableMunicipality.builder();
   }
+
+  /**
+   * Returns a copy with the given name.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the municipality
+   */
+  public abstract Municipality withName(String name);
+
+  /**
+   * Returns a copy with the given municipality number.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the municipality
+   */
+  public abstract Municipality withNumber(String number);
 
   @Value.Check
   void check() {
@@ -56,8 +70,24 @@ public abstract class Municipality {
     return true;
   }
 
-  /** Builds a {@link Municipality}. */
-  public static final class Builder extends ImmutableMunicipality.Builder {
-    Builder() {}
+  /** Builds a {@link Municipality} field by field; not thread-safe. */
+  public interface Builder {
+
+    /** Sets every field from {@code instance}. */
+    Builder from(Municipality instance);
+
+    /** Sets the name. */
+    Builder name(String name);
+
+    /** Sets the four-digit municipality number. */
+    Builder number(String number);
+
+    /**
+     * Builds the municipality.
+     *
+     * @throws InvalidValueException if the name is blank or the number is not four digits
+     * @throws IllegalArgumentException if a required field is not set
+     */
+    Municipality build();
   }
 }

@@ -35,8 +35,29 @@ public abstract class Source {
 
   /** Returns a new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableSource.builder();
   }
+
+  /**
+   * Returns a copy with the given citation.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the source
+   */
+  public abstract Source withCitation(String citation);
+
+  /**
+   * Returns a copy with the given web address.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the source
+   */
+  public abstract Source withUrl(String url);
+
+  /**
+   * Returns a copy with the given web address, or none if empty.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the source
+   */
+  public abstract Source withUrl(Optional<String> url);
 
   @Value.Check
   void check() {
@@ -54,8 +75,27 @@ public abstract class Source {
     return url().map(u -> citation() + " <" + u + ">").orElse(citation());
   }
 
-  /** Builds a {@link Source}. */
-  public static final class Builder extends ImmutableSource.Builder {
-    Builder() {}
+  /** Builds a {@link Source} field by field; not thread-safe. */
+  public interface Builder {
+
+    /** Sets every field from {@code instance}. */
+    Builder from(Source instance);
+
+    /** Sets the citation. */
+    Builder citation(String citation);
+
+    /** Sets the web address. */
+    Builder url(String url);
+
+    /** Sets the web address, or none if empty. */
+    Builder url(Optional<String> url);
+
+    /**
+     * Builds the source.
+     *
+     * @throws InvalidValueException if the citation is blank or the address is not http(s)
+     * @throws IllegalArgumentException if a required field is not set
+     */
+    Source build();
   }
 }

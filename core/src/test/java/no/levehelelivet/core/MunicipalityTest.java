@@ -55,6 +55,14 @@ class MunicipalityTest {
         .isNotEqualTo(Municipality.of("Vefsn", "1825"));
   }
 
+  @Test
+  void aCopyWithANewNumberIsCheckedLikeABuiltOne() {
+    Municipality vefsn = Municipality.of("Vefsn", "1824");
+    assertThat(vefsn.withName("Vefsn kommune")).isEqualTo(Municipality.of("Vefsn kommune", "1824"));
+    assertThat(assertInvalidValue(() -> vefsn.withNumber("824"), "kommunenummer").value())
+        .hasValue("824");
+  }
+
   @Property(tries = 200)
   void acceptsEveryFourDigitNumber(@ForAll("fourDigits") String number) {
     assertThat(Municipality.of("Kommune", number).number()).isEqualTo(number);

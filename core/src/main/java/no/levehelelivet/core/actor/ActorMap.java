@@ -40,8 +40,30 @@ public abstract class ActorMap {
 
   /** Returns a new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableActorMap.builder();
   }
+
+  /**
+   * Returns a copy with the given actors.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the actor map
+   */
+  public abstract ActorMap withActors(Iterable<CollaboratingActor> actors);
+
+  /**
+   * Returns a copy with the given views.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the actor map
+   */
+  public abstract ActorMap withViews(
+      Map<ActorMapView, ? extends ImmutableSet<CollaboratingActor>> views);
+
+  /**
+   * Returns a copy with the given source.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the actor map
+   */
+  public abstract ActorMap withSource(Source source);
 
   @Value.Check
   void check() {
@@ -60,8 +82,46 @@ public abstract class ActorMap {
         "the whole-map view must show every actor on the map");
   }
 
-  /** Builds an {@link ActorMap}. */
-  public static final class Builder extends ImmutableActorMap.Builder {
-    Builder() {}
+  /** Builds an {@link ActorMap} field by field; not thread-safe. */
+  public interface Builder {
+
+    /** Sets every field from {@code instance}. */
+    Builder from(ActorMap instance);
+
+    /** Adds one of the actors on the map. */
+    Builder addActor(CollaboratingActor element);
+
+    /** Adds some of the actors on the map. */
+    Builder addActors(CollaboratingActor... elements);
+
+    /** Sets the actors on the map, replacing any added before. */
+    Builder actors(Iterable<CollaboratingActor> elements);
+
+    /** Adds some of the actors on the map. */
+    Builder addAllActors(Iterable<CollaboratingActor> elements);
+
+    /** Sets the actors one view highlights. */
+    Builder putView(ActorMapView key, ImmutableSet<CollaboratingActor> value);
+
+    /** Sets the actors one view highlights. */
+    Builder putView(Map.Entry<ActorMapView, ? extends ImmutableSet<CollaboratingActor>> entry);
+
+    /** Sets the views, replacing any put before. */
+    Builder views(Map<ActorMapView, ? extends ImmutableSet<CollaboratingActor>> entries);
+
+    /** Sets the actors some views highlight. */
+    Builder putAllViews(Map<ActorMapView, ? extends ImmutableSet<CollaboratingActor>> entries);
+
+    /** Sets where the map comes from. */
+    Builder source(Source source);
+
+    /**
+     * Builds the actor map.
+     *
+     * @throws InvalidValueException if a view shows an actor not on the map, or the whole-map view
+     *     does not show every actor
+     * @throws IllegalArgumentException if a required field is not set
+     */
+    ActorMap build();
   }
 }

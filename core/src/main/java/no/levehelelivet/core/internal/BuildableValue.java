@@ -7,13 +7,17 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * Immutables style for values built with a builder: the generated class stays package-private, the
- * abstract type offers {@code builder()} returning its own public nested {@code Builder}, and
- * {@code with*} copies.
+ * Immutables style for values built with a builder: the generated class stays package-private; the
+ * abstract type declares a public nested {@code interface Builder}, which the generated builder
+ * implements, returns it from {@code builder()}, and declares the {@code with*} copies it offers as
+ * abstract methods, so that no public signature names a generated class. Accessors named {@code
+ * isX()} or {@code getX()} stand for the field {@code x}: copies read {@code withX}, builder
+ * setters {@code x(...)}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
+    get = {"is*", "get*", "*"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,

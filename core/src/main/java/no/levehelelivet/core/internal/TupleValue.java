@@ -8,11 +8,13 @@ import org.immutables.value.Value;
 
 /**
  * Immutables style for small values made from all their parts at once with {@code of(...)}; no
- * builder.
+ * builder. The generated class stays package-private; accessors named {@code isX()} or {@code
+ * getX()} stand for the field {@code x}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
+    get = {"is*", "get*", "*"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     allParameters = true,

@@ -62,8 +62,64 @@ public abstract class Session {
 
   /** Returns a new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableSession.builder();
   }
+
+  /**
+   * Returns a copy with the given title.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the session
+   */
+  public abstract Session withTitle(String title);
+
+  /**
+   * Returns a copy with the given content.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the session
+   */
+  public abstract Session withContent(String content);
+
+  /**
+   * Returns a copy with the given date.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the session
+   */
+  public abstract Session withDate(LocalDate date);
+
+  /**
+   * Returns a copy with the given alternative dates.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the session
+   */
+  public abstract Session withAlternativeDates(Iterable<? extends LocalDate> alternativeDates);
+
+  /**
+   * Returns a copy with the given start time, or none if empty.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the session
+   */
+  public abstract Session withStart(Optional<? extends LocalTime> start);
+
+  /**
+   * Returns a copy with the given end time, or none if empty.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the session
+   */
+  public abstract Session withEnd(Optional<? extends LocalTime> end);
+
+  /**
+   * Returns a copy with the given length, or none if empty.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the session
+   */
+  public abstract Session withLength(Optional<? extends Duration> length);
+
+  /**
+   * Returns a copy with the given formats.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the session
+   */
+  public abstract Session withFormats(Iterable<SessionFormat> formats);
 
   @Value.Check
   void check() {
@@ -109,8 +165,70 @@ public abstract class Session {
     }
   }
 
-  /** Builds a {@link Session}. */
-  public static final class Builder extends ImmutableSession.Builder {
-    Builder() {}
+  /** Builds a {@link Session} field by field; not thread-safe. */
+  public interface Builder {
+
+    /** Sets every field from {@code instance}. */
+    Builder from(Session instance);
+
+    /** Sets the title. */
+    Builder title(String title);
+
+    /** Sets what the session covers. */
+    Builder content(String content);
+
+    /** Sets the date. */
+    Builder date(LocalDate date);
+
+    /** Adds one of the alternative dates. */
+    Builder addAlternativeDate(LocalDate element);
+
+    /** Adds some of the alternative dates. */
+    Builder addAlternativeDates(LocalDate... elements);
+
+    /** Sets the alternative dates, replacing any added before. */
+    Builder alternativeDates(Iterable<? extends LocalDate> elements);
+
+    /** Adds some of the alternative dates. */
+    Builder addAllAlternativeDates(Iterable<? extends LocalDate> elements);
+
+    /** Sets the local start time. */
+    Builder start(LocalTime start);
+
+    /** Sets the local start time, or none if empty. */
+    Builder start(Optional<? extends LocalTime> start);
+
+    /** Sets the local end time. */
+    Builder end(LocalTime end);
+
+    /** Sets the local end time, or none if empty. */
+    Builder end(Optional<? extends LocalTime> end);
+
+    /** Sets how long the session lasts. */
+    Builder length(Duration length);
+
+    /** Sets how long the session lasts, or none if empty. */
+    Builder length(Optional<? extends Duration> length);
+
+    /** Adds one of the formats. */
+    Builder addFormat(SessionFormat element);
+
+    /** Adds some of the formats. */
+    Builder addFormats(SessionFormat... elements);
+
+    /** Sets the formats, replacing any added before. */
+    Builder formats(Iterable<SessionFormat> elements);
+
+    /** Adds some of the formats. */
+    Builder addAllFormats(Iterable<SessionFormat> elements);
+
+    /**
+     * Builds the session.
+     *
+     * @throws InvalidValueException if the title is blank, there is no format, the length is not
+     *     positive, or the times, length and dates contradict each other
+     * @throws IllegalArgumentException if a required field is not set
+     */
+    Session build();
   }
 }

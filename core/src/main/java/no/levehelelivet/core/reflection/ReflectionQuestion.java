@@ -2,6 +2,7 @@ package no.levehelelivet.core.reflection;
 
 import java.util.Optional;
 import no.levehelelivet.core.Coded;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.core.Source;
@@ -48,8 +49,43 @@ public abstract class ReflectionQuestion implements Coded {
 
   /** Returns a new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableReflectionQuestion.builder();
   }
+
+  /**
+   * Returns a copy with the given code.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the reflection question
+   */
+  public abstract ReflectionQuestion withCode(String code);
+
+  /**
+   * Returns a copy with the given topic.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the reflection question
+   */
+  public abstract ReflectionQuestion withTopic(QuestionTopic topic);
+
+  /**
+   * Returns a copy with the given question.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the reflection question
+   */
+  public abstract ReflectionQuestion withText(LocalizedText text);
+
+  /**
+   * Returns a copy with the given use.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the reflection question
+   */
+  public abstract ReflectionQuestion withUsedIn(Source usedIn);
+
+  /**
+   * Returns a copy with the given attribution, or none if empty.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the reflection question
+   */
+  public abstract ReflectionQuestion withAttribution(Optional<String> attribution);
 
   @Value.Check
   void check() {
@@ -59,8 +95,36 @@ public abstract class ReflectionQuestion implements Coded {
     }
   }
 
-  /** Builds a {@link ReflectionQuestion}. */
-  public static final class Builder extends ImmutableReflectionQuestion.Builder {
-    Builder() {}
+  /** Builds a {@link ReflectionQuestion} field by field; not thread-safe. */
+  public interface Builder {
+
+    /** Sets every field from {@code instance}. */
+    Builder from(ReflectionQuestion instance);
+
+    /** Sets the code. */
+    Builder code(String code);
+
+    /** Sets the topic. */
+    Builder topic(QuestionTopic topic);
+
+    /** Sets the question. */
+    Builder text(LocalizedText text);
+
+    /** Sets where the question is used. */
+    Builder usedIn(Source usedIn);
+
+    /** Sets who the question is attributed to. */
+    Builder attribution(String attribution);
+
+    /** Sets who the question is attributed to, or none if empty. */
+    Builder attribution(Optional<String> attribution);
+
+    /**
+     * Builds the reflection question.
+     *
+     * @throws InvalidValueException if the code is not well formed or the attribution is blank
+     * @throws IllegalArgumentException if a required field is not set
+     */
+    ReflectionQuestion build();
   }
 }

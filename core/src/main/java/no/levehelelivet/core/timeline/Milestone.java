@@ -76,8 +76,64 @@ public abstract class Milestone implements Coded {
 
   /** Returns a new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableMilestone.builder();
   }
+
+  /**
+   * Returns a copy with the given code.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the milestone
+   */
+  public abstract Milestone withCode(String code);
+
+  /**
+   * Returns a copy with the given title.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the milestone
+   */
+  public abstract Milestone withTitle(LocalizedText title);
+
+  /**
+   * Returns a copy with the given date.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the milestone
+   */
+  public abstract Milestone withDate(LocalDate date);
+
+  /**
+   * Returns a copy with the given end date, or none if empty.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the milestone
+   */
+  public abstract Milestone withEndDate(Optional<? extends LocalDate> endDate);
+
+  /**
+   * Returns a copy with the given precision.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the milestone
+   */
+  public abstract Milestone withPrecision(DatePrecision precision);
+
+  /**
+   * Returns a copy with the given source.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the milestone
+   */
+  public abstract Milestone withSource(Source source);
+
+  /**
+   * Returns a copy with the given status.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the milestone
+   */
+  public abstract Milestone withStatus(EntryStatus status);
+
+  /**
+   * Returns a copy with the given remark, or none if empty.
+   *
+   * @throws InvalidValueException if the copy breaks a rule of the milestone
+   */
+  public abstract Milestone withRemark(Optional<? extends LocalizedText> remark);
 
   @Value.Check
   void check() {
@@ -106,8 +162,49 @@ public abstract class Milestone implements Coded {
         date());
   }
 
-  /** Builds a {@link Milestone}. */
-  public static final class Builder extends ImmutableMilestone.Builder {
-    Builder() {}
+  /** Builds a {@link Milestone} field by field; not thread-safe. */
+  public interface Builder {
+
+    /** Sets every field from {@code instance}. */
+    Builder from(Milestone instance);
+
+    /** Sets the code. */
+    Builder code(String code);
+
+    /** Sets the title. */
+    Builder title(LocalizedText title);
+
+    /** Sets the date, or the first day of the period. */
+    Builder date(LocalDate date);
+
+    /** Sets the last day of the period. */
+    Builder endDate(LocalDate endDate);
+
+    /** Sets the last day of the period, or none if empty. */
+    Builder endDate(Optional<? extends LocalDate> endDate);
+
+    /** Sets how precisely the dates are known. */
+    Builder precision(DatePrecision precision);
+
+    /** Sets where the date comes from. */
+    Builder source(Source source);
+
+    /** Sets whether the date is confirmed. */
+    Builder status(EntryStatus status);
+
+    /** Sets a remark on the date. */
+    Builder remark(LocalizedText remark);
+
+    /** Sets a remark on the date, or none if empty. */
+    Builder remark(Optional<? extends LocalizedText> remark);
+
+    /**
+     * Builds the milestone.
+     *
+     * @throws InvalidValueException if the code is not well formed, the period ends before it
+     *     starts, or the date does not fit the precision
+     * @throws IllegalArgumentException if a required field is not set
+     */
+    Milestone build();
   }
 }
