@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Multimaps;
 import java.util.Comparator;
+import java.util.Optional;
 import no.levehelelivet.core.actor.ActorMap;
 import no.levehelelivet.core.actor.ActorMapView;
 import no.levehelelivet.core.actor.CollaboratingActor;
@@ -91,6 +92,14 @@ public final class Catalogue {
     static final ImmutableMap<String, ActivityPlan> BY_CODE = Codes.index(ALL);
   }
 
+  /** The coded enums a host may look up by code without knowing the code is there. */
+  private static final class EnumsByCode {
+    static final ImmutableMap<String, FocusArea> FOCUS_AREAS = Codes.index(FocusArea.values());
+    static final ImmutableMap<String, Solution> SOLUTIONS = Codes.index(Solution.values());
+    static final ImmutableMap<String, CollaboratingActor> ACTORS =
+        Codes.index(CollaboratingActor.values());
+  }
+
   private Catalogue() {}
 
   /** Returns the catalogue of the reform <i>Leve hele livet</i>. */
@@ -135,6 +144,11 @@ public final class Catalogue {
     return FocusArea.fromCode(code);
   }
 
+  /** Returns the focus area with the given code, if there is one. */
+  public Optional<FocusArea> findFocusArea(String code) {
+    return Codes.find(EnumsByCode.FOCUS_AREAS, code);
+  }
+
   /** All 25 solutions, by focus area in the white paper's order. */
   public ImmutableList<Solution> solutions() {
     return ImmutableList.copyOf(Solution.values());
@@ -142,7 +156,7 @@ public final class Catalogue {
 
   /** The five solutions of a focus area. */
   public ImmutableList<Solution> solutions(FocusArea focusArea) {
-    return Solution.of(focusArea);
+    return focusArea.solutions();
   }
 
   /**
@@ -154,18 +168,28 @@ public final class Catalogue {
     return Solution.fromCode(code);
   }
 
+  /** Returns the solution with the given code, if there is one. */
+  public Optional<Solution> findSolution(String code) {
+    return Codes.find(EnumsByCode.SOLUTIONS, code);
+  }
+
   /** Every collaborating actor, level by level. */
   public ImmutableList<CollaboratingActor> actors() {
     return Actors.MAP.actors().asList();
   }
 
   /**
-   * Returns the actor with the given code.
+   * Returns the collaborating actor with the given code.
    *
    * @throws UnknownCodeException if no actor has that code
    */
   public CollaboratingActor actor(String code) {
     return CollaboratingActor.fromCode(code);
+  }
+
+  /** Returns the collaborating actor with the given code, if there is one. */
+  public Optional<CollaboratingActor> findActor(String code) {
+    return Codes.find(EnumsByCode.ACTORS, code);
   }
 
   /** The actor map of the course material, with its four views. */
@@ -227,6 +251,11 @@ public final class Catalogue {
     return Codes.lookup(Questions.BY_CODE, "reflection question", code);
   }
 
+  /** Returns the reflection question with the given code, if the catalogue has one. */
+  public Optional<ReflectionQuestion> findReflectionQuestion(String code) {
+    return Codes.find(Questions.BY_CODE, code);
+  }
+
   /** The milestones of the reform's timeline, by date. */
   public ImmutableList<Milestone> milestones() {
     return Milestones.ALL;
@@ -241,6 +270,11 @@ public final class Catalogue {
     return Codes.lookup(Milestones.BY_CODE, "milestone", code);
   }
 
+  /** Returns the milestone with the given code, if the catalogue has one. */
+  public Optional<Milestone> findMilestone(String code) {
+    return Codes.find(Milestones.BY_CODE, code);
+  }
+
   /** The sample activity plans: the USHT Viken plan of the course material. */
   public ImmutableList<ActivityPlan> activityPlans() {
     return Plans.ALL;
@@ -253,5 +287,10 @@ public final class Catalogue {
    */
   public ActivityPlan activityPlan(String code) {
     return Codes.lookup(Plans.BY_CODE, "activity plan", code);
+  }
+
+  /** Returns the activity plan with the given code, if the catalogue has one. */
+  public Optional<ActivityPlan> findActivityPlan(String code) {
+    return Codes.find(Plans.BY_CODE, code);
   }
 }

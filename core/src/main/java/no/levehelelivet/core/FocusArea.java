@@ -62,7 +62,7 @@ public enum FocusArea implements Labelled {
 
   /** The five solutions of this focus area, in the white paper's order. */
   public ImmutableList<Solution> solutions() {
-    return Solution.of(this);
+    return Solution.inFocusArea(this);
   }
 
   /**

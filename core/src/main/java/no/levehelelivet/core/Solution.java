@@ -158,7 +158,7 @@ public enum Solution implements Labelled {
   }
 
   /** The five solutions of a focus area, in the white paper's order. */
-  public static ImmutableList<Solution> of(FocusArea focusArea) {
+  static ImmutableList<Solution> inFocusArea(FocusArea focusArea) {
     return BY_FOCUS_AREA.get(focusArea);
   }
 

@@ -3,6 +3,9 @@ package no.levehelelivet.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import no.levehelelivet.core.actor.ActorMapView;
 import no.levehelelivet.core.actor.CollaboratingActor;
 import no.levehelelivet.core.guide.AnchoringStep;
@@ -58,10 +61,40 @@ class CatalogueTest {
   @Test
   void refusesAnUnknownPlanCode() {
     assertThatThrownBy(() -> catalogue.activityPlan("viken"))
-        .isInstanceOf(UnknownCodeException.class)
-        .hasMessage(
-            "LHL-C-001: unknown activity plan code \"viken\"; valid codes are: usht-viken-2020");
+        .isInstanceOfSatisfying(
+            UnknownCodeException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(CoreCode.UNKNOWN_CODE);
+              assertThat(e.unknownCode()).isEqualTo("viken");
+              assertThat(e.validCodes()).containsExactly("usht-viken-2020");
+            });
   }
+
+  @Test
+  void findsEveryItemByItsCodeAndNothingForAnUnknownCode() {
+    List<Finder> finders =
+        List.of(
+            new Finder(catalogue.focusAreas(), catalogue::findFocusArea),
+            new Finder(catalogue.solutions(), catalogue::findSolution),
+            new Finder(catalogue.actors(), catalogue::findActor),
+            new Finder(catalogue.reflectionQuestions(), catalogue::findReflectionQuestion),
+            new Finder(catalogue.milestones(), catalogue::findMilestone),
+            new Finder(catalogue.activityPlans(), catalogue::findActivityPlan));
+    for (Finder finder : finders) {
+      assertThat(finder.items()).isNotEmpty();
+      for (Coded item : finder.items()) {
+        assertThat(finder.find().apply(item.code()).map(Coded.class::cast))
+            .as(item.code())
+            .containsSame(item);
+      }
+      assertThat(finder.find().apply("no-such-code")).isEmpty();
+      assertThat(finder.find().apply("")).isEmpty();
+    }
+  }
+
+  /** A lookup that may find nothing, with the items it must find. */
+  private record Finder(
+      List<? extends Coded> items, Function<String, ? extends Optional<? extends Coded>> find) {}
 
   @Test
   void anUnknownCodeIsCutShortInTheMessage() {

@@ -3,6 +3,7 @@ package no.levehelelivet.core.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
+import java.util.Optional;
 import no.levehelelivet.core.Coded;
 import no.levehelelivet.core.ErrorCode;
 import no.levehelelivet.core.UnknownCodeException;
@@ -23,6 +24,11 @@ public final class Codes {
       throw new UnknownCodeException(typeName, code, index.keySet());
     }
     return found;
+  }
+
+  /** Returns the item of {@code index} whose code is {@code code}, if there is one. */
+  public static <T> Optional<T> find(ImmutableMap<String, T> index, String code) {
+    return Optional.ofNullable(index.get(code));
   }
 
   /**
