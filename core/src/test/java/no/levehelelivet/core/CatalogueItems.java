@@ -28,7 +28,27 @@ final class CatalogueItems {
     }
   }
 
+  /** One family of error codes: its snapshot name, its prefix, its codes and its lookup. */
+  record ErrorCodeFamily(
+      String name,
+      String prefix,
+      List<? extends ErrorCode> codes,
+      Function<String, ? extends ErrorCode> lookup) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
   private CatalogueItems() {}
+
+  /** The error-code families of the core module. */
+  static ImmutableList<ErrorCodeFamily> errorCodeFamilies() {
+    return ImmutableList.of(
+        new ErrorCodeFamily(
+            "argument-code", "LHL-A-", List.of(ArgumentCode.values()), ArgumentCode::fromCode),
+        new ErrorCodeFamily("core-code", "LHL-C-", List.of(CoreCode.values()), CoreCode::fromCode));
+  }
 
   static ImmutableList<CodedType> enumTypes() {
     return ImmutableList.of(

@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import no.levehelelivet.core.CatalogueItems.CodedType;
+import no.levehelelivet.core.CatalogueItems.ErrorCodeFamily;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards every released code: {@code code-snapshot.txt} lists each (type, code) pair. A renamed or
- * removed code fails here; a new one must be added to the snapshot on purpose.
+ * Guards every released code: {@code code-snapshot.txt} lists each (type, code) pair, catalogue
+ * codes first, then the error codes of core. A renamed or removed code fails here; a new one must
+ * be added to the snapshot on purpose.
  */
 class CodeSnapshotTest {
 
@@ -30,6 +32,11 @@ class CodeSnapshotTest {
     for (CodedType type : CatalogueItems.allTypes()) {
       for (Coded item : type.items()) {
         actual.add(type.name() + " " + item.code());
+      }
+    }
+    for (ErrorCodeFamily family : CatalogueItems.errorCodeFamilies()) {
+      for (ErrorCode code : family.codes()) {
+        actual.add(family.name() + " " + code.code());
       }
     }
     assertThat(actual).containsExactlyElementsOf(expected);
