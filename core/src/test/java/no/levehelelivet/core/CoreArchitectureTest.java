@@ -1,18 +1,14 @@
 package no.levehelelivet.core;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
 class CoreArchitectureTest {
@@ -61,37 +57,30 @@ class CoreArchitectureTest {
   }
 
   @Test
-  void noPublicSignatureExposesAnInternalType() {
-    methods()
-        .that()
-        .arePublic()
-        .and()
-        .areDeclaredInClassesThat()
-        .resideOutsideOfPackage("..internal..")
-        .and()
-        .areDeclaredInClassesThat()
-        .arePublic()
-        .should(notExposeInternalTypes())
-        .check(CORE);
+  void noPublicSignatureNamesAnInternalGeneratedOrJacksonType() {
+    PublicSignatures.RULE.check(CORE);
   }
 
-  private static ArchCondition<JavaMethod> notExposeInternalTypes() {
-    return new ArchCondition<>("not expose internal types") {
-      @Override
-      public void check(JavaMethod method, ConditionEvents events) {
-        boolean exposes =
-            isInternal(method.getRawReturnType())
-                || method.getRawParameterTypes().stream().anyMatch(t -> isInternal(t));
-        if (exposes && !method.getModifiers().contains(JavaModifier.SYNTHETIC)) {
-          events.add(
-              SimpleConditionEvent.violated(
-                  method, method.getFullName() + " exposes an internal type"));
-        }
-      }
-    };
-  }
-
-  private static boolean isInternal(JavaClass type) {
-    return type.getPackageName().contains(".internal");
+  @Test
+  void theSignatureRuleFailsOnEachKindOfLeak() {
+    JavaClasses leaky =
+        new ClassFileImporter().importClasses(LeakyFixture.class, LeakyFixture.Nested.class);
+    EvaluationResult result = PublicSignatures.RULE.evaluate(leaky);
+    assertThat(result.hasViolation()).isTrue();
+    String report = String.join("\n", result.getFailureReport().getDetails());
+    assertThat(report)
+        .contains(
+            "LeakyFixture has supertype",
+            "LeakyFixture.leakedField has type",
+            "LeakyFixture.leakedReturn() has return type",
+            "LeakyFixture.leakedTypeArgument() has return type",
+            "LeakyFixture.leakedParameter(",
+            "LeakyFixture.leakedThrows() throws",
+            "LeakyFixture(",
+            "LeakyFixture$Nested has supertype no.levehelelivet.core.ImmutableMunicipality",
+            "ImmutableMunicipality",
+            "CoreMessages",
+            "LeakedFailure")
+        .doesNotContain("hidden", "packagePrivate");
   }
 }
