@@ -56,6 +56,7 @@ class FocusAreaTest {
   void refusesAnUnknownCodeNamingItAndTheValidOnes() {
     assertThatThrownBy(() -> FocusArea.fromCode("food"))
         .isInstanceOf(UnknownCodeException.class)
+        // the one exact message of LHL-C-001, checked by hand
         .hasMessage(
             "LHL-C-001: unknown focus area code \"food\"; valid codes are: age-friendly-norway,"
                 + " activity-and-community, food-and-meals, health-care, continuity-of-services");

@@ -59,6 +59,7 @@ class LabelsTest {
   void anUnknownKeyIsAPackagingErrorWithItsOwnCode() {
     assertThatThrownBy(() -> Labels.get("no-such.key", Language.NYNORSK))
         .isInstanceOf(IllegalStateException.class)
+        // the one exact message of LHL-C-900, checked by hand
         .hasMessage("LHL-C-900: no label for key \"no-such.key\"");
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import no.levehelelivet.core.Catalogue;
+import no.levehelelivet.core.CoreCode;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.core.Source;
@@ -54,8 +55,13 @@ class ReflectionQuestionTest {
   @Test
   void refusesAnUnknownQuestionCode() {
     assertThatThrownBy(() -> catalogue.reflectionQuestion("who-cares"))
-        .isInstanceOf(UnknownCodeException.class)
-        .hasMessageStartingWith("LHL-C-001: unknown reflection question code \"who-cares\"");
+        .isInstanceOfSatisfying(
+            UnknownCodeException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(CoreCode.UNKNOWN_CODE);
+              assertThat(e.unknownCode()).isEqualTo("who-cares");
+              assertThat(e.validCodes()).contains("who-can-help");
+            });
   }
 
   @Test
