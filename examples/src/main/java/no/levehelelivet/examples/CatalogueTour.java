@@ -11,7 +11,7 @@ import no.levehelelivet.core.Language;
 import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.core.Solution;
 import no.levehelelivet.core.UnknownCodeException;
-import no.levehelelivet.core.actor.Actor;
+import no.levehelelivet.core.actor.CollaboratingActor;
 import no.levehelelivet.core.actor.ActorLevel;
 import no.levehelelivet.core.actor.ActorMapView;
 import no.levehelelivet.core.guide.AnchoringStep;
@@ -75,11 +75,11 @@ public final class CatalogueTour {
     heading(out, "actors", language);
     for (ActorLevel level : ActorLevel.values()) {
       out.println("  " + level.label(language));
-      for (Actor actor : catalogue.actors()) {
+      for (CollaboratingActor actor : catalogue.actors()) {
         if (actor.level() == level) {
           // Services sit under their sector, sectors under the municipality.
           int depth = 0;
-          for (Actor up = actor; up.parent().isPresent(); up = up.parent().get()) {
+          for (CollaboratingActor up = actor; up.parent().isPresent(); up = up.parent().get()) {
             depth++;
           }
           String indent = "    " + "  ".repeat(depth);

@@ -272,7 +272,7 @@ class CliTest {
                 "--out",
                 dir.resolve("x.json").toString()))
         .isEqualTo(2);
-    assertThat(err).contains("LHL-C-002: kommunenummer must be four digits, was \"824\"");
+    assertThat(err).contains("LHL-A-001: kommunenummer must be four digits, was \"824\"");
   }
 
   @Test
