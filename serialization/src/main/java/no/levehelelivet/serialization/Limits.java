@@ -56,34 +56,34 @@ public final class Limits {
     return new Builder();
   }
 
-  /** The largest document, in bytes of UTF-8 (error {@code LHL-1020}). */
+  /** The largest document, in bytes of UTF-8 (error {@code LHL-S-020}). */
   public long maxDocumentBytes() {
     return maxDocumentBytes;
   }
 
   /**
-   * The deepest nesting of objects and arrays; the document itself is depth 1 ({@code LHL-1021}).
+   * The deepest nesting of objects and arrays; the document itself is depth 1 ({@code LHL-S-021}).
    */
   public int maxNestingDepth() {
     return maxNestingDepth;
   }
 
-  /** The longest string value, in characters ({@code LHL-1022}). */
+  /** The longest string value, in characters ({@code LHL-S-022}). */
   public int maxStringLength() {
     return maxStringLength;
   }
 
-  /** The longest property name, in characters ({@code LHL-1022}). */
+  /** The longest property name, in characters ({@code LHL-S-022}). */
   public int maxNameLength() {
     return maxNameLength;
   }
 
-  /** The longest number, in characters ({@code LHL-1023}). */
+  /** The longest number, in characters ({@code LHL-S-023}). */
   public int maxNumberLength() {
     return maxNumberLength;
   }
 
-  /** The most items in one array or properties in one object ({@code LHL-1024}). */
+  /** The most items in one array or properties in one object ({@code LHL-S-024}). */
   public int maxElements() {
     return maxElements;
   }

@@ -12,7 +12,7 @@ import no.levehelelivet.serialization.internal.Engine;
 /**
  * The codec of the wire format (<i>kodek</i>): writes levehelelivet values as versioned JSON
  * documents and reads them back, reporting every problem of a bad document with a stable {@link
- * ErrorCode} and a JSON Pointer.
+ * WireCode} and a JSON Pointer.
  *
  * <pre>{@code
  * WireCodec codec = WireCodec.standard();
@@ -20,7 +20,7 @@ import no.levehelelivet.serialization.internal.Engine;
  * ActivityPlan back = codec.read(json, ActivityPlan.class).orElseThrow();
  *
  * ReadResult<Measure> result = codec.read(stored, Measure.class, ReadMode.TOLERANT);
- * result.warnings().forEach(System.out::println);       // e.g. LHL-1010, LHL-1004
+ * result.warnings().forEach(System.out::println);       // e.g. LHL-S-010, LHL-S-004
  * result.unknownFields();                               // what a newer minor added
  * }</pre>
  *
@@ -167,7 +167,7 @@ public final class WireCodec {
   /**
    * Reads a document of whatever type its {@code documentType} names — for tools that check any
    * document, such as a validator. The value is of that type's {@link DocumentType#valueType()}. A
-   * missing or unreadable {@code documentType} is a {@link ErrorCode#WRONG_DOCUMENT_TYPE} problem.
+   * missing or unreadable {@code documentType} is a {@link WireCode#WRONG_DOCUMENT_TYPE} problem.
    */
   public ReadResult<Object> readDocument(byte[] json, ReadMode mode) {
     return engine.readAny(json, mode, false);

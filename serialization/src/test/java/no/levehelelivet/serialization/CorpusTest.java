@@ -102,8 +102,7 @@ class CorpusTest {
 
     assertThat(result.problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(ErrorCode.UNKNOWN_PROPERTY, "/number"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(WireCode.UNKNOWN_PROPERTY, "/number"));
   }
 
   @Test

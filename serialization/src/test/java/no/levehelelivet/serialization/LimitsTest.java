@@ -28,7 +28,7 @@ class LimitsTest {
 
     assertThat(small.read(municipality("x".repeat(100)), Municipality.class).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(ErrorCode.DOCUMENT_TOO_LARGE, ""));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(WireCode.DOCUMENT_TOO_LARGE, ""));
   }
 
   @Test
@@ -45,7 +45,7 @@ class LimitsTest {
 
     assertThat(small.read(endless, Municipality.class, ReadMode.STRICT).problems())
         .extracting(Problem::code)
-        .containsExactly(ErrorCode.DOCUMENT_TOO_LARGE);
+        .containsExactly(WireCode.DOCUMENT_TOO_LARGE);
   }
 
   @Test
@@ -54,7 +54,7 @@ class LimitsTest {
 
     assertThat(codec.read(deep, Municipality.class).problems())
         .extracting(Problem::code)
-        .containsExactly(ErrorCode.NESTING_TOO_DEEP);
+        .containsExactly(WireCode.NESTING_TOO_DEEP);
   }
 
   @Test
@@ -68,7 +68,7 @@ class LimitsTest {
     ReadResult<Municipality> result = codec.read(deep, Municipality.class);
     assertThat(result.problems())
         .extracting(Problem::code)
-        .containsExactly(ErrorCode.NESTING_TOO_DEEP);
+        .containsExactly(WireCode.NESTING_TOO_DEEP);
     assertThat(result.problems().get(0).pointer()).startsWith("/extra/a/a/a");
   }
 
@@ -79,7 +79,7 @@ class LimitsTest {
 
     assertThat(result.problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(ErrorCode.STRING_TOO_LONG, "/name"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(WireCode.STRING_TOO_LONG, "/name"));
   }
 
   @Test
@@ -95,7 +95,7 @@ class LimitsTest {
 
     assertThat(codec.read(json, Municipality.class).problems())
         .extracting(Problem::code)
-        .containsExactly(ErrorCode.STRING_TOO_LONG);
+        .containsExactly(WireCode.STRING_TOO_LONG);
   }
 
   @Test
@@ -104,7 +104,7 @@ class LimitsTest {
 
     assertThat(codec.read(json, Municipality.class).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(ErrorCode.NUMBER_TOO_LONG, "/number"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(WireCode.NUMBER_TOO_LONG, "/number"));
   }
 
   @Test
@@ -117,7 +117,7 @@ class LimitsTest {
     assertThat(small.read(plan, ActivityPlan.class).problems())
         .extracting(Problem::code, Problem::pointer)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(ErrorCode.TOO_MANY_ELEMENTS, "/methods"));
+            org.assertj.core.groups.Tuple.tuple(WireCode.TOO_MANY_ELEMENTS, "/methods"));
   }
 
   @Test

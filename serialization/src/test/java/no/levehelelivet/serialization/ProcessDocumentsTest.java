@@ -107,8 +107,8 @@ class ProcessDocumentsTest {
             .replace("\"isInitial\": true", "\"isInitial\": false");
 
     ReadResult<ProcessDefinition> result = codec.read(noInitialPhase, ProcessDefinition.class);
-    assertThat(result.problems()).extracting(Problem::code).contains(ErrorCode.INVALID_DEFINITION);
-    assertThat(result.problems()).allMatch(p -> p.code() == ErrorCode.INVALID_DEFINITION);
+    assertThat(result.problems()).extracting(Problem::code).contains(WireCode.INVALID_DEFINITION);
+    assertThat(result.problems()).allMatch(p -> p.code() == WireCode.INVALID_DEFINITION);
     assertThat(result.problems().get(0).message()).startsWith("LHL-D-001");
   }
 
@@ -127,7 +127,7 @@ class ProcessDocumentsTest {
         .isNotEmpty()
         .allSatisfy(
             p -> {
-              assertThat(p.code()).isEqualTo(ErrorCode.INVALID_DEFINITION);
+              assertThat(p.code()).isEqualTo(WireCode.INVALID_DEFINITION);
               assertThat(p.pointer()).isEqualTo("/phases/1");
             });
     assertThat(result.problems())
@@ -145,7 +145,7 @@ class ProcessDocumentsTest {
 
     assertThat(codec.read(json, ProcessDefinition.class).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.UNKNOWN_CODE, "/answeringRoles/0"));
+        .containsExactly(tuple(WireCode.UNKNOWN_CODE, "/answeringRoles/0"));
   }
 
   @Test
@@ -188,7 +188,7 @@ class ProcessDocumentsTest {
     assertThat(codec.read(written, ProcessInstance.class).orElseThrow()).isEqualTo(instance);
     assertThat(WireCodec.standard().read(written, ProcessInstance.class).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.UNKNOWN_DEFINITION, "/definition"));
+        .containsExactly(tuple(WireCode.UNKNOWN_DEFINITION, "/definition"));
   }
 
   @Test
@@ -200,7 +200,7 @@ class ProcessDocumentsTest {
     ReadResult<ProcessInstance> result = codec.read(tampered, ProcessInstance.class);
     assertThat(result.problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.JOURNAL_TAMPERED, "/journal/entries/1"));
+        .containsExactly(tuple(WireCode.JOURNAL_TAMPERED, "/journal/entries/1"));
     assertThat(result.problems().get(0).message()).contains("sequence number 2");
   }
 
@@ -212,7 +212,7 @@ class ProcessDocumentsTest {
 
     assertThat(codec.read(tampered, ProcessInstance.class).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.JOURNAL_TAMPERED, "/journal/entries/0"));
+        .containsExactly(tuple(WireCode.JOURNAL_TAMPERED, "/journal/entries/0"));
   }
 
   @Test
@@ -224,7 +224,7 @@ class ProcessDocumentsTest {
 
     assertThat(codec.read(truncated, ProcessInstance.class).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.JOURNAL_TAMPERED, "/journal/headDigest"));
+        .containsExactly(tuple(WireCode.JOURNAL_TAMPERED, "/journal/headDigest"));
   }
 
   @Test
@@ -235,7 +235,7 @@ class ProcessDocumentsTest {
 
     assertThat(codec.read(wrong, ProcessInstance.class).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.INCONSISTENT_VALUES, "/phase"));
+        .containsExactly(tuple(WireCode.INCONSISTENT_VALUES, "/phase"));
   }
 
   @Test
@@ -258,7 +258,7 @@ class ProcessDocumentsTest {
 
     assertThat(codec.read(json, ProcessInstance.class).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.JOURNAL_NOT_REPLAYABLE, "/journal/entries/1"));
+        .containsExactly(tuple(WireCode.JOURNAL_NOT_REPLAYABLE, "/journal/entries/1"));
   }
 
   @Test
@@ -280,6 +280,6 @@ class ProcessDocumentsTest {
 
     assertThat(codec.read(local, ProcessInstance.class).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.INVALID_VALUE, "/journal/entries/1/time"));
+        .containsExactly(tuple(WireCode.INVALID_VALUE, "/journal/entries/1/time"));
   }
 }

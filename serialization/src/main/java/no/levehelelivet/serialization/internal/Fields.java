@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import no.levehelelivet.core.Coded;
 import no.levehelelivet.core.UnknownCodeException;
-import no.levehelelivet.serialization.ErrorCode;
+import no.levehelelivet.serialization.WireCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -133,7 +133,7 @@ public final class Fields {
     Node node = ask(name);
     if (node == null && required) {
       problems.error(
-          ErrorCode.MISSING_VALUE, at(name), "required value \"" + name + "\" is missing", object);
+          WireCode.MISSING_VALUE, at(name), "required value \"" + name + "\" is missing", object);
     }
     return node;
   }
@@ -247,7 +247,7 @@ public final class Fields {
       // reported below, as any other out-of-range number
     }
     problems.error(
-        ErrorCode.INVALID_VALUE,
+        WireCode.INVALID_VALUE,
         at(name),
         "must be a whole number from " + min + " to " + max + ", was " + Problems.echo(text),
         node);
@@ -303,7 +303,7 @@ public final class Fields {
       return lookup.apply(text);
     } catch (UnknownCodeException e) {
       if (required) {
-        problems.error(ErrorCode.UNKNOWN_CODE, at(name), Scalars.codeMessage(e), node);
+        problems.error(WireCode.UNKNOWN_CODE, at(name), Scalars.codeMessage(e), node);
       } else {
         problems.unknownCode(at(name), Scalars.codeMessage(e), node);
       }
@@ -332,7 +332,7 @@ public final class Fields {
       try {
         if (!seen.add(lookup.apply(text))) {
           problems.error(
-              ErrorCode.INVALID_VALUE,
+              WireCode.INVALID_VALUE,
               at,
               "code \"" + Problems.echo(text) + "\" is repeated; a set lists each code once",
               item);

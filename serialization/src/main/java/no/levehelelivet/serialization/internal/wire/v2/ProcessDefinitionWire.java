@@ -1,4 +1,4 @@
-package no.levehelelivet.serialization.wire.v2;
+package no.levehelelivet.serialization.internal.wire.v2;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import no.levehelelivet.process.Role;
 import no.levehelelivet.process.Transition;
 import no.levehelelivet.process.TransitionKind;
 import no.levehelelivet.process.Trigger;
-import no.levehelelivet.serialization.ErrorCode;
+import no.levehelelivet.serialization.WireCode;
 import no.levehelelivet.serialization.internal.DocumentBinder;
 import no.levehelelivet.serialization.internal.Fields;
 import no.levehelelivet.serialization.internal.JsonOut;
@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * <p>Lists and sets keep the definition's own order, which is part of its digest. A definition that
- * breaks a rule of definitions is reported with {@code LHL-1013}, one problem per rule.
+ * breaks a rule of definitions is reported with {@code LHL-S-013}, one problem per rule.
  */
 public final class ProcessDefinitionWire implements DocumentBinder<ProcessDefinition> {
 
@@ -189,7 +189,7 @@ public final class ProcessDefinitionWire implements DocumentBinder<ProcessDefini
               fields
                   .problems()
                   .error(
-                      ErrorCode.INVALID_DEFINITION,
+                      WireCode.INVALID_DEFINITION,
                       subject(problem.subject(), roleList, phases, transitions, criteria),
                       problem.message(),
                       null);
@@ -352,7 +352,7 @@ public final class ProcessDefinitionWire implements DocumentBinder<ProcessDefini
         fields
             .problems()
             .error(
-                ErrorCode.UNKNOWN_CODE,
+                WireCode.UNKNOWN_CODE,
                 Pointers.child(Pointers.child(fields.pointer(), name), i),
                 "unknown role code \""
                     + codes.get(i)
