@@ -1,14 +1,10 @@
 package no.levehelelivet.serialization.internal.wire.v2;
 
 import com.google.common.collect.ImmutableMap;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.levehelelivet.core.LocalizedText;
-import no.levehelelivet.core.reflection.ReflectionQuestion;
-import no.levehelelivet.core.timeline.Milestone;
 import no.levehelelivet.process.Criterion;
 import no.levehelelivet.process.DefinitionProblem;
 import no.levehelelivet.process.InvalidDefinitionException;
@@ -17,13 +13,10 @@ import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.Role;
 import no.levehelelivet.process.Transition;
 import no.levehelelivet.process.TransitionKind;
-import no.levehelelivet.process.Trigger;
 import no.levehelelivet.serialization.WireCode;
 import no.levehelelivet.serialization.internal.DocumentBinder;
 import no.levehelelivet.serialization.internal.Fields;
 import no.levehelelivet.serialization.internal.JsonOut;
-import no.levehelelivet.serialization.internal.Node;
-import no.levehelelivet.serialization.internal.Pointers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,7 +47,8 @@ public final class ProcessDefinitionWire implements DocumentBinder<ProcessDefini
   /** The binder. */
   public static final ProcessDefinitionWire INSTANCE = new ProcessDefinitionWire();
 
-  private static final ImmutableMap<String, String> ALIASES =
+  /** The wire names of the fields that core and process name in their refusals. */
+  static final ImmutableMap<String, String> ALIASES =
       ImmutableMap.of(
           "definition id", "id",
           "definition version", "version",
@@ -74,80 +68,25 @@ public final class ProcessDefinitionWire implements DocumentBinder<ProcessDefini
     out.optional("basedOn", definition.basedOn());
     out.startArray("roles");
     for (Role role : definition.roles()) {
-      out.startObject();
-      out.string("code", role.code());
-      CommonWire.writeText(out, "label", role.label());
-      out.endObject();
+      RoleWire.write(out, role);
     }
     out.endArray();
     out.startArray("phases");
     for (Phase phase : definition.phases()) {
-      writePhase(out, phase);
+      PhaseWire.write(out, phase);
     }
     out.endArray();
     out.startArray("transitions");
     for (Transition transition : definition.transitions()) {
-      writeTransition(out, transition);
+      TransitionWire.write(out, transition);
     }
     out.endArray();
     out.startArray("criteria");
     for (Criterion criterion : definition.criteria()) {
-      out.startObject();
-      out.string("code", criterion.code());
-      CommonWire.writeText(out, "label", criterion.label());
-      out.bool("isEvidenceRequired", criterion.isEvidenceRequired());
-      roleCodes(out, "recordedBy", criterion.recordedBy());
-      out.endObject();
+      CriterionWire.write(out, criterion);
     }
     out.endArray();
-    roleCodes(out, "answeringRoles", definition.answeringRoles());
-  }
-
-  private static void writePhase(JsonOut out, Phase phase) {
-    out.startObject();
-    out.string("code", phase.code());
-    CommonWire.writeText(out, "label", phase.label());
-    phase.description().ifPresent(d -> CommonWire.writeText(out, "description", d));
-    out.bool("isInitial", phase.isInitial());
-    out.startArray("questions");
-    for (ReflectionQuestion question : phase.questions()) {
-      out.startObject();
-      ReflectionQuestionWire.INSTANCE.write(out, question);
-      out.endObject();
-    }
-    out.endArray();
-    out.startArray("milestones");
-    for (Milestone milestone : phase.milestones()) {
-      out.startObject();
-      MilestoneWire.INSTANCE.write(out, milestone);
-      out.endObject();
-    }
-    out.endArray();
-    phase.targetDate().ifPresent(d -> out.text("targetDate", d));
-    out.endObject();
-  }
-
-  private static void writeTransition(JsonOut out, Transition transition) {
-    out.startObject();
-    out.startObject("trigger");
-    out.string("code", transition.trigger().code());
-    CommonWire.writeText(out, "label", transition.trigger().label());
-    out.endObject();
-    out.code("kind", transition.kind());
-    out.bool("isFromEveryPhase", transition.isFromEveryPhase());
-    out.texts("fromPhases", List.copyOf(transition.fromPhases()));
-    out.optional("to", transition.to());
-    out.texts("criteria", transition.criteria());
-    roleCodes(out, "roles", transition.roles());
-    out.bool("isNoteRequired", transition.isNoteRequired());
-    out.texts("resetsCriteria", List.copyOf(transition.resetsCriteria()));
-    out.endObject();
-  }
-
-  private static void roleCodes(JsonOut out, String name, Iterable<Role> roles) {
-    out.startArray(name);
-    roles.forEach(role -> out.string(role.code()));
-    out.endArray();
+    RoleWire.writeCodes(out, "answeringRoles", definition.answeringRoles());
   }
 
   @SuppressWarnings("NullAway") // build() runs the builder only when every required member is bound
@@ -157,15 +96,16 @@ public final class ProcessDefinitionWire implements DocumentBinder<ProcessDefini
     Long version = fields.integer("version", 1, Integer.MAX_VALUE);
     LocalizedText name = CommonWire.readText(fields, "name", true);
     String basedOn = fields.optionalString("basedOn");
-    List<Role> roleList = fields.objects("roles", ProcessDefinitionWire::readRole);
+    List<Role> roleList = fields.objects("roles", RoleWire::read);
     Map<String, Role> roles = new LinkedHashMap<>();
     if (roleList != null) {
       roleList.forEach(role -> roles.putIfAbsent(role.code(), role));
     }
-    List<Phase> phases = fields.objects("phases", ProcessDefinitionWire::readPhase);
-    List<Transition> transitions = fields.objects("transitions", f -> readTransition(f, roles));
-    List<Criterion> criteria = fields.objects("criteria", f -> readCriterion(f, roles));
-    List<Role> answering = roleRefs(fields, "answeringRoles", roles);
+    List<Phase> phases = fields.objects("phases", PhaseWire::read);
+    List<Transition> transitions =
+        fields.objects("transitions", f -> TransitionWire.read(f, roles));
+    List<Criterion> criteria = fields.objects("criteria", f -> CriterionWire.read(f, roles));
+    List<Role> answering = RoleWire.readCodes(fields, "answeringRoles", roles);
     return fields.build(
         ALIASES,
         () -> {
@@ -227,140 +167,5 @@ public final class ProcessDefinitionWire implements DocumentBinder<ProcessDefini
       }
     }
     return "";
-  }
-
-  @SuppressWarnings("NullAway") // as in read()
-  private static @Nullable Role readRole(Fields fields) {
-    String code = fields.string("code");
-    LocalizedText label = CommonWire.readText(fields, "label", true);
-    return fields.build(ALIASES, () -> Role.of(code, label));
-  }
-
-  @SuppressWarnings("NullAway") // as in read()
-  private static @Nullable Phase readPhase(Fields fields) {
-    String code = fields.string("code");
-    LocalizedText label = CommonWire.readText(fields, "label", true);
-    LocalizedText description = CommonWire.readText(fields, "description", false);
-    Boolean initial = fields.bool("isInitial");
-    List<ReflectionQuestion> questions =
-        fields.objects("questions", ReflectionQuestionWire.INSTANCE::read);
-    List<Milestone> milestones = fields.objects("milestones", MilestoneWire.INSTANCE::read);
-    LocalDate targetDate =
-        fields.parsed("targetDate", false, "an ISO date such as \"2026-11-24\"", LocalDate::parse);
-    return fields.build(
-        ALIASES,
-        () -> {
-          Phase.Builder builder =
-              Phase.builder()
-                  .code(code)
-                  .label(label)
-                  .isInitial(initial)
-                  .addAllQuestions(questions)
-                  .addAllMilestones(milestones);
-          if (description != null) {
-            builder.description(description);
-          }
-          if (targetDate != null) {
-            builder.targetDate(targetDate);
-          }
-          return builder.build();
-        });
-  }
-
-  @SuppressWarnings("NullAway") // as in read()
-  private static @Nullable Transition readTransition(Fields fields, Map<String, Role> roles) {
-    Trigger trigger = fields.object("trigger", true, ProcessDefinitionWire::readTrigger);
-    TransitionKind kind = fields.code("kind", true, ProcessDefinitionWire::kind);
-    Boolean everyPhase = fields.bool("isFromEveryPhase");
-    List<String> from = fields.list("fromPhases", "a phase code", text -> text);
-    String to = fields.optionalString("to");
-    List<String> criteria = fields.list("criteria", "a criterion code", text -> text);
-    List<Role> permitted = roleRefs(fields, "roles", roles);
-    Boolean noteRequired = fields.bool("isNoteRequired");
-    List<String> resets = fields.list("resetsCriteria", "a criterion code", text -> text);
-    return fields.build(
-        ALIASES,
-        () -> {
-          Transition.Builder builder =
-              Transition.builder()
-                  .trigger(trigger)
-                  .kind(kind)
-                  .isFromEveryPhase(everyPhase)
-                  .addAllFromPhases(from)
-                  .addAllCriteria(criteria)
-                  .addAllRoles(permitted)
-                  .isNoteRequired(noteRequired)
-                  .addAllResetsCriteria(resets);
-          if (to != null) {
-            builder.to(to);
-          }
-          return builder.build();
-        });
-  }
-
-  @SuppressWarnings("NullAway") // as in read()
-  private static @Nullable Trigger readTrigger(Fields fields) {
-    String code = fields.string("code");
-    LocalizedText label = CommonWire.readText(fields, "label", true);
-    return fields.build(ALIASES, () -> Trigger.of(code, label));
-  }
-
-  @SuppressWarnings("NullAway") // as in read()
-  private static @Nullable Criterion readCriterion(Fields fields, Map<String, Role> roles) {
-    String code = fields.string("code");
-    LocalizedText label = CommonWire.readText(fields, "label", true);
-    Boolean evidence = fields.bool("isEvidenceRequired");
-    List<Role> recordedBy = roleRefs(fields, "recordedBy", roles);
-    return fields.build(
-        ALIASES,
-        () ->
-            Criterion.builder()
-                .code(code)
-                .label(label)
-                .isEvidenceRequired(evidence)
-                .addAllRecordedBy(recordedBy)
-                .build());
-  }
-
-  private static TransitionKind kind(String code) {
-    for (TransitionKind kind : TransitionKind.values()) {
-      if (kind.code().equals(code)) {
-        return kind;
-      }
-    }
-    List<String> valid = new ArrayList<>();
-    for (TransitionKind kind : TransitionKind.values()) {
-      valid.add(kind.code());
-    }
-    throw new no.levehelelivet.core.UnknownCodeException("transition kind", code, valid);
-  }
-
-  /** Role codes resolved against the document's own roles; an unlisted code is unknown. */
-  private static @Nullable List<Role> roleRefs(
-      Fields fields, String name, Map<String, Role> roles) {
-    List<String> codes = fields.list(name, "a role code", text -> text);
-    if (codes == null) {
-      return null;
-    }
-    List<Role> resolved = new ArrayList<>();
-    Node array = fields.member(name, false);
-    for (int i = 0; i < codes.size(); i++) {
-      Role role = roles.get(codes.get(i));
-      if (role != null) {
-        resolved.add(role);
-      } else {
-        fields
-            .problems()
-            .error(
-                WireCode.UNKNOWN_CODE,
-                Pointers.child(Pointers.child(fields.pointer(), name), i),
-                "unknown role code \""
-                    + codes.get(i)
-                    + "\"; the definition's roles are: "
-                    + String.join(", ", roles.keySet()),
-                array);
-      }
-    }
-    return resolved;
   }
 }
