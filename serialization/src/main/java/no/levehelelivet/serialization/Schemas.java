@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.InvalidValueException;
+import no.levehelelivet.serialization.internal.Envelope;
 
 /**
  * The JSON Schemas (draft 2020-12) of the wire format (<i>skjemaer</i>), one per document type and
@@ -27,7 +28,7 @@ public final class Schemas {
 
   private static final String ROOT = "no/levehelelivet/serialization/schema/";
 
-  private static final int CURRENT_MAJOR = 2;
+  private static final int CURRENT_MAJOR = Envelope.CURRENT_MAJOR;
 
   private Schemas() {}
 

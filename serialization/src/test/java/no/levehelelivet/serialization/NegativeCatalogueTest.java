@@ -22,7 +22,8 @@ class NegativeCatalogueTest {
   @ParameterizedTest(name = "{0}")
   @EnumSource(NegativeFixture.class)
   void reportsTheFixturesProblemWithItsCodeAndPointer(NegativeFixture fixture) {
-    ReadResult<?> result = codec.read(Fixtures.resource(fixture.file), fixture.type);
+    ReadResult<?> result =
+        codec.read(Fixtures.resource(fixture.file), fixture.type, ReadMode.STRICT);
 
     assertThat(result.isSuccess()).isFalse();
     assertThat(result.value()).isEmpty();
@@ -38,7 +39,7 @@ class NegativeCatalogueTest {
             + " \"focusAreas\": [\"food-and-meals\", \"moon\"], \"solutions\": 3,"
             + " \"responsibleSector\": \"health-and-welfare\", \"collaborators\": [], \"x\": 1}";
 
-    assertThatThrownBy(() -> codec.read(json, Measure.class).orElseThrow())
+    assertThatThrownBy(() -> codec.read(json, Measure.class, ReadMode.STRICT).orElseThrow())
         .isInstanceOfSatisfying(
             WireFormatException.class,
             e -> {
@@ -61,7 +62,11 @@ class NegativeCatalogueTest {
   @ParameterizedTest(name = "{0}")
   @EnumSource(NegativeFixture.class)
   void namesEachProblemsCodeOnceInItsLineAndNotInItsMessage(NegativeFixture fixture) {
-    Problem problem = codec.read(Fixtures.resource(fixture.file), fixture.type).problems().get(0);
+    Problem problem =
+        codec
+            .read(Fixtures.resource(fixture.file), fixture.type, ReadMode.STRICT)
+            .problems()
+            .get(0);
 
     assertThat(problem.message()).doesNotContain(problem.code().code());
     assertThat(problem.toString()).startsWith(problem.code().code() + " ");
@@ -75,7 +80,10 @@ class NegativeCatalogueTest {
   @Test
   void givesTheLineAndColumnOfASyntaxError() {
     ReadResult<Municipality> result =
-        codec.read("{\n  \"name\": \"Vefsn\",\n  \"number\" \"1824\"\n}", Municipality.class);
+        codec.read(
+            "{\n  \"name\": \"Vefsn\",\n  \"number\" \"1824\"\n}",
+            Municipality.class,
+            ReadMode.STRICT);
 
     Problem problem = result.problems().get(0);
     assertThat(problem.code()).isEqualTo(WireCode.MALFORMED);
@@ -90,7 +98,8 @@ class NegativeCatalogueTest {
             "{\"schemaVersion\": \"2.0\", \"documentType\": \"measure\", \"title\": \"T\","
                 + " \"focusAreas\": [\"food-and-meals\", \"food-and-meals\"], \"solutions\": [],"
                 + " \"responsibleSector\": \"health-and-welfare\", \"collaborators\": []}",
-            Measure.class);
+            Measure.class,
+            ReadMode.STRICT);
 
     assertThat(result.problems())
         .extracting(Problem::code, Problem::pointer)
@@ -106,7 +115,8 @@ class NegativeCatalogueTest {
                 .replace(
                     "\"description\": \"Frivillige spiser middag med eldre som bor hjemme.\"",
                     "\"description\": null"),
-            Measure.class);
+            Measure.class,
+            ReadMode.STRICT);
 
     assertThat(result.problems())
         .extracting(Problem::code, Problem::pointer)
@@ -119,7 +129,8 @@ class NegativeCatalogueTest {
         codec.read(
             Fixtures.resource("golden/v2/activity-plan.json")
                 .replace("\"vefsn-autumn-2026\"", "\"Vefsn Autumn\""),
-            ActivityPlan.class);
+            ActivityPlan.class,
+            ReadMode.STRICT);
 
     assertThat(result.problems())
         .extracting(Problem::code, Problem::pointer)
@@ -128,17 +139,20 @@ class NegativeCatalogueTest {
 
   @Test
   void refusesADocumentThatIsNotAnObject() {
-    assertThat(codec.read("[1, 2]", Municipality.class).problems())
+    assertThat(codec.read("[1, 2]", Municipality.class, ReadMode.STRICT).problems())
         .extracting(Problem::code, Problem::pointer)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(WireCode.WRONG_TYPE, ""));
-    assertThat(codec.read("", Municipality.class).problems())
+    assertThat(codec.read("", Municipality.class, ReadMode.STRICT).problems())
         .extracting(Problem::code)
         .containsExactly(WireCode.MALFORMED);
   }
 
   @Test
   void refusesAMissingOrMalformedEnvelope() {
-    assertThat(codec.read("{\"documentType\": \"municipality\"}", Municipality.class).problems())
+    assertThat(
+            codec
+                .read("{\"documentType\": \"municipality\"}", Municipality.class, ReadMode.STRICT)
+                .problems())
         .extracting(Problem::code, Problem::pointer)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(WireCode.UNSUPPORTED_VERSION, "/schemaVersion"));
@@ -146,24 +160,39 @@ class NegativeCatalogueTest {
             codec
                 .read(
                     "{\"schemaVersion\": \"two\", \"documentType\": \"municipality\"}",
-                    Municipality.class)
+                    Municipality.class,
+                    ReadMode.STRICT)
                 .problems())
         .extracting(Problem::code, Problem::pointer)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(WireCode.UNSUPPORTED_VERSION, "/schemaVersion"));
-    assertThat(codec.read("{\"schemaVersion\": \"2.0\"}", Municipality.class).problems())
+    assertThat(
+            codec
+                .read("{\"schemaVersion\": \"2.0\"}", Municipality.class, ReadMode.STRICT)
+                .problems())
         .extracting(Problem::code, Problem::pointer)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(WireCode.WRONG_DOCUMENT_TYPE, "/documentType"));
   }
 
   @Test
-  void refusesToReadTheCatalogueOrAnUnknownType() {
-    assertThatThrownBy(() -> codec.read("{}", no.levehelelivet.core.Catalogue.class))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> codec.read("{}", String.class))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> codec.write("a string")).isInstanceOf(IllegalArgumentException.class);
+  void refusesToReadTheCatalogueOrAnUnknownTypeWithTheTypesField() {
+    assertRefused(
+        () -> codec.read("{}", no.levehelelivet.core.Catalogue.class, ReadMode.STRICT), "type");
+    assertRefused(() -> codec.read("{}", String.class, ReadMode.STRICT), "type");
+    assertRefused(() -> codec.readYaml("{}", String.class, ReadMode.TOLERANT), "type");
+    assertRefused(() -> codec.write("a string"), "value");
+  }
+
+  private static void assertRefused(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            no.levehelelivet.core.InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(no.levehelelivet.core.ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo(field);
+            });
   }
 
   @Test
