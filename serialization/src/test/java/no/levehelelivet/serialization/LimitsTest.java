@@ -152,9 +152,21 @@ class LimitsTest {
   @Test
   void refusesLimitsThatCannotWork() {
     assertThatThrownBy(() -> Limits.builder().maxDocumentBytes(0))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            no.levehelelivet.core.InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(no.levehelelivet.core.ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo("maxDocumentBytes");
+              assertThat(e.value()).contains("0");
+            });
     assertThatThrownBy(() -> Limits.builder().maxNestingDepth(3))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            no.levehelelivet.core.InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(no.levehelelivet.core.ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo("maxNestingDepth");
+              assertThat(e.value()).contains("3");
+            });
     assertThat(Limits.standard().maxNestingDepth()).isEqualTo(32);
     assertThat(Limits.standard().maxDocumentBytes()).isEqualTo(16L * 1024 * 1024);
   }
