@@ -1,12 +1,13 @@
 package no.levehelelivet.serialization;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.Arrays;
 import java.util.Optional;
 import no.levehelelivet.core.Catalogue;
 import no.levehelelivet.core.Coded;
 import no.levehelelivet.core.Measure;
 import no.levehelelivet.core.Municipality;
+import no.levehelelivet.core.UnknownCodeException;
+import no.levehelelivet.core.internal.Codes;
 import no.levehelelivet.core.plan.ActivityPlan;
 import no.levehelelivet.core.reflection.ReflectionQuestion;
 import no.levehelelivet.core.timeline.Milestone;
@@ -43,8 +44,7 @@ public enum DocumentType implements Coded {
    */
   PROCESS_INSTANCE("process-instance", ProcessInstance.class, 2, true);
 
-  private static final ImmutableMap<String, DocumentType> BY_CODE =
-      Arrays.stream(values()).collect(ImmutableMap.toImmutableMap(DocumentType::code, t -> t));
+  private static final ImmutableMap<String, DocumentType> BY_CODE = Codes.index(values());
 
   private final String code;
   private final Class<?> valueType;
@@ -78,8 +78,17 @@ public enum DocumentType implements Coded {
     return readable;
   }
 
-  /** Returns the document type with the given code, if there is one. */
-  public static Optional<DocumentType> fromCode(String code) {
+  /**
+   * Returns the document type with the given code, such as {@code "activity-plan"}.
+   *
+   * @throws UnknownCodeException if no document type has that code
+   */
+  public static DocumentType fromCode(String code) {
+    return Codes.lookup(BY_CODE, "document type", code);
+  }
+
+  /** Returns the document type with the given code, or empty if no document type has it. */
+  public static Optional<DocumentType> find(String code) {
     return Optional.ofNullable(BY_CODE.get(code));
   }
 

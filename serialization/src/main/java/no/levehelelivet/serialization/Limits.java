@@ -1,5 +1,8 @@
 package no.levehelelivet.serialization;
 
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
+
 /**
  * The limits a reader holds a document to (<i>grenser</i>), so that hostile input ends in a coded
  * {@link Problem} and never in an {@code OutOfMemoryError} or {@code StackOverflowError}.
@@ -56,34 +59,34 @@ public final class Limits {
     return new Builder();
   }
 
-  /** The largest document, in bytes of UTF-8 (error {@code LHL-1020}). */
+  /** The largest document, in bytes of UTF-8 (error {@code LHL-S-020}). */
   public long maxDocumentBytes() {
     return maxDocumentBytes;
   }
 
   /**
-   * The deepest nesting of objects and arrays; the document itself is depth 1 ({@code LHL-1021}).
+   * The deepest nesting of objects and arrays; the document itself is depth 1 ({@code LHL-S-021}).
    */
   public int maxNestingDepth() {
     return maxNestingDepth;
   }
 
-  /** The longest string value, in characters ({@code LHL-1022}). */
+  /** The longest string value, in characters ({@code LHL-S-022}). */
   public int maxStringLength() {
     return maxStringLength;
   }
 
-  /** The longest property name, in characters ({@code LHL-1022}). */
+  /** The longest property name, in characters ({@code LHL-S-022}). */
   public int maxNameLength() {
     return maxNameLength;
   }
 
-  /** The longest number, in characters ({@code LHL-1023}). */
+  /** The longest number, in characters ({@code LHL-S-023}). */
   public int maxNumberLength() {
     return maxNumberLength;
   }
 
-  /** The most items in one array or properties in one object ({@code LHL-1024}). */
+  /** The most items in one array or properties in one object ({@code LHL-S-024}). */
   public int maxElements() {
     return maxElements;
   }
@@ -119,7 +122,7 @@ public final class Limits {
     /**
      * Sets the largest document, in bytes.
      *
-     * @throws IllegalArgumentException if not positive
+     * @throws InvalidValueException ({@code LHL-A-001}) if not positive
      */
     public Builder maxDocumentBytes(long bytes) {
       this.maxDocumentBytes = positive("maxDocumentBytes", bytes);
@@ -129,11 +132,12 @@ public final class Limits {
     /**
      * Sets the deepest nesting; at least 4, so that every document type can be read.
      *
-     * @throws IllegalArgumentException if less than 4
+     * @throws InvalidValueException ({@code LHL-A-001}) if less than 4
      */
     public Builder maxNestingDepth(int depth) {
       if (depth < 4) {
-        throw new IllegalArgumentException("maxNestingDepth must be at least 4, was " + depth);
+        throw InvalidValueException.of(
+            ArgumentCode.INVALID_VALUE, "maxNestingDepth", "at least 4", depth);
       }
       this.maxNestingDepth = depth;
       return this;
@@ -142,7 +146,7 @@ public final class Limits {
     /**
      * Sets the longest string value.
      *
-     * @throws IllegalArgumentException if not positive
+     * @throws InvalidValueException ({@code LHL-A-001}) if not positive
      */
     public Builder maxStringLength(int length) {
       this.maxStringLength = (int) positive("maxStringLength", length);
@@ -152,7 +156,7 @@ public final class Limits {
     /**
      * Sets the longest property name.
      *
-     * @throws IllegalArgumentException if not positive
+     * @throws InvalidValueException ({@code LHL-A-001}) if not positive
      */
     public Builder maxNameLength(int length) {
       this.maxNameLength = (int) positive("maxNameLength", length);
@@ -162,7 +166,7 @@ public final class Limits {
     /**
      * Sets the longest number.
      *
-     * @throws IllegalArgumentException if not positive
+     * @throws InvalidValueException ({@code LHL-A-001}) if not positive
      */
     public Builder maxNumberLength(int length) {
       this.maxNumberLength = (int) positive("maxNumberLength", length);
@@ -172,7 +176,7 @@ public final class Limits {
     /**
      * Sets the most elements of one array or object.
      *
-     * @throws IllegalArgumentException if not positive
+     * @throws InvalidValueException ({@code LHL-A-001}) if not positive
      */
     public Builder maxElements(int elements) {
       this.maxElements = (int) positive("maxElements", elements);
@@ -186,7 +190,7 @@ public final class Limits {
 
     private static long positive(String name, long value) {
       if (value < 1) {
-        throw new IllegalArgumentException(name + " must be positive, was " + value);
+        throw InvalidValueException.of(ArgumentCode.INVALID_VALUE, name, "positive", value);
       }
       return value;
     }

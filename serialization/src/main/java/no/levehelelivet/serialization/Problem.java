@@ -5,9 +5,13 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A problem found in a document (<i>feil</i> or <i>advarsel</i>): its stable {@link ErrorCode},
+ * A problem found in a document (<i>feil</i> or <i>advarsel</i>): its stable {@link WireCode},
  * where it is as a JSON Pointer (RFC 6901; {@code ""} is the whole document), a message a person
  * can act on, and the line and column where the parser knows them.
+ *
+ * <p>The parts are kept apart so that a code appears once in any text: {@link #message()} says what
+ * is wrong without the code, the pointer or the position, and {@link #toString()} is the one line
+ * that puts them together, code first, as logs and {@link WireFormatException} show it.
  *
  * <p>Immutable and thread-safe. Two problems are equal when code, pointer, message, line and column
  * are.
@@ -16,13 +20,13 @@ public final class Problem {
 
   private static final int NO_POSITION = 0;
 
-  private final ErrorCode code;
+  private final WireCode code;
   private final String pointer;
   private final String message;
   private final int line;
   private final int column;
 
-  private Problem(ErrorCode code, String pointer, String message, int line, int column) {
+  private Problem(WireCode code, String pointer, String message, int line, int column) {
     this.code = Objects.requireNonNull(code, "code");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.message = Objects.requireNonNull(message, "message");
@@ -31,22 +35,23 @@ public final class Problem {
   }
 
   /**
-   * Returns a problem without a known position.
+   * Returns a problem without a known position; only the codec builds problems.
    *
    * @param code the problem's code
    * @param pointer a JSON Pointer to the place, {@code ""} for the whole document
-   * @param message what is wrong and what to do
+   * @param message what is wrong and what to do, without the code
    */
-  public static Problem of(ErrorCode code, String pointer, String message) {
+  static Problem of(WireCode code, String pointer, String message) {
     return new Problem(code, pointer, message, NO_POSITION, NO_POSITION);
   }
 
   /**
-   * Returns a problem at a known line and column (both counted from 1).
+   * Returns a problem at a known line and column (both counted from 1); only the codec builds
+   * problems.
    *
    * @throws IllegalArgumentException if line or column is less than 1
    */
-  public static Problem of(ErrorCode code, String pointer, String message, int line, int column) {
+  static Problem of(WireCode code, String pointer, String message, int line, int column) {
     if (line < 1 || column < 1) {
       throw new IllegalArgumentException(
           "line and column count from 1, were " + line + " and " + column);
@@ -55,7 +60,7 @@ public final class Problem {
   }
 
   /** The stable code of the problem. */
-  public ErrorCode code() {
+  public WireCode code() {
     return code;
   }
 
@@ -64,7 +69,10 @@ public final class Problem {
     return pointer;
   }
 
-  /** What is wrong, for a person, naming the bad value (cut short) and what is expected. */
+  /**
+   * What is wrong, for a person, naming the bad value (cut short) and what is expected; without the
+   * problem's own code, pointer or position, which {@link #toString()} adds.
+   */
   public String message() {
     return message;
   }
@@ -94,7 +102,10 @@ public final class Problem {
     return Objects.hash(code, pointer, message, line, column);
   }
 
-  /** For example {@code LHL-1004 at /sessions/0/room (line 7, column 5): unknown property ...}. */
+  /**
+   * The problem in one line, code first, for example {@code LHL-S-004 at /sessions/0/room (line 7,
+   * column 5): unknown property ...}.
+   */
   @Override
   public String toString() {
     String at = pointer.isEmpty() ? "the document" : pointer;

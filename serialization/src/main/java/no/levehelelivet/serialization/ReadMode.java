@@ -15,8 +15,8 @@ public enum ReadMode {
   STRICT,
   /**
    * For a system's own stored history: a document of a newer minor version is read, and the
-   * properties and codes it adds become warnings ({@link ErrorCode#UNKNOWN_PROPERTY}, {@link
-   * ErrorCode#UNKNOWN_CODE}) that are kept in {@link ReadResult#unknownFields()}. They are never
+   * properties and codes it adds become warnings ({@link WireCode#UNKNOWN_PROPERTY}, {@link
+   * WireCode#UNKNOWN_CODE}) that are kept in {@link ReadResult#unknownFields()}. They are never
    * written back as if understood. Everything else is as strict as {@link #STRICT}.
    */
   TOLERANT

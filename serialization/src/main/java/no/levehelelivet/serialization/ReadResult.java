@@ -2,6 +2,7 @@ package no.levehelelivet.serialization;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import no.levehelelivet.serialization.internal.Problems;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the type of the value read
  */
 public final class ReadResult<T> {
+
+  static {
+    // The codec's internals build results through the factories below, lent to them here.
+    Problems.install(new ResultValues());
+  }
 
   private final @Nullable T value;
   private final ImmutableList<Problem> problems;
@@ -35,8 +41,8 @@ public final class ReadResult<T> {
     this.unknownFields = unknownFields;
   }
 
-  /** Returns a successful result. */
-  public static <T> ReadResult<T> of(
+  /** Returns a successful result; only the codec builds results. */
+  static <T> ReadResult<T> of(
       T value, Iterable<Problem> warnings, Iterable<UnknownField> unknownFields) {
     return new ReadResult<>(
         value,
@@ -46,11 +52,11 @@ public final class ReadResult<T> {
   }
 
   /**
-   * Returns a failed result.
+   * Returns a failed result; only the codec builds results.
    *
    * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public static <T> ReadResult<T> failed(
+  static <T> ReadResult<T> failed(
       Iterable<Problem> problems, Iterable<Problem> warnings, Iterable<UnknownField> unknown) {
     return new ReadResult<>(
         null,

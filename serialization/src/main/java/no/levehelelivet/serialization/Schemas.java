@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
+import no.levehelelivet.serialization.internal.Envelope;
 
 /**
  * The JSON Schemas (draft 2020-12) of the wire format (<i>skjemaer</i>), one per document type and
@@ -25,6 +28,8 @@ public final class Schemas {
 
   private static final String ROOT = "no/levehelelivet/serialization/schema/";
 
+  private static final int CURRENT_MAJOR = Envelope.CURRENT_MAJOR;
+
   private Schemas() {}
 
   /**
@@ -33,7 +38,7 @@ public final class Schemas {
    * type.
    */
   public static Optional<String> resourceName(DocumentType type, int major) {
-    if (major < type.sinceMajor() || major > 2) {
+    if (major < type.sinceMajor() || major > CURRENT_MAJOR) {
       return Optional.empty();
     }
     return Optional.of(ROOT + "v" + major + "/" + type.code() + ".schema.json");
@@ -42,7 +47,7 @@ public final class Schemas {
   /** The resource names of every shipped schema, by major version, then by document type. */
   public static ImmutableList<String> resourceNames() {
     ImmutableList.Builder<String> names = ImmutableList.builder();
-    for (int major = 1; major <= 2; major++) {
+    for (int major = 1; major <= CURRENT_MAJOR; major++) {
       for (DocumentType type : DocumentType.values()) {
         resourceName(type, major).ifPresent(names::add);
       }
@@ -52,13 +57,14 @@ public final class Schemas {
 
   /** The schema of {@code type} in the current major version, as text. */
   public static String load(DocumentType type) {
-    return load(type, 2);
+    return load(type, CURRENT_MAJOR);
   }
 
   /**
    * The schema of {@code type} in major {@code major}, as text.
    *
-   * @throws IllegalArgumentException if that major does not have the type
+   * @throws InvalidValueException ({@link ArgumentCode#INVALID_VALUE}, field {@code major}) if that
+   *     major does not have the type
    * @throws IllegalStateException if the jar lacks the schema (a packaging error)
    */
   public static String load(DocumentType type, int major) {
@@ -66,8 +72,17 @@ public final class Schemas {
         resourceName(type, major)
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException(
-                        "major " + major + " has no " + type.code() + " document"));
+                    InvalidValueException.of(
+                        ArgumentCode.INVALID_VALUE,
+                        "major",
+                        "a major from "
+                            + type.sinceMajor()
+                            + " to "
+                            + CURRENT_MAJOR
+                            + " for the "
+                            + type.code()
+                            + " document",
+                        major));
     URL url = Schemas.class.getClassLoader().getResource(name);
     if (url == null) {
       throw new IllegalStateException("the jar lacks the schema " + name);

@@ -20,8 +20,11 @@ public final class UnknownField {
     this.json = Objects.requireNonNull(json, "json");
   }
 
-  /** Returns the unknown field at {@code pointer} whose value is the JSON text {@code json}. */
-  public static UnknownField of(String pointer, String json) {
+  /**
+   * Returns the unknown field at {@code pointer} whose value is the JSON text {@code json}; only
+   * the codec builds them.
+   */
+  static UnknownField of(String pointer, String json) {
     return new UnknownField(pointer, json);
   }
 

@@ -6,21 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.serialization.internal.Engine;
 
 /**
  * The codec of the wire format (<i>kodek</i>): writes levehelelivet values as versioned JSON
  * documents and reads them back, reporting every problem of a bad document with a stable {@link
- * ErrorCode} and a JSON Pointer.
+ * WireCode} and a JSON Pointer.
  *
  * <pre>{@code
  * WireCodec codec = WireCodec.standard();
  * String json = codec.write(plan);                        // deterministic: same value, same bytes
- * ActivityPlan back = codec.read(json, ActivityPlan.class).orElseThrow();
+ * ActivityPlan back = codec.read(json, ActivityPlan.class, ReadMode.STRICT).orElseThrow();
  *
  * ReadResult<Measure> result = codec.read(stored, Measure.class, ReadMode.TOLERANT);
- * result.warnings().forEach(System.out::println);       // e.g. LHL-1010, LHL-1004
+ * result.warnings().forEach(System.out::println);       // e.g. LHL-S-010, LHL-S-004
  * result.unknownFields();                               // what a newer minor added
  * }</pre>
  *
@@ -33,9 +35,14 @@ import no.levehelelivet.serialization.internal.Engine;
  * replaying its journal on its definition, which the codec must know: the standard one always,
  * tailored ones through {@link Builder#definition}. Reading never throws for a bad document: it
  * returns a {@link ReadResult} with every problem, and {@link ReadResult#orElseThrow()} turns that
- * into a {@link WireFormatException} for callers who prefer one. YAML ({@link #readYaml}) follows
- * the same rules and gives the same errors, for hand-written documents; quote the version there
- * ({@code schemaVersion: "2.0"}), since YAML would read a bare {@code 2.0} as a number.
+ * into a {@link WireFormatException} for callers who prefer one.
+ *
+ * <p>Reading is one grid: {@code read} (a document of a type the caller names) and {@code
+ * readDocument} (of whatever type the document names), each from a {@code String}, UTF-8 {@code
+ * byte[]} or UTF-8 {@code InputStream}, always with a {@link ReadMode}; {@code readYaml} and {@code
+ * readYamlDocument} take the same arguments for YAML, which follows the same rules and gives the
+ * same errors, for hand-written documents; quote the version there ({@code schemaVersion: "2.0"}),
+ * since YAML would read a bare {@code 2.0} as a number.
  *
  * <p>Create one codec and share it: it is immutable and thread-safe.
  */
@@ -71,7 +78,8 @@ public final class WireCodec {
    * Writes {@code value} as a document of the current version: UTF-8 JSON, two-space indentation,
    * {@code \n} line ends, a final line end; the same value always gives the same text.
    *
-   * @throws IllegalArgumentException if {@code value} is not of a {@link DocumentType}
+   * @throws InvalidValueException ({@code LHL-A-001}, field {@code value}) if {@code value} is not
+   *     of a {@link DocumentType}
    */
   public String write(Object value) {
     return new String(writeBytes(value), StandardCharsets.UTF_8);
@@ -80,7 +88,8 @@ public final class WireCodec {
   /**
    * Writes {@code value} as UTF-8 bytes, as {@link #write(Object)} does.
    *
-   * @throws IllegalArgumentException if {@code value} is not of a {@link DocumentType}
+   * @throws InvalidValueException ({@code LHL-A-001}, field {@code value}) if {@code value} is not
+   *     of a {@link DocumentType}
    */
   public byte[] writeBytes(Object value) {
     return engine.writeBytes(documentType(value), value);
@@ -90,7 +99,8 @@ public final class WireCodec {
    * Writes {@code value} to {@code out} as UTF-8, as {@link #write(Object)} does; the stream is not
    * closed.
    *
-   * @throws IllegalArgumentException if {@code value} is not of a {@link DocumentType}
+   * @throws InvalidValueException ({@code LHL-A-001}, field {@code value}) if {@code value} is not
+   *     of a {@link DocumentType}
    * @throws java.io.UncheckedIOException if the stream fails
    */
   public void write(Object value, OutputStream out) {
@@ -101,42 +111,39 @@ public final class WireCodec {
     return DocumentType.forValueType(value.getClass())
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
-                    value.getClass().getName() + " is not a document type of the wire format"));
+                InvalidValueException.of(
+                    ArgumentCode.INVALID_VALUE,
+                    "value",
+                    "a value of a document type: " + names(false),
+                    value.getClass().getName()));
   }
 
   /**
-   * Reads a document of {@code type} in {@link ReadMode#STRICT} mode.
+   * Reads a JSON document of {@code type}.
    *
-   * @throws IllegalArgumentException if {@code type} is not a readable {@link DocumentType}
-   */
-  public <T> ReadResult<T> read(String json, Class<T> type) {
-    return read(json, type, ReadMode.STRICT);
-  }
-
-  /**
-   * Reads a document of {@code type}.
-   *
-   * @throws IllegalArgumentException if {@code type} is not a readable {@link DocumentType}
+   * @throws InvalidValueException ({@code LHL-A-001}, field {@code type}) if {@code type} is not
+   *     the value type of a readable {@link DocumentType}
    */
   public <T> ReadResult<T> read(String json, Class<T> type, ReadMode mode) {
-    return read(json.getBytes(StandardCharsets.UTF_8), type, mode);
+    return read(utf8(json), type, mode);
   }
 
   /**
-   * Reads a document of {@code type} from UTF-8 bytes.
+   * Reads a JSON document of {@code type} from UTF-8 bytes.
    *
-   * @throws IllegalArgumentException if {@code type} is not a readable {@link DocumentType}
+   * @throws InvalidValueException ({@code LHL-A-001}, field {@code type}) if {@code type} is not
+   *     the value type of a readable {@link DocumentType}
    */
   public <T> ReadResult<T> read(byte[] json, Class<T> type, ReadMode mode) {
     return engine.read(json, readable(type), mode, false);
   }
 
   /**
-   * Reads a document of {@code type} from a UTF-8 stream, reading no more than {@link
+   * Reads a JSON document of {@code type} from a UTF-8 stream, reading no more than {@link
    * Limits#maxDocumentBytes()} and one byte; the stream is not closed.
    *
-   * @throws IllegalArgumentException if {@code type} is not a readable {@link DocumentType}
+   * @throws InvalidValueException ({@code LHL-A-001}, field {@code type}) if {@code type} is not
+   *     the value type of a readable {@link DocumentType}
    * @throws java.io.UncheckedIOException if the stream fails
    */
   public <T> ReadResult<T> read(InputStream json, Class<T> type, ReadMode mode) {
@@ -144,53 +151,111 @@ public final class WireCodec {
   }
 
   /**
-   * Reads a document of {@code type} written in YAML, with the same rules and errors as JSON;
-   * problems carry the line and column the YAML parser gives.
+   * Reads a YAML document of {@code type}, with the same rules and errors as JSON; problems carry
+   * the line and column the YAML parser gives.
    *
-   * @throws IllegalArgumentException if {@code type} is not a readable {@link DocumentType}
+   * @throws InvalidValueException ({@code LHL-A-001}, field {@code type}) if {@code type} is not
+   *     the value type of a readable {@link DocumentType}
    */
   public <T> ReadResult<T> readYaml(String yaml, Class<T> type, ReadMode mode) {
-    return engine.read(yaml.getBytes(StandardCharsets.UTF_8), readable(type), mode, true);
+    return readYaml(utf8(yaml), type, mode);
+  }
+
+  /**
+   * Reads a YAML document of {@code type} from UTF-8 bytes, as {@link #readYaml(String, Class,
+   * ReadMode)} does.
+   *
+   * @throws InvalidValueException ({@code LHL-A-001}, field {@code type}) if {@code type} is not
+   *     the value type of a readable {@link DocumentType}
+   */
+  public <T> ReadResult<T> readYaml(byte[] yaml, Class<T> type, ReadMode mode) {
+    return engine.read(yaml, readable(type), mode, true);
   }
 
   /**
    * Reads a YAML document of {@code type} from a UTF-8 stream, as {@link #readYaml(String, Class,
-   * ReadMode)} does; the stream is not closed.
+   * ReadMode)} does, within the limits as {@link #read(InputStream, Class, ReadMode)} does; the
+   * stream is not closed.
    *
-   * @throws IllegalArgumentException if {@code type} is not a readable {@link DocumentType}
+   * @throws InvalidValueException ({@code LHL-A-001}, field {@code type}) if {@code type} is not
+   *     the value type of a readable {@link DocumentType}
    * @throws java.io.UncheckedIOException if the stream fails
    */
   public <T> ReadResult<T> readYaml(InputStream yaml, Class<T> type, ReadMode mode) {
-    return engine.read(engine.readBounded(yaml), readable(type), mode, true);
+    return readYaml(engine.readBounded(yaml), type, mode);
   }
 
   /**
-   * Reads a document of whatever type its {@code documentType} names — for tools that check any
-   * document, such as a validator. The value is of that type's {@link DocumentType#valueType()}. A
-   * missing or unreadable {@code documentType} is a {@link ErrorCode#WRONG_DOCUMENT_TYPE} problem.
+   * Reads a JSON document of whatever type its {@code documentType} names — for tools that check
+   * any document, such as a validator. The value is of that type's {@link
+   * DocumentType#valueType()}. A missing or unreadable {@code documentType} is a {@link
+   * WireCode#WRONG_DOCUMENT_TYPE} problem.
    */
+  public ReadResult<Object> readDocument(String json, ReadMode mode) {
+    return readDocument(utf8(json), mode);
+  }
+
+  /** Reads a JSON document of whatever type it names, from UTF-8 bytes. */
   public ReadResult<Object> readDocument(byte[] json, ReadMode mode) {
     return engine.readAny(json, mode, false);
   }
 
+  /**
+   * Reads a JSON document of whatever type it names, from a UTF-8 stream, within the limits; the
+   * stream is not closed.
+   *
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public ReadResult<Object> readDocument(InputStream json, ReadMode mode) {
+    return readDocument(engine.readBounded(json), mode);
+  }
+
   /** Reads a YAML document of whatever type its {@code documentType} names. */
   public ReadResult<Object> readYamlDocument(String yaml, ReadMode mode) {
-    return engine.readAny(yaml.getBytes(StandardCharsets.UTF_8), mode, true);
+    return readYamlDocument(utf8(yaml), mode);
+  }
+
+  /** Reads a YAML document of whatever type it names, from UTF-8 bytes. */
+  public ReadResult<Object> readYamlDocument(byte[] yaml, ReadMode mode) {
+    return engine.readAny(yaml, mode, true);
+  }
+
+  /**
+   * Reads a YAML document of whatever type it names, from a UTF-8 stream, within the limits; the
+   * stream is not closed.
+   *
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public ReadResult<Object> readYamlDocument(InputStream yaml, ReadMode mode) {
+    return readYamlDocument(engine.readBounded(yaml), mode);
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static DocumentType readable(Class<?> type) {
     Objects.requireNonNull(type, "type");
     for (DocumentType documentType : DocumentType.values()) {
-      if (documentType.valueType() == type) {
-        if (!documentType.isReadable()) {
-          throw new IllegalArgumentException(
-              "the " + documentType.code() + " document is written, never read");
-        }
+      if (documentType.valueType() == type && documentType.isReadable()) {
         return documentType;
       }
     }
-    throw new IllegalArgumentException(
-        type.getName() + " is not a document type of the wire format");
+    throw InvalidValueException.of(
+        ArgumentCode.INVALID_VALUE,
+        "type",
+        "the value type of a document type that is read: " + names(true),
+        type.getName());
+  }
+
+  private static String names(boolean readableOnly) {
+    StringBuilder names = new StringBuilder();
+    for (DocumentType documentType : DocumentType.values()) {
+      if (documentType.isReadable() || !readableOnly) {
+        names.append(names.length() == 0 ? "" : ", ").append(documentType.code());
+      }
+    }
+    return names.toString();
   }
 
   /** Builds a {@link WireCodec}. Not thread-safe. */

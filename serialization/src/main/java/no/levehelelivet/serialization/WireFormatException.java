@@ -1,15 +1,18 @@
 package no.levehelelivet.serialization;
 
 import com.google.common.collect.ImmutableList;
+import no.levehelelivet.core.LeveHeleLivetException;
 
 /**
- * Thrown by {@link ReadResult#orElseThrow()} when a document could not be read: it carries every
- * {@link Problem} found, each with its stable {@link ErrorCode} and place.
+ * Thrown by {@link ReadResult#orElseThrow()} when a document could not be read (<i>ulesbart
+ * dokument</i>): it carries every {@link Problem} found, each with its stable {@link WireCode} and
+ * place; {@link #code()} is the first problem's code.
  *
- * <p>Unchecked: a caller who wants to handle problems as values inspects the {@link ReadResult}
- * instead.
+ * <p>The message is the first problem's line ({@link Problem#toString()}, so it starts with the
+ * code once), then up to four more problems, one a line, and how many more there are. Unchecked: a
+ * caller who wants to handle problems as values inspects the {@link ReadResult} instead.
  */
-public final class WireFormatException extends IllegalArgumentException {
+public final class WireFormatException extends LeveHeleLivetException {
 
   private static final long serialVersionUID = 1L;
 
@@ -19,31 +22,38 @@ public final class WireFormatException extends IllegalArgumentException {
   private final ImmutableList<Problem> problems;
 
   /**
-   * Creates the exception.
+   * Creates the exception; only the codec throws it.
    *
    * @param problems the problems found; at least one
    * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public WireFormatException(Iterable<Problem> problems) {
-    super(message(ImmutableList.copyOf(problems)));
-    this.problems = ImmutableList.copyOf(problems);
+  WireFormatException(Iterable<Problem> problems) {
+    this(ImmutableList.copyOf(problems));
+  }
+
+  private WireFormatException(ImmutableList<Problem> problems) {
+    super(message(problems));
+    this.problems = problems;
   }
 
   private static String message(ImmutableList<Problem> problems) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a WireFormatException needs at least one problem");
     }
-    StringBuilder text =
-        new StringBuilder("the document could not be read (")
-            .append(problems.size())
-            .append(problems.size() == 1 ? " problem)" : " problems)");
-    for (Problem problem : problems.subList(0, Math.min(SHOWN, problems.size()))) {
+    StringBuilder text = new StringBuilder(problems.get(0).toString());
+    for (Problem problem : problems.subList(1, Math.min(SHOWN, problems.size()))) {
       text.append("\n  ").append(problem);
     }
     if (problems.size() > SHOWN) {
       text.append("\n  ... and ").append(problems.size() - SHOWN).append(" more");
     }
     return text.toString();
+  }
+
+  /** The code of the first problem, the one the message starts with. */
+  @Override
+  public WireCode code() {
+    return problems.get(0).code();
   }
 
   /** Every problem found, in the order {@link ReadResult#problems()} gives; never empty. */

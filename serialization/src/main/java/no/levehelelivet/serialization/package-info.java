@@ -2,10 +2,10 @@
  * The versioned JSON wire format of levehelelivet documents: {@link
  * no.levehelelivet.serialization.WireCodec} writes and reads activity plans, measures,
  * municipalities, reflection questions, milestones and the catalogue, with exact, coded problems
- * ({@link no.levehelelivet.serialization.ErrorCode}) for a bad document, {@link
+ * ({@link no.levehelelivet.serialization.WireCode}) for a bad document, {@link
  * no.levehelelivet.serialization.Schemas} ships a JSON Schema per document type and major version,
- * and {@link no.levehelelivet.serialization.LeveHeleLivetModule} puts the same wire shape into a
- * vendor's own Jackson 3 mapper.
+ * and {@link no.levehelelivet.serialization.jackson.LeveHeleLivetModule} puts the same wire shape
+ * into a vendor's own Jackson 3 mapper.
  *
  * <h2>The envelope</h2>
  *
@@ -19,12 +19,14 @@
  * <ul>
  *   <li>A new minor version only adds optional fields and new codes. A reader in {@link
  *       no.levehelelivet.serialization.ReadMode#STRICT} mode refuses a newer minor version ({@code
- *       LHL-1010}); in {@link no.levehelelivet.serialization.ReadMode#TOLERANT} mode it reads it,
+ *       LHL-S-010}); in {@link no.levehelelivet.serialization.ReadMode#TOLERANT} mode it reads it,
  *       turns the fields and codes it does not know into warnings and keeps them in {@link
  *       no.levehelelivet.serialization.ReadResult#unknownFields()}; they are never written back.
  *   <li>A new major version may rename, restructure or remove fields. Older majors are upgraded on
- *       reading, step by step, before binding; the superseded major 1 is described in {@code
- *       no.levehelelivet.serialization.wire.v1}.
+ *       reading, step by step, before binding. Major 1 (2025) wrote dates {@code dd.MM.yyyy}, had
+ *       one session {@code format} rather than the set {@code formats}, no plan {@code zone}, the
+ *       names {@code kommunenummer} and {@code sector}, and a reflection question's texts in {@code
+ *       question} and {@code questionEnglish}.
  * </ul>
  *
  * <h2>Values</h2>

@@ -28,11 +28,11 @@ import no.levehelelivet.core.timeline.DatePrecision;
 import no.levehelelivet.core.timeline.Milestone;
 
 /** The values of the golden files, built by hand, and access to test resources. */
-final class Fixtures {
+public final class Fixtures {
 
   private Fixtures() {}
 
-  static Session.Builder seminar() {
+  public static Session.Builder seminar() {
     return Session.builder()
         .title("Oppstartseminar")
         .content("Forankring i ledelsen")
@@ -41,7 +41,7 @@ final class Fixtures {
         .end(LocalTime.of(11, 30));
   }
 
-  static Session guidance() {
+  public static Session guidance() {
     return Session.builder()
         .title("Veiledning")
         .date(LocalDate.of(2026, 9, 15))
@@ -51,7 +51,7 @@ final class Fixtures {
         .build();
   }
 
-  static ActivityPlan.Builder planWith(Session first) {
+  public static ActivityPlan.Builder planWith(Session first) {
     return ActivityPlan.builder()
         .code("vefsn-autumn-2026")
         .title("Høstplan Leve hele livet")
@@ -62,12 +62,12 @@ final class Fixtures {
         .source(Source.of("Vefsn kommune", "https://www.vefsn.kommune.no/"));
   }
 
-  static ActivityPlan plan() {
+  public static ActivityPlan plan() {
     return planWith(seminar().addFormats(SessionFormat.PHYSICAL, SessionFormat.DIGITAL).build())
         .build();
   }
 
-  static Measure measure() {
+  public static Measure measure() {
     return Measure.builder()
         .title("Måltidsvenner i hjemmetjenesten")
         .description("Frivillige spiser middag med eldre som bor hjemme.")
@@ -78,11 +78,11 @@ final class Fixtures {
         .build();
   }
 
-  static Municipality vefsn() {
+  public static Municipality vefsn() {
     return Municipality.of("Vefsn", "1824");
   }
 
-  static ReflectionQuestion question() {
+  public static ReflectionQuestion question() {
     return ReflectionQuestion.builder()
         .code("who-can-help-us")
         .topic(QuestionTopic.MOBILISATION)
@@ -92,7 +92,7 @@ final class Fixtures {
         .build();
   }
 
-  static Milestone milestone() {
+  public static Milestone milestone() {
     return Milestone.builder()
         .code("local-plan-adopted")
         .title(
@@ -111,12 +111,12 @@ final class Fixtures {
   }
 
   /** A test resource under {@code no/levehelelivet/serialization/}, as text. */
-  static String resource(String path) {
+  public static String resource(String path) {
     return new String(bytes(path), StandardCharsets.UTF_8);
   }
 
   /** A test resource under {@code no/levehelelivet/serialization/}, as bytes. */
-  static byte[] bytes(String path) {
+  public static byte[] bytes(String path) {
     try (InputStream in =
         Fixtures.class.getResourceAsStream("/no/levehelelivet/serialization/" + path)) {
       if (in == null) {

@@ -54,7 +54,8 @@ class FuzzProperties {
       result.problems().forEach(p -> assertThat(p.pointer()).matches("(/[^/]*)*"));
       if (result.isSuccess()) {
         // What was read can always be written and read again.
-        assertThat(codec.read(codec.write(result.orElseThrow()), type).isSuccess()).isTrue();
+        assertThat(codec.read(codec.write(result.orElseThrow()), type, ReadMode.STRICT).isSuccess())
+            .isTrue();
       }
     }
   }

@@ -35,7 +35,8 @@ class GoldenFilesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldens")
   <T> void readsTheGoldenFileBackToTheValue(String name, Class<T> type, Object value) {
-    ReadResult<T> result = codec.read(Fixtures.resource("golden/v2/" + name + ".json"), type);
+    ReadResult<T> result =
+        codec.read(Fixtures.resource("golden/v2/" + name + ".json"), type, ReadMode.STRICT);
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.warnings()).isEmpty();
@@ -54,8 +55,7 @@ class GoldenFilesTest {
 
   @org.junit.jupiter.api.Test
   void writesTheCurrentVersionInEveryDocument() {
-    assertThat(codec.write(Fixtures.vefsn())).contains("\"schemaVersion\": \"2.0\"");
-    assertThat(WireCodec.CURRENT_VERSION)
-        .isEqualTo(no.levehelelivet.serialization.internal.Envelope.currentVersion());
+    assertThat(codec.write(Fixtures.vefsn()))
+        .contains("\"schemaVersion\": \"" + WireCodec.CURRENT_VERSION + "\"");
   }
 }

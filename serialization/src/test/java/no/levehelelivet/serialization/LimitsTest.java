@@ -26,9 +26,12 @@ class LimitsTest {
     WireCodec small =
         WireCodec.builder().limits(Limits.builder().maxDocumentBytes(100).build()).build();
 
-    assertThat(small.read(municipality("x".repeat(100)), Municipality.class).problems())
+    assertThat(
+            small
+                .read(municipality("x".repeat(100)), Municipality.class, ReadMode.STRICT)
+                .problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(ErrorCode.DOCUMENT_TOO_LARGE, ""));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(WireCode.DOCUMENT_TOO_LARGE, ""));
   }
 
   @Test
@@ -45,16 +48,16 @@ class LimitsTest {
 
     assertThat(small.read(endless, Municipality.class, ReadMode.STRICT).problems())
         .extracting(Problem::code)
-        .containsExactly(ErrorCode.DOCUMENT_TOO_LARGE);
+        .containsExactly(WireCode.DOCUMENT_TOO_LARGE);
   }
 
   @Test
   void refusesNestingDeeperThanTheLimitWithoutExhaustingTheStack() {
     String deep = "[".repeat(200_000) + "]".repeat(200_000);
 
-    assertThat(codec.read(deep, Municipality.class).problems())
+    assertThat(codec.read(deep, Municipality.class, ReadMode.STRICT).problems())
         .extracting(Problem::code)
-        .containsExactly(ErrorCode.NESTING_TOO_DEEP);
+        .containsExactly(WireCode.NESTING_TOO_DEEP);
   }
 
   @Test
@@ -65,26 +68,29 @@ class LimitsTest {
                 "\"number\"",
                 "\"extra\": " + "{\"a\": ".repeat(40) + "1" + "}".repeat(40) + ", \"number\"");
 
-    ReadResult<Municipality> result = codec.read(deep, Municipality.class);
+    ReadResult<Municipality> result = codec.read(deep, Municipality.class, ReadMode.STRICT);
     assertThat(result.problems())
         .extracting(Problem::code)
-        .containsExactly(ErrorCode.NESTING_TOO_DEEP);
+        .containsExactly(WireCode.NESTING_TOO_DEEP);
     assertThat(result.problems().get(0).pointer()).startsWith("/extra/a/a/a");
   }
 
   @Test
   void refusesAStringLongerThanTheLimit() {
     ReadResult<Municipality> result =
-        codec.read(municipality("x".repeat(100_001)), Municipality.class);
+        codec.read(municipality("x".repeat(100_001)), Municipality.class, ReadMode.STRICT);
 
     assertThat(result.problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(ErrorCode.STRING_TOO_LONG, "/name"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(WireCode.STRING_TOO_LONG, "/name"));
   }
 
   @Test
   void acceptsAStringAtTheLimit() {
-    assertThat(codec.read(municipality("x".repeat(100_000)), Municipality.class).isSuccess())
+    assertThat(
+            codec
+                .read(municipality("x".repeat(100_000)), Municipality.class, ReadMode.STRICT)
+                .isSuccess())
         .isTrue();
   }
 
@@ -93,18 +99,18 @@ class LimitsTest {
     String json =
         municipality("Vefsn").replace("\"number\"", "\"" + "n".repeat(300) + "\": 1, \"number\"");
 
-    assertThat(codec.read(json, Municipality.class).problems())
+    assertThat(codec.read(json, Municipality.class, ReadMode.STRICT).problems())
         .extracting(Problem::code)
-        .containsExactly(ErrorCode.STRING_TOO_LONG);
+        .containsExactly(WireCode.STRING_TOO_LONG);
   }
 
   @Test
   void refusesANumberLongerThanTheLimit() {
     String json = municipality("Vefsn").replace("\"1824\"", "9".repeat(40));
 
-    assertThat(codec.read(json, Municipality.class).problems())
+    assertThat(codec.read(json, Municipality.class, ReadMode.STRICT).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(ErrorCode.NUMBER_TOO_LONG, "/number"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(WireCode.NUMBER_TOO_LONG, "/number"));
   }
 
   @Test
@@ -114,10 +120,10 @@ class LimitsTest {
         Fixtures.resource("golden/v2/activity-plan.json")
             .replace("\"Dialogverktøy\"", "\"m\", ".repeat(11) + "\"Dialogverktøy\"");
 
-    assertThat(small.read(plan, ActivityPlan.class).problems())
+    assertThat(small.read(plan, ActivityPlan.class, ReadMode.STRICT).problems())
         .extracting(Problem::code, Problem::pointer)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(ErrorCode.TOO_MANY_ELEMENTS, "/methods"));
+            org.assertj.core.groups.Tuple.tuple(WireCode.TOO_MANY_ELEMENTS, "/methods"));
   }
 
   @Test
@@ -146,9 +152,21 @@ class LimitsTest {
   @Test
   void refusesLimitsThatCannotWork() {
     assertThatThrownBy(() -> Limits.builder().maxDocumentBytes(0))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            no.levehelelivet.core.InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(no.levehelelivet.core.ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo("maxDocumentBytes");
+              assertThat(e.value()).contains("0");
+            });
     assertThatThrownBy(() -> Limits.builder().maxNestingDepth(3))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            no.levehelelivet.core.InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(no.levehelelivet.core.ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo("maxNestingDepth");
+              assertThat(e.value()).contains("3");
+            });
     assertThat(Limits.standard().maxNestingDepth()).isEqualTo(32);
     assertThat(Limits.standard().maxDocumentBytes()).isEqualTo(16L * 1024 * 1024);
   }

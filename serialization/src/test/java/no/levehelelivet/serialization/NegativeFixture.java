@@ -10,71 +10,71 @@ import no.levehelelivet.core.timeline.Milestone;
  * read as, the code and pointer expected, and whether its schema can see the problem.
  */
 enum NegativeFixture {
-  MALFORMED("LHL-1001-malformed", Municipality.class, ErrorCode.MALFORMED, "", Schema.CANNOT_PARSE),
+  MALFORMED("LHL-S-001-malformed", Municipality.class, WireCode.MALFORMED, "", Schema.CANNOT_PARSE),
   TRAILING_CONTENT(
-      "LHL-1002-trailing-content",
+      "LHL-S-002-trailing-content",
       Municipality.class,
-      ErrorCode.TRAILING_CONTENT,
+      WireCode.TRAILING_CONTENT,
       "",
       Schema.CANNOT_PARSE),
   DUPLICATE_KEY(
-      "LHL-1003-duplicate-key",
+      "LHL-S-003-duplicate-key",
       Municipality.class,
-      ErrorCode.DUPLICATE_KEY,
+      WireCode.DUPLICATE_KEY,
       "/name",
       Schema.CANNOT_SEE),
   UNKNOWN_PROPERTY(
-      "LHL-1004-unknown-property",
+      "LHL-S-004-unknown-property",
       Municipality.class,
-      ErrorCode.UNKNOWN_PROPERTY,
+      WireCode.UNKNOWN_PROPERTY,
       "/population",
       Schema.FAILS),
   UNKNOWN_CODE(
-      "LHL-1005-unknown-code",
+      "LHL-S-005-unknown-code",
       Measure.class,
-      ErrorCode.UNKNOWN_CODE,
+      WireCode.UNKNOWN_CODE,
       "/responsibleSector",
       Schema.FAILS),
   WRONG_TYPE(
-      "LHL-1006-wrong-type", Municipality.class, ErrorCode.WRONG_TYPE, "/number", Schema.FAILS),
+      "LHL-S-006-wrong-type", Municipality.class, WireCode.WRONG_TYPE, "/number", Schema.FAILS),
   MISSING_VALUE(
-      "LHL-1007-missing-value",
+      "LHL-S-007-missing-value",
       Measure.class,
-      ErrorCode.MISSING_VALUE,
+      WireCode.MISSING_VALUE,
       "/collaborators",
       Schema.FAILS),
   INVALID_VALUE(
-      "LHL-1008-invalid-value",
+      "LHL-S-008-invalid-value",
       Municipality.class,
-      ErrorCode.INVALID_VALUE,
+      WireCode.INVALID_VALUE,
       "/number",
       Schema.FAILS),
   INCONSISTENT_VALUES(
-      "LHL-1009-inconsistent-values",
+      "LHL-S-009-inconsistent-values",
       ActivityPlan.class,
-      ErrorCode.INCONSISTENT_VALUES,
+      WireCode.INCONSISTENT_VALUES,
       "/sessions/0",
       Schema.CANNOT_SEE),
   NEWER_MINOR_VERSION(
-      "LHL-1010-newer-minor-version",
+      "LHL-S-010-newer-minor-version",
       Municipality.class,
-      ErrorCode.NEWER_MINOR_VERSION,
+      WireCode.NEWER_MINOR_VERSION,
       "/schemaVersion",
       Schema.FAILS),
   UNSUPPORTED_VERSION(
-      "LHL-1011-unsupported-version",
+      "LHL-S-011-unsupported-version",
       Municipality.class,
-      ErrorCode.UNSUPPORTED_VERSION,
+      WireCode.UNSUPPORTED_VERSION,
       "/schemaVersion",
       Schema.FAILS),
   WRONG_DOCUMENT_TYPE(
-      "LHL-1012-wrong-document-type",
+      "LHL-S-012-wrong-document-type",
       Measure.class,
-      ErrorCode.WRONG_DOCUMENT_TYPE,
+      WireCode.WRONG_DOCUMENT_TYPE,
       "/documentType",
       Schema.FAILS),
   V1_ISO_DATE(
-      "v1-LHL-1008-iso-date", Milestone.class, ErrorCode.INVALID_VALUE, "/date", Schema.FAILS);
+      "v1-LHL-S-008-iso-date", Milestone.class, WireCode.INVALID_VALUE, "/date", Schema.FAILS);
 
   /** What the schema of the type read as makes of the fixture. */
   enum Schema {
@@ -88,11 +88,11 @@ enum NegativeFixture {
 
   final String file;
   final Class<?> type;
-  final ErrorCode code;
+  final WireCode code;
   final String pointer;
   final Schema schema;
 
-  NegativeFixture(String name, Class<?> type, ErrorCode code, String pointer, Schema schema) {
+  NegativeFixture(String name, Class<?> type, WireCode code, String pointer, Schema schema) {
     this.file = "negative/" + name + ".json";
     this.type = type;
     this.code = code;

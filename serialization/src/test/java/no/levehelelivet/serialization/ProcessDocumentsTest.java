@@ -73,7 +73,9 @@ class ProcessDocumentsTest {
     assertThat(
             codec
                 .read(
-                    Fixtures.resource("golden/v2/process-definition.json"), ProcessDefinition.class)
+                    Fixtures.resource("golden/v2/process-definition.json"),
+                    ProcessDefinition.class,
+                    ReadMode.STRICT)
                 .orElseThrow())
         .isEqualTo(mini());
     ProcessDefinition fromYaml =
@@ -92,7 +94,8 @@ class ProcessDocumentsTest {
     for (ProcessDefinition definition :
         new ProcessDefinition[] {ProcessDefinition.standard(), ProcessFixtures.vefsnDefinition()}) {
       String written = codec.write(definition);
-      ProcessDefinition read = codec.read(written, ProcessDefinition.class).orElseThrow();
+      ProcessDefinition read =
+          codec.read(written, ProcessDefinition.class, ReadMode.STRICT).orElseThrow();
 
       assertThat(read).isEqualTo(definition);
       assertThat(read.digest()).isEqualTo(definition.digest());
@@ -106,9 +109,10 @@ class ProcessDocumentsTest {
         Fixtures.resource("golden/v2/process-definition.json")
             .replace("\"isInitial\": true", "\"isInitial\": false");
 
-    ReadResult<ProcessDefinition> result = codec.read(noInitialPhase, ProcessDefinition.class);
-    assertThat(result.problems()).extracting(Problem::code).contains(ErrorCode.INVALID_DEFINITION);
-    assertThat(result.problems()).allMatch(p -> p.code() == ErrorCode.INVALID_DEFINITION);
+    ReadResult<ProcessDefinition> result =
+        codec.read(noInitialPhase, ProcessDefinition.class, ReadMode.STRICT);
+    assertThat(result.problems()).extracting(Problem::code).contains(WireCode.INVALID_DEFINITION);
+    assertThat(result.problems()).allMatch(p -> p.code() == WireCode.INVALID_DEFINITION);
     assertThat(result.problems().get(0).message()).startsWith("LHL-D-001");
   }
 
@@ -122,12 +126,13 @@ class ProcessDocumentsTest {
                     + " \"label\": {\"nb\": \"Kartlegging\"}, \"isInitial\": false,"
                     + " \"questions\": [], \"milestones\": []}\n  ],");
 
-    ReadResult<ProcessDefinition> result = codec.read(unreachable, ProcessDefinition.class);
+    ReadResult<ProcessDefinition> result =
+        codec.read(unreachable, ProcessDefinition.class, ReadMode.STRICT);
     assertThat(result.problems())
         .isNotEmpty()
         .allSatisfy(
             p -> {
-              assertThat(p.code()).isEqualTo(ErrorCode.INVALID_DEFINITION);
+              assertThat(p.code()).isEqualTo(WireCode.INVALID_DEFINITION);
               assertThat(p.pointer()).isEqualTo("/phases/1");
             });
     assertThat(result.problems())
@@ -143,9 +148,9 @@ class ProcessDocumentsTest {
                 "\"answeringRoles\": [\n    \"process-lead\"",
                 "\"answeringRoles\": [\n    \"mayor\"");
 
-    assertThat(codec.read(json, ProcessDefinition.class).problems())
+    assertThat(codec.read(json, ProcessDefinition.class, ReadMode.STRICT).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.UNKNOWN_CODE, "/answeringRoles/0"));
+        .containsExactly(tuple(WireCode.UNKNOWN_CODE, "/answeringRoles/0"));
   }
 
   @Test
@@ -165,7 +170,7 @@ class ProcessDocumentsTest {
   void readsTheInstanceGoldenFileAndWritesItBackByteIdentical() {
     String golden = Fixtures.resource("golden/v2/process-instance.json");
 
-    ProcessInstance read = codec.read(golden, ProcessInstance.class).orElseThrow();
+    ProcessInstance read = codec.read(golden, ProcessInstance.class, ReadMode.STRICT).orElseThrow();
     assertThat(read).isEqualTo(ProcessFixtures.vefsnStarted());
     assertThat(codec.write(read)).isEqualTo(golden);
   }
@@ -185,10 +190,12 @@ class ProcessDocumentsTest {
             1);
     String written = codec.write(instance);
 
-    assertThat(codec.read(written, ProcessInstance.class).orElseThrow()).isEqualTo(instance);
-    assertThat(WireCodec.standard().read(written, ProcessInstance.class).problems())
+    assertThat(codec.read(written, ProcessInstance.class, ReadMode.STRICT).orElseThrow())
+        .isEqualTo(instance);
+    assertThat(
+            WireCodec.standard().read(written, ProcessInstance.class, ReadMode.STRICT).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.UNKNOWN_DEFINITION, "/definition"));
+        .containsExactly(tuple(WireCode.UNKNOWN_DEFINITION, "/definition"));
   }
 
   @Test
@@ -197,10 +204,11 @@ class ProcessDocumentsTest {
         Fixtures.resource("golden/v2/process-instance.json")
             .replace("2026/12-ledermøte", "2026/13-ledermøte");
 
-    ReadResult<ProcessInstance> result = codec.read(tampered, ProcessInstance.class);
+    ReadResult<ProcessInstance> result =
+        codec.read(tampered, ProcessInstance.class, ReadMode.STRICT);
     assertThat(result.problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.JOURNAL_TAMPERED, "/journal/entries/1"));
+        .containsExactly(tuple(WireCode.JOURNAL_TAMPERED, "/journal/entries/1"));
     assertThat(result.problems().get(0).message()).contains("sequence number 2");
   }
 
@@ -210,9 +218,9 @@ class ProcessDocumentsTest {
         Fixtures.resource("golden/v2/process-instance.json")
             .replace("\"time\": \"2026-01-05T09:00:00Z\"", "\"time\": \"2026-01-05T08:00:00Z\"");
 
-    assertThat(codec.read(tampered, ProcessInstance.class).problems())
+    assertThat(codec.read(tampered, ProcessInstance.class, ReadMode.STRICT).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.JOURNAL_TAMPERED, "/journal/entries/0"));
+        .containsExactly(tuple(WireCode.JOURNAL_TAMPERED, "/journal/entries/0"));
   }
 
   @Test
@@ -222,9 +230,9 @@ class ProcessDocumentsTest {
     int end = golden.indexOf("    ],\n    \"headDigest\"");
     String truncated = golden.substring(0, second - 2) + "\n" + golden.substring(end);
 
-    assertThat(codec.read(truncated, ProcessInstance.class).problems())
+    assertThat(codec.read(truncated, ProcessInstance.class, ReadMode.STRICT).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.JOURNAL_TAMPERED, "/journal/headDigest"));
+        .containsExactly(tuple(WireCode.JOURNAL_TAMPERED, "/journal/headDigest"));
   }
 
   @Test
@@ -233,9 +241,9 @@ class ProcessDocumentsTest {
         Fixtures.resource("golden/v2/process-instance.json")
             .replace("\"phase\": \"start-up\"", "\"phase\": \"mapping\"");
 
-    assertThat(codec.read(wrong, ProcessInstance.class).problems())
+    assertThat(codec.read(wrong, ProcessInstance.class, ReadMode.STRICT).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.INCONSISTENT_VALUES, "/phase"));
+        .containsExactly(tuple(WireCode.INCONSISTENT_VALUES, "/phase"));
   }
 
   @Test
@@ -256,9 +264,9 @@ class ProcessDocumentsTest {
                 "\"criterion\": \"no-such-criterion\"")
             .replace(real.journal().digest(2).hex(), journal.digest(2).hex());
 
-    assertThat(codec.read(json, ProcessInstance.class).problems())
+    assertThat(codec.read(json, ProcessInstance.class, ReadMode.STRICT).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.JOURNAL_NOT_REPLAYABLE, "/journal/entries/1"));
+        .containsExactly(tuple(WireCode.JOURNAL_NOT_REPLAYABLE, "/journal/entries/1"));
   }
 
   @Test
@@ -278,8 +286,8 @@ class ProcessDocumentsTest {
         Fixtures.resource("golden/v2/process-instance.json")
             .replace("\"2026-01-06T09:00:00Z\"", "\"2026-01-06T10:00:00+01:00\"");
 
-    assertThat(codec.read(local, ProcessInstance.class).problems())
+    assertThat(codec.read(local, ProcessInstance.class, ReadMode.STRICT).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.INVALID_VALUE, "/journal/entries/1/time"));
+        .containsExactly(tuple(WireCode.INVALID_VALUE, "/journal/entries/1/time"));
   }
 }

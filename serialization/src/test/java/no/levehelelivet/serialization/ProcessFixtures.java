@@ -17,19 +17,19 @@ import no.levehelelivet.process.Transition;
 import no.levehelelivet.process.Trigger;
 
 /** Vefsn runs the process, day by day, for the process documents' tests. */
-final class ProcessFixtures {
+public final class ProcessFixtures {
 
-  static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
-  static final Actor LEAD = Actor.of("kari.lead", Role.PROCESS_LEAD);
-  static final Actor ADMIN = Actor.of("ola.kommunedirektor", Role.ADMINISTRATIVE_LEADERSHIP);
+  public static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+  public static final Actor LEAD = Actor.of("kari.lead", Role.PROCESS_LEAD);
+  public static final Actor ADMIN = Actor.of("ola.kommunedirektor", Role.ADMINISTRATIVE_LEADERSHIP);
 
   private ProcessFixtures() {}
 
-  static Clock day(int day) {
+  public static Clock day(int day) {
     return Clock.fixed(T0.plus(Duration.ofDays(day)), ZoneOffset.UTC);
   }
 
-  static ProcessInstance accept(ProcessInstance instance, Command command, int day) {
+  public static ProcessInstance accept(ProcessInstance instance, Command command, int day) {
     Outcome outcome = instance.fire(command, day(day));
     if (!(outcome instanceof Accepted accepted)) {
       throw new AssertionError("refused: " + outcome.reasons());
@@ -38,7 +38,7 @@ final class ProcessFixtures {
   }
 
   /** Started, one criterion recorded with evidence, on the standard definition. */
-  static ProcessInstance vefsnStarted() {
+  public static ProcessInstance vefsnStarted() {
     ProcessInstance started =
         ProcessInstance.start(
             ProcessDefinition.standard(), "vefsn-lhl-1", Fixtures.vefsn(), LEAD, day(0));
@@ -49,7 +49,7 @@ final class ProcessFixtures {
   }
 
   /** Driven into mapping, with every criterion of the first transition recorded. */
-  static ProcessInstance vefsnMapping() {
+  public static ProcessInstance vefsnMapping() {
     ProcessInstance instance = vefsnStarted();
     instance =
         accept(instance, Command.recordCriterion("political-anchoring", LEAD, "PS 2026/4"), 2);
@@ -58,7 +58,7 @@ final class ProcessFixtures {
   }
 
   /** Vefsn's tailored definition: a citizen panel between mapping and planning. */
-  static ProcessDefinition vefsnDefinition() {
+  public static ProcessDefinition vefsnDefinition() {
     return ProcessDefinition.standard()
         .tailor("vefsn-leve-hele-livet", 1)
         .addPhase(

@@ -34,7 +34,7 @@ class ReadDocumentTest {
     String json = "{\"schemaVersion\": \"2.0\", \"title\": \"x\"}";
     assertThat(codec.readDocument(json.getBytes(UTF_8), ReadMode.STRICT).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.WRONG_DOCUMENT_TYPE, "/documentType"));
+        .containsExactly(tuple(WireCode.WRONG_DOCUMENT_TYPE, "/documentType"));
   }
 
   @Test
@@ -43,13 +43,13 @@ class ReadDocumentTest {
     ReadResult<Object> result = codec.readDocument(catalogue, ReadMode.STRICT);
     assertThat(result.problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.WRONG_DOCUMENT_TYPE, "/documentType"));
+        .containsExactly(tuple(WireCode.WRONG_DOCUMENT_TYPE, "/documentType"));
     assertThat(result.problems().get(0).message()).contains("\"catalogue\" is not a document type");
   }
 
   @Test
   void reportsMalformedInputWithItsPosition() {
     ReadResult<Object> result = codec.readDocument("{\"a\": ".getBytes(UTF_8), ReadMode.STRICT);
-    assertThat(result.problems()).extracting(Problem::code).containsExactly(ErrorCode.MALFORMED);
+    assertThat(result.problems()).extracting(Problem::code).containsExactly(WireCode.MALFORMED);
   }
 }

@@ -3,6 +3,8 @@ package no.levehelelivet.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 /** The schemas ship in the jar and can be listed and printed. */
@@ -33,8 +35,20 @@ class SchemasTest {
   @Test
   void refusesAMajorWithoutTheType() {
     assertThatThrownBy(() -> Schemas.load(DocumentType.CATALOGUE, 1))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo("major");
+              assertThat(e.value()).contains("1");
+            });
     assertThatThrownBy(() -> Schemas.load(DocumentType.MEASURE, 3))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo("major");
+              assertThat(e.value()).contains("3");
+            });
   }
 }

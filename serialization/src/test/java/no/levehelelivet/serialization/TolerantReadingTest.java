@@ -24,7 +24,7 @@ class TolerantReadingTest {
   void strictModeRefusesANewerMinorVersion() {
     assertThat(codec.read(NEWER_MEASURE, Measure.class, ReadMode.STRICT).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.NEWER_MINOR_VERSION, "/schemaVersion"));
+        .containsExactly(tuple(WireCode.NEWER_MINOR_VERSION, "/schemaVersion"));
   }
 
   @Test
@@ -36,9 +36,9 @@ class TolerantReadingTest {
     assertThat(result.warnings())
         .extracting(Problem::code, Problem::pointer)
         .containsExactly(
-            tuple(ErrorCode.NEWER_MINOR_VERSION, "/schemaVersion"),
-            tuple(ErrorCode.UNKNOWN_CODE, "/focusAreas/1"),
-            tuple(ErrorCode.UNKNOWN_PROPERTY, "/budget"));
+            tuple(WireCode.NEWER_MINOR_VERSION, "/schemaVersion"),
+            tuple(WireCode.UNKNOWN_CODE, "/focusAreas/1"),
+            tuple(WireCode.UNKNOWN_PROPERTY, "/budget"));
     assertThat(result.unknownFields())
         .containsExactly(
             UnknownField.of("/focusAreas/1", "\"housing\""),
@@ -62,7 +62,7 @@ class TolerantReadingTest {
 
     assertThat(codec.read(current, Municipality.class, ReadMode.TOLERANT).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.UNKNOWN_PROPERTY, "/mayor"));
+        .containsExactly(tuple(WireCode.UNKNOWN_PROPERTY, "/mayor"));
   }
 
   @Test
@@ -71,7 +71,7 @@ class TolerantReadingTest {
 
     assertThat(codec.read(newer, Measure.class, ReadMode.TOLERANT).problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.UNKNOWN_CODE, "/responsibleSector"));
+        .containsExactly(tuple(WireCode.UNKNOWN_CODE, "/responsibleSector"));
   }
 
   @Test
@@ -95,6 +95,6 @@ class TolerantReadingTest {
 
     assertThat(codec.read(newer, Measure.class, ReadMode.TOLERANT).problems())
         .extracting(Problem::code)
-        .containsExactly(ErrorCode.UNSUPPORTED_VERSION);
+        .containsExactly(WireCode.UNSUPPORTED_VERSION);
   }
 }

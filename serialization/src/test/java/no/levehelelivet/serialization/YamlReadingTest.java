@@ -54,8 +54,8 @@ class YamlReadingTest {
     assertThat(result.problems())
         .extracting(Problem::code, Problem::pointer)
         .containsExactly(
-            tuple(ErrorCode.UNKNOWN_CODE, "/responsibleSector"),
-            tuple(ErrorCode.UNKNOWN_PROPERTY, "/owner"));
+            tuple(WireCode.UNKNOWN_CODE, "/responsibleSector"),
+            tuple(WireCode.UNKNOWN_PROPERTY, "/owner"));
     assertThat(result.problems().get(0).line()).hasValue(10);
     assertThat(result.problems().get(1).line()).hasValue(3);
   }
@@ -67,7 +67,7 @@ class YamlReadingTest {
 
     assertThat(result.problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.DUPLICATE_KEY, "/title"));
+        .containsExactly(tuple(WireCode.DUPLICATE_KEY, "/title"));
   }
 
   @Test
@@ -77,7 +77,7 @@ class YamlReadingTest {
 
     assertThat(result.problems())
         .extracting(Problem::code, Problem::pointer)
-        .containsExactly(tuple(ErrorCode.WRONG_TYPE, "/schemaVersion"));
+        .containsExactly(tuple(WireCode.WRONG_TYPE, "/schemaVersion"));
   }
 
   @Test
@@ -86,7 +86,7 @@ class YamlReadingTest {
         codec.readYaml(
             "schemaVersion: \"2.0\"\ntitle: [unclosed\n", ActivityPlan.class, ReadMode.STRICT);
 
-    assertThat(result.problems()).extracting(Problem::code).containsExactly(ErrorCode.MALFORMED);
+    assertThat(result.problems()).extracting(Problem::code).containsExactly(WireCode.MALFORMED);
     assertThat(result.problems().get(0).line()).isPresent();
   }
 
@@ -120,6 +120,6 @@ class YamlReadingTest {
     }
     assertThat(codec.readYaml(deep, Measure.class, ReadMode.STRICT).problems())
         .extracting(Problem::code)
-        .containsExactly(ErrorCode.NESTING_TOO_DEEP);
+        .containsExactly(WireCode.NESTING_TOO_DEEP);
   }
 }

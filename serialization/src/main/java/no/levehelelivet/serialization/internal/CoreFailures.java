@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.levehelelivet.process.DefinitionProblem;
 import no.levehelelivet.process.InvalidDefinitionException;
-import no.levehelelivet.serialization.ErrorCode;
+import no.levehelelivet.serialization.WireCode;
 
 /**
  * Turns a core value's refusal ({@code LHL-C-002} for a bad field, {@code LHL-C-003} for fields
@@ -26,7 +26,7 @@ final class CoreFailures {
       IllegalArgumentException e) {
     if (e instanceof InvalidDefinitionException invalidDefinitionException) {
       for (DefinitionProblem problem : invalidDefinitionException.problems()) {
-        problems.error(ErrorCode.INVALID_DEFINITION, pointer, problem.message(), at);
+        problems.error(WireCode.INVALID_DEFINITION, pointer, problem.message(), at);
       }
       return;
     }
@@ -35,11 +35,11 @@ final class CoreFailures {
     if (field.matches()) {
       String wire = wireNames.getOrDefault(field.group(1), field.group(1));
       String where = wire.isEmpty() ? pointer : Pointers.child(pointer, wire);
-      problems.error(ErrorCode.INVALID_VALUE, where, message, at);
+      problems.error(WireCode.INVALID_VALUE, where, message, at);
     } else if (message.startsWith("LHL-C-003") || message.startsWith("LHL-P-")) {
-      problems.error(ErrorCode.INCONSISTENT_VALUES, pointer, message, at);
+      problems.error(WireCode.INCONSISTENT_VALUES, pointer, message, at);
     } else {
-      problems.error(ErrorCode.INVALID_VALUE, pointer, message, at);
+      problems.error(WireCode.INVALID_VALUE, pointer, message, at);
     }
   }
 }

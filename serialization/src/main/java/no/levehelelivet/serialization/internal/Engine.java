@@ -10,19 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.serialization.DocumentType;
-import no.levehelelivet.serialization.ErrorCode;
 import no.levehelelivet.serialization.Limits;
 import no.levehelelivet.serialization.ReadMode;
 import no.levehelelivet.serialization.ReadResult;
-import no.levehelelivet.serialization.wire.v1.V1ToV2;
-import no.levehelelivet.serialization.wire.v2.ActivityPlanWire;
-import no.levehelelivet.serialization.wire.v2.CatalogueWire;
-import no.levehelelivet.serialization.wire.v2.MeasureWire;
-import no.levehelelivet.serialization.wire.v2.MilestoneWire;
-import no.levehelelivet.serialization.wire.v2.MunicipalityWire;
-import no.levehelelivet.serialization.wire.v2.ProcessDefinitionWire;
-import no.levehelelivet.serialization.wire.v2.ProcessInstanceWire;
-import no.levehelelivet.serialization.wire.v2.ReflectionQuestionWire;
+import no.levehelelivet.serialization.WireCode;
+import no.levehelelivet.serialization.internal.wire.v1.V1ToV2;
+import no.levehelelivet.serialization.internal.wire.v2.ActivityPlanWire;
+import no.levehelelivet.serialization.internal.wire.v2.CatalogueWire;
+import no.levehelelivet.serialization.internal.wire.v2.MeasureWire;
+import no.levehelelivet.serialization.internal.wire.v2.MilestoneWire;
+import no.levehelelivet.serialization.internal.wire.v2.MunicipalityWire;
+import no.levehelelivet.serialization.internal.wire.v2.ProcessDefinitionWire;
+import no.levehelelivet.serialization.internal.wire.v2.ProcessInstanceWire;
+import no.levehelelivet.serialization.internal.wire.v2.ReflectionQuestionWire;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
@@ -164,7 +164,7 @@ public final class Engine {
   private @Nullable Node parse(byte[] bytes, boolean isYaml, Problems problems) {
     if (bytes.length > limits.maxDocumentBytes()) {
       problems.error(
-          ErrorCode.DOCUMENT_TOO_LARGE,
+          WireCode.DOCUMENT_TOO_LARGE,
           "",
           "the document has "
               + bytes.length
@@ -179,7 +179,7 @@ public final class Engine {
     } catch (RuntimeException e) {
       // A YAML engine error that Jackson did not wrap is still a syntax error of the input.
       problems.error(
-          ErrorCode.MALFORMED,
+          WireCode.MALFORMED,
           "",
           "not well-formed: " + Problems.echo(String.valueOf(e.getMessage())),
           null);
@@ -204,7 +204,7 @@ public final class Engine {
     Node typeNode = obj.members().get(Envelope.DOCUMENT_TYPE);
     String code =
         typeNode == null ? null : Scalars.text(problems, typeNode, "/" + Envelope.DOCUMENT_TYPE);
-    DocumentType type = code == null ? null : DocumentType.fromCode(code).orElse(null);
+    DocumentType type = code == null ? null : DocumentType.find(code).orElse(null);
     if (type == null || !type.isReadable()) {
       StringBuilder readable = new StringBuilder();
       for (DocumentType candidate : DocumentType.values()) {
@@ -214,7 +214,7 @@ public final class Engine {
       }
       if (problems.errorCount() == 0) {
         problems.error(
-            ErrorCode.WRONG_DOCUMENT_TYPE,
+            WireCode.WRONG_DOCUMENT_TYPE,
             "/" + Envelope.DOCUMENT_TYPE,
             (code == null
                     ? "documentType is missing"

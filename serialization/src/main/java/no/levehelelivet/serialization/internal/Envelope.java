@@ -3,7 +3,7 @@ package no.levehelelivet.serialization.internal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.levehelelivet.serialization.DocumentType;
-import no.levehelelivet.serialization.ErrorCode;
+import no.levehelelivet.serialization.WireCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,13 +46,13 @@ public final class Envelope {
     String typeCode = type == null ? null : Scalars.text(problems, type, "/" + DOCUMENT_TYPE);
     if (type == null) {
       problems.error(
-          ErrorCode.WRONG_DOCUMENT_TYPE,
+          WireCode.WRONG_DOCUMENT_TYPE,
           "/" + DOCUMENT_TYPE,
           "documentType is missing; this reader expects \"" + expected.code() + "\"",
           root);
     } else if (typeCode != null && !typeCode.equals(expected.code())) {
       problems.error(
-          ErrorCode.WRONG_DOCUMENT_TYPE,
+          WireCode.WRONG_DOCUMENT_TYPE,
           "/" + DOCUMENT_TYPE,
           "the document is a \""
               + Problems.echo(typeCode)
@@ -70,7 +70,7 @@ public final class Envelope {
     String pointer = "/" + SCHEMA_VERSION;
     if (version == null) {
       problems.error(
-          ErrorCode.UNSUPPORTED_VERSION,
+          WireCode.UNSUPPORTED_VERSION,
           pointer,
           "schemaVersion is missing; write \"" + currentVersion() + "\"",
           root);
@@ -83,7 +83,7 @@ public final class Envelope {
     Matcher matcher = VERSION.matcher(text);
     if (!matcher.matches()) {
       problems.error(
-          ErrorCode.UNSUPPORTED_VERSION,
+          WireCode.UNSUPPORTED_VERSION,
           pointer,
           "schemaVersion must be \"MAJOR.MINOR\", such as \""
               + currentVersion()
@@ -97,7 +97,7 @@ public final class Envelope {
     int minor = Integer.parseInt(matcher.group(2));
     if (major < expected.sinceMajor() || major > CURRENT_MAJOR) {
       problems.error(
-          ErrorCode.UNSUPPORTED_VERSION,
+          WireCode.UNSUPPORTED_VERSION,
           pointer,
           "this reader reads \""
               + expected.code()
@@ -120,14 +120,14 @@ public final class Envelope {
               + LATEST_MINOR[major];
       if (problems.mode() == no.levehelelivet.serialization.ReadMode.STRICT) {
         problems.error(
-            ErrorCode.NEWER_MINOR_VERSION,
+            WireCode.NEWER_MINOR_VERSION,
             pointer,
             message + "; upgrade the reader, or read your own history in TOLERANT mode",
             version);
         return -1;
       }
       problems.warning(
-          ErrorCode.NEWER_MINOR_VERSION,
+          WireCode.NEWER_MINOR_VERSION,
           pointer,
           message + "; what this reader does not know is kept in unknownFields()",
           version);

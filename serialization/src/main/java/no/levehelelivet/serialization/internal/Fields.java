@@ -1,7 +1,6 @@
 package no.levehelelivet.serialization.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +9,15 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import no.levehelelivet.core.Coded;
 import no.levehelelivet.core.UnknownCodeException;
-import no.levehelelivet.serialization.ErrorCode;
+import no.levehelelivet.serialization.WireCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Binds the members of one JSON object, tracking the JSON Pointer of each and recording every
- * problem in the shared {@link Problems} instead of stopping at the first. A binder asks for each
- * member it knows, then calls {@link #build} (which reports the members it never asked for as
- * unknown) to make the value. Not thread-safe; one instance per object.
+ * Reads the members of one JSON object as scalars, codes, lists and nested objects, recording every
+ * problem in the shared {@link Problems} instead of stopping at the first; which members were asked
+ * for, and where each is, is {@link Members}' work. A binder asks for each member it knows, then
+ * calls {@link #build} (which reports the members it never asked for as unknown) to make the value.
+ * Not thread-safe; one instance per object.
  */
 public final class Fields {
 
@@ -29,49 +29,11 @@ public final class Fields {
   }
 
   private final Problems problems;
-  private final Node.Obj object;
-  private final int errorsBefore;
+  private final Members members;
 
-  /**
-   * Where this object is, as the object it is a member of (or an item of whose member it is) and
-   * the member's name and item index (-1 for a member), so that the pointer string is only built
-   * when a problem needs it.
-   */
-  private final @Nullable Fields parent;
-
-  private final String member;
-  private final int index;
-
-  /** The pointer, once built. */
-  private @Nullable String pointer;
-
-  /** The names asked for so far, {@link #askedCount} of them, and their hash codes. */
-  private String[] asked = new String[16];
-
-  private int[] askedHashes = new int[16];
-
-  private int askedCount;
-
-  /** How many of the names asked for are members of the object. */
-  private int found;
-
-  private Fields(Problems problems, Node.Obj object, String pointer) {
+  private Fields(Problems problems, Members members) {
     this.problems = problems;
-    this.object = object;
-    this.pointer = pointer;
-    this.parent = null;
-    this.member = "";
-    this.index = -1;
-    this.errorsBefore = problems.errorCount();
-  }
-
-  private Fields(Problems problems, Node.Obj object, Fields parent, String member, int index) {
-    this.problems = problems;
-    this.object = object;
-    this.parent = parent;
-    this.member = member;
-    this.index = index;
-    this.errorsBefore = problems.errorCount();
+    this.members = members;
   }
 
   /** Binds {@code node}, or returns null after recording that it is not an object. */
@@ -80,7 +42,7 @@ public final class Fields {
       Scalars.wrongType(problems, pointer, node, Node.Kind.OBJECT);
       return null;
     }
-    return new Fields(problems, obj, pointer);
+    return new Fields(problems, new Members(problems, obj, pointer));
   }
 
   /** Binds member {@code name} (item {@code index} of it, unless -1) of this object. */
@@ -89,31 +51,20 @@ public final class Fields {
       Scalars.wrongType(problems, index < 0 ? at(name) : at(name, index), node, Node.Kind.OBJECT);
       return null;
     }
-    return new Fields(problems, obj, this, name, index);
+    return new Fields(problems, new Members(problems, obj, members, name, index));
   }
 
   /** The pointer of this object. */
   public String pointer() {
-    String known = pointer;
-    if (known == null) {
-      Fields outer = parent;
-      if (outer == null) {
-        throw new IllegalStateException("a nested object has a parent");
-      }
-      known = index < 0 ? outer.at(member) : outer.at(member, index);
-      pointer = known;
-    }
-    return known;
+    return members.pointer();
   }
 
-  /** The pointer of member {@code name}. */
   private String at(String name) {
-    return Pointers.child(pointer(), name);
+    return members.at(name);
   }
 
-  /** The pointer of item {@code index} of member {@code name}. */
   private String at(String name, int index) {
-    return Pointers.child(Pointers.child(pointer(), name), index);
+    return members.at(name, index);
   }
 
   /** The problems of this read. */
@@ -124,46 +75,13 @@ public final class Fields {
   /** Marks members as read without binding them, such as the envelope's. */
   public void skip(String... names) {
     for (String name : names) {
-      ask(name);
+      members.ask(name);
     }
   }
 
   /** The member's node, or null if absent (a missing required member is recorded). */
   public @Nullable Node member(String name, boolean required) {
-    Node node = ask(name);
-    if (node == null && required) {
-      problems.error(
-          ErrorCode.MISSING_VALUE, at(name), "required value \"" + name + "\" is missing", object);
-    }
-    return node;
-  }
-
-  /** Records that {@code name} was asked for and returns its node, if any. */
-  private @Nullable Node ask(String name) {
-    Node node = object.members().get(name);
-    if (wasAsked(name)) {
-      return node;
-    }
-    if (askedCount == asked.length) {
-      asked = Arrays.copyOf(asked, 2 * askedCount);
-      askedHashes = Arrays.copyOf(askedHashes, 2 * askedCount);
-    }
-    askedHashes[askedCount] = name.hashCode();
-    asked[askedCount++] = name;
-    if (node != null) {
-      found++;
-    }
-    return node;
-  }
-
-  private boolean wasAsked(String name) {
-    int hash = name.hashCode();
-    for (int i = 0; i < askedCount; i++) {
-      if (askedHashes[i] == hash && asked[i].equals(name)) {
-        return true;
-      }
-    }
-    return false;
+    return members.member(name, required);
   }
 
   /** The text of a non-blank string node, or null after recording what is wrong with it. */
@@ -247,7 +165,7 @@ public final class Fields {
       // reported below, as any other out-of-range number
     }
     problems.error(
-        ErrorCode.INVALID_VALUE,
+        WireCode.INVALID_VALUE,
         at(name),
         "must be a whole number from " + min + " to " + max + ", was " + Problems.echo(text),
         node);
@@ -303,7 +221,7 @@ public final class Fields {
       return lookup.apply(text);
     } catch (UnknownCodeException e) {
       if (required) {
-        problems.error(ErrorCode.UNKNOWN_CODE, at(name), Scalars.codeMessage(e), node);
+        problems.error(WireCode.UNKNOWN_CODE, at(name), Scalars.codeMessage(e), node);
       } else {
         problems.unknownCode(at(name), Scalars.codeMessage(e), node);
       }
@@ -332,7 +250,7 @@ public final class Fields {
       try {
         if (!seen.add(lookup.apply(text))) {
           problems.error(
-              ErrorCode.INVALID_VALUE,
+              WireCode.INVALID_VALUE,
               at,
               "code \"" + Problems.echo(text) + "\" is repeated; a set lists each code once",
               item);
@@ -431,25 +349,19 @@ public final class Fields {
 
   /**
    * Reports the members never asked for as unknown, then builds the value unless this object or
-   * anything in it had an error. A core invariant the builder breaks ({@code LHL-C-002}, {@code
-   * LHL-C-003}) becomes a problem at the member it names, through {@code wireNames} (core field
+   * anything in it had an error. A core invariant the builder breaks ({@code LHL-A-001}, {@code
+   * LHL-A-002}) becomes a problem at the member it names, through {@code wireNames} (core field
    * name to member name).
    */
   public <T> @Nullable T build(Map<String, String> wireNames, Supplier<T> builder) {
-    if (found < object.members().size()) {
-      for (Map.Entry<String, Node> member : object.members().entrySet()) {
-        if (!wasAsked(member.getKey())) {
-          problems.unknownProperty(at(member.getKey()), member.getKey(), member.getValue());
-        }
-      }
-    }
-    if (problems.errorCount() > errorsBefore) {
+    members.reportUnasked();
+    if (members.hadErrors()) {
       return null;
     }
     try {
       return builder.get();
     } catch (IllegalArgumentException e) {
-      CoreFailures.record(problems, pointer(), object, wireNames, e);
+      CoreFailures.record(problems, pointer(), members.object(), wireNames, e);
       return null;
     }
   }

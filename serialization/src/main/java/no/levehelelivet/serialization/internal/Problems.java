@@ -3,11 +3,12 @@ package no.levehelelivet.serialization.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import no.levehelelivet.serialization.ErrorCode;
+import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.serialization.Problem;
 import no.levehelelivet.serialization.ReadMode;
 import no.levehelelivet.serialization.ReadResult;
 import no.levehelelivet.serialization.UnknownField;
+import no.levehelelivet.serialization.WireCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Problems {
 
-  private static final int ECHO = 64;
+  private static volatile @Nullable ResultFactory factory;
 
   private final ReadMode mode;
   private final List<Problem> errors = new ArrayList<>();
@@ -29,21 +30,47 @@ public final class Problems {
     this.mode = mode;
   }
 
+  /**
+   * Installs the factory of the public read values; called once, by the public package.
+   *
+   * @throws IllegalStateException if a factory is installed already
+   */
+  public static synchronized void install(ResultFactory resultFactory) {
+    if (factory != null) {
+      throw new IllegalStateException("the result factory is installed already");
+    }
+    factory = resultFactory;
+  }
+
+  private static ResultFactory factory() {
+    ResultFactory installed = factory;
+    if (installed == null) {
+      try {
+        // Initializing ReadResult installs the factory.
+        Class.forName(ReadResult.class.getName(), true, ReadResult.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("the codec's classes are incomplete", e);
+      }
+      installed = factory;
+      if (installed == null) {
+        throw new IllegalStateException("the result factory was not installed");
+      }
+    }
+    return installed;
+  }
+
   /** Records an error at {@code pointer}, with the position of {@code at} where known. */
-  public void error(ErrorCode code, String pointer, String message, @Nullable Node at) {
+  public void error(WireCode code, String pointer, String message, @Nullable Node at) {
     errors.add(problem(code, pointer, message, at));
   }
 
   /** Records an error at a known line and column (0 where unknown). */
-  public void error(ErrorCode code, String pointer, String message, int line, int column) {
-    errors.add(
-        line > 0 && column > 0
-            ? Problem.of(code, pointer, message, line, column)
-            : Problem.of(code, pointer, message));
+  public void error(WireCode code, String pointer, String message, int line, int column) {
+    errors.add(factory().problem(code, pointer, message, line, column));
   }
 
   /** Records a warning. */
-  public void warning(ErrorCode code, String pointer, String message, @Nullable Node at) {
+  public void warning(WireCode code, String pointer, String message, @Nullable Node at) {
     warnings.add(problem(code, pointer, message, at));
   }
 
@@ -72,10 +99,10 @@ public final class Problems {
   public void unknownProperty(String pointer, String name, Node value) {
     String message = "unknown property \"" + echo(name) + "\"; remove it or check its spelling";
     if (tolerant()) {
-      warning(ErrorCode.UNKNOWN_PROPERTY, pointer, message, value);
-      unknownFields.add(UnknownField.of(pointer, compact(value)));
+      warning(WireCode.UNKNOWN_PROPERTY, pointer, message, value);
+      unknownFields.add(factory().unknownField(pointer, compact(value)));
     } else {
-      error(ErrorCode.UNKNOWN_PROPERTY, pointer, message, value);
+      error(WireCode.UNKNOWN_PROPERTY, pointer, message, value);
     }
   }
 
@@ -85,11 +112,11 @@ public final class Problems {
    */
   public boolean unknownCode(String pointer, String message, Node value) {
     if (tolerant()) {
-      warning(ErrorCode.UNKNOWN_CODE, pointer, message, value);
-      unknownFields.add(UnknownField.of(pointer, compact(value)));
+      warning(WireCode.UNKNOWN_CODE, pointer, message, value);
+      unknownFields.add(factory().unknownField(pointer, compact(value)));
       return true;
     }
-    error(ErrorCode.UNKNOWN_CODE, pointer, message, value);
+    error(WireCode.UNKNOWN_CODE, pointer, message, value);
     return false;
   }
 
@@ -100,25 +127,21 @@ public final class Problems {
 
   /** The result: the value if there were no errors, else the errors. */
   public <T> ReadResult<T> result(@Nullable T value) {
-    if (errors.isEmpty() && value != null) {
-      return ReadResult.of(value, warnings, unknownFields);
-    }
-    if (errors.isEmpty()) {
+    if (errors.isEmpty() && value == null) {
       throw new IllegalStateException("no value and no problem: a binder failed silently");
     }
-    return ReadResult.failed(errors, warnings, unknownFields);
+    return factory().result(value, errors, warnings, unknownFields);
   }
 
-  /** Cuts echoed input short. */
+  /** Cuts echoed input short, by the library's one rule for echoes. */
   public static String echo(String text) {
-    return text.length() > ECHO ? text.substring(0, ECHO) + "..." : text;
+    return Echo.cut(text);
   }
 
-  private static Problem problem(
-      ErrorCode code, String pointer, String message, @Nullable Node at) {
-    return at != null && at.line() > 0 && at.column() > 0
-        ? Problem.of(code, pointer, message, at.line(), at.column())
-        : Problem.of(code, pointer, message);
+  private static Problem problem(WireCode code, String pointer, String message, @Nullable Node at) {
+    return at != null
+        ? factory().problem(code, pointer, message, at.line(), at.column())
+        : factory().problem(code, pointer, message, 0, 0);
   }
 
   /** The node as compact JSON. */

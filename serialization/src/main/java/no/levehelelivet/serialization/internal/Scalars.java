@@ -1,7 +1,7 @@
 package no.levehelelivet.serialization.internal;
 
 import no.levehelelivet.core.UnknownCodeException;
-import no.levehelelivet.serialization.ErrorCode;
+import no.levehelelivet.serialization.WireCode;
 import org.jspecify.annotations.Nullable;
 
 /** Reading single values out of nodes, recording a problem where a value is not what it must be. */
@@ -17,7 +17,7 @@ public final class Scalars {
     }
     String text = ((Node.Scalar) node).text();
     if (text.isBlank()) {
-      problems.error(ErrorCode.INVALID_VALUE, pointer, "must not be blank", node);
+      problems.error(WireCode.INVALID_VALUE, pointer, "must not be blank", node);
       return null;
     }
     return text;
@@ -42,7 +42,7 @@ public final class Scalars {
   static void invalid(
       Problems problems, String pointer, String text, String expected, @Nullable Node at) {
     problems.error(
-        ErrorCode.INVALID_VALUE,
+        WireCode.INVALID_VALUE,
         pointer,
         "must be " + expected + ", was \"" + Problems.echo(text) + "\"",
         at);
@@ -51,7 +51,7 @@ public final class Scalars {
   static void wrongType(Problems problems, String pointer, Node node, Node.Kind expected) {
     String hint = node.kind() == Node.Kind.NULL ? "; leave an absent value out instead" : "";
     problems.error(
-        ErrorCode.WRONG_TYPE,
+        WireCode.WRONG_TYPE,
         pointer,
         "must be " + expected.description() + ", was " + node.kind().description() + hint,
         node);

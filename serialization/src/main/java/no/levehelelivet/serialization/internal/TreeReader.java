@@ -2,8 +2,8 @@ package no.levehelelivet.serialization.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import no.levehelelivet.serialization.ErrorCode;
 import no.levehelelivet.serialization.Limits;
+import no.levehelelivet.serialization.WireCode;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -84,7 +84,7 @@ final class TreeReader {
     try {
       JsonToken token = wholeDocument ? parser.nextToken() : parser.currentToken();
       if (token == null) {
-        problems.error(ErrorCode.MALFORMED, "", "the document is empty", 1, 1);
+        problems.error(WireCode.MALFORMED, "", "the document is empty", 1, 1);
         return null;
       }
       Node root = null;
@@ -109,7 +109,7 @@ final class TreeReader {
           top.discard = ((Node.Obj) top.node).members().containsKey(name);
           if (top.discard) {
             problems.error(
-                ErrorCode.DUPLICATE_KEY,
+                WireCode.DUPLICATE_KEY,
                 Pointers.child(top.pointer(), name),
                 "key \""
                     + Problems.echo(name)
@@ -157,7 +157,7 @@ final class TreeReader {
           Frame frame = new Frame(node, top, member, index);
           if (stack.size() + 1 > limits.maxNestingDepth()) {
             problems.error(
-                ErrorCode.NESTING_TOO_DEEP,
+                WireCode.NESTING_TOO_DEEP,
                 frame.pointer(),
                 "objects and arrays nest deeper than " + limits.maxNestingDepth() + " levels",
                 line,
@@ -181,7 +181,7 @@ final class TreeReader {
       // A syntax error is reported at the innermost container still open, the one it breaks.
       Frame top = stack.peek();
       problems.error(
-          ErrorCode.MALFORMED,
+          WireCode.MALFORMED,
           top == null ? "" : top.pointer(),
           "not well-formed: " + Problems.echo(String.valueOf(e.getOriginalMessage())),
           line(e),
@@ -214,7 +214,7 @@ final class TreeReader {
 
   private void tooMany(String pointer, Node at) {
     problems.error(
-        ErrorCode.TOO_MANY_ELEMENTS,
+        WireCode.TOO_MANY_ELEMENTS,
         pointer,
         "more than " + limits.maxElements() + " elements in one array or object",
         at);
@@ -235,14 +235,14 @@ final class TreeReader {
       }
       TokenStreamLocation at = parser.currentTokenLocation();
       problems.error(
-          ErrorCode.TRAILING_CONTENT,
+          WireCode.TRAILING_CONTENT,
           "",
           "content after the end of the document; send one document at a time",
           at.getLineNr(),
           at.getColumnNr());
     } catch (JacksonException e) {
       problems.error(
-          ErrorCode.TRAILING_CONTENT,
+          WireCode.TRAILING_CONTENT,
           "",
           "content after the end of the document: "
               + Problems.echo(String.valueOf(e.getOriginalMessage())),
@@ -266,18 +266,18 @@ final class TreeReader {
     return at == null ? 0 : Math.max(0, at.getColumnNr());
   }
 
-  private static ErrorCode limitCode(StreamConstraintsException e) {
+  private static WireCode limitCode(StreamConstraintsException e) {
     String message = String.valueOf(e.getOriginalMessage());
     if (message.contains("getMaxNestingDepth")) {
-      return ErrorCode.NESTING_TOO_DEEP;
+      return WireCode.NESTING_TOO_DEEP;
     } else if (message.contains("getMaxStringLength") || message.contains("getMaxNameLength")) {
-      return ErrorCode.STRING_TOO_LONG;
+      return WireCode.STRING_TOO_LONG;
     } else if (message.contains("getMaxNumberLength")) {
-      return ErrorCode.NUMBER_TOO_LONG;
+      return WireCode.NUMBER_TOO_LONG;
     } else if (message.contains("getMaxDocumentLength")) {
-      return ErrorCode.DOCUMENT_TOO_LARGE;
+      return WireCode.DOCUMENT_TOO_LARGE;
     }
-    return ErrorCode.TOO_MANY_ELEMENTS;
+    return WireCode.TOO_MANY_ELEMENTS;
   }
 
   private String limitMessage(StreamConstraintsException e) {

@@ -1,4 +1,4 @@
-package no.levehelelivet.serialization.wire.v1;
+package no.levehelelivet.serialization.internal.wire.v1;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import no.levehelelivet.serialization.DocumentType;
-import no.levehelelivet.serialization.ErrorCode;
+import no.levehelelivet.serialization.WireCode;
 import no.levehelelivet.serialization.internal.Envelope;
 import no.levehelelivet.serialization.internal.MigrationStep;
 import no.levehelelivet.serialization.internal.Node;
@@ -131,7 +131,7 @@ public final class V1ToV2 implements MigrationStep {
       return Node.Scalar.string(LocalDate.parse(text, V1_DATE).toString(), value);
     } catch (DateTimeParseException e) {
       problems.error(
-          ErrorCode.INVALID_VALUE,
+          WireCode.INVALID_VALUE,
           pointer,
           "a major-1 date must be dd.MM.yyyy, such as \"18.08.2020\", was \""
               + Problems.echo(text)

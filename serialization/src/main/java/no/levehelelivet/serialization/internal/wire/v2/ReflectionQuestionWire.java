@@ -1,4 +1,4 @@
-package no.levehelelivet.serialization.wire.v2;
+package no.levehelelivet.serialization.internal.wire.v2;
 
 import com.google.common.collect.ImmutableMap;
 import no.levehelelivet.core.LocalizedText;

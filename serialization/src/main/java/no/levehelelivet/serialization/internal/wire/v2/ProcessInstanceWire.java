@@ -1,4 +1,4 @@
-package no.levehelelivet.serialization.wire.v2;
+package no.levehelelivet.serialization.internal.wire.v2;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -20,7 +20,7 @@ import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.process.journal.JournalEntry;
 import no.levehelelivet.process.journal.JournalProblem;
 import no.levehelelivet.process.journal.Verification;
-import no.levehelelivet.serialization.ErrorCode;
+import no.levehelelivet.serialization.WireCode;
 import no.levehelelivet.serialization.internal.DocumentBinder;
 import no.levehelelivet.serialization.internal.Fields;
 import no.levehelelivet.serialization.internal.JsonOut;
@@ -45,10 +45,10 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * <p>Reading verifies the digest chain with the journal's own {@link Journal#verify(Digest)} and
- * reports a changed, removed, reordered or inserted entry ({@code LHL-1030}) at the entry, naming
+ * reports a changed, removed, reordered or inserted entry ({@code LHL-S-030}) at the entry, naming
  * its sequence number; then it rebuilds the instance by replaying the journal on the definition
- * ({@link ProcessEngine#replay}), which the codec must know ({@code LHL-1032}); a journal the
- * definition does not allow is {@code LHL-1031}. A process read and written again gives the same
+ * ({@link ProcessEngine#replay}), which the codec must know ({@code LHL-S-032}); a journal the
+ * definition does not allow is {@code LHL-S-031}. A process read and written again gives the same
  * bytes.
  */
 public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
@@ -138,7 +138,7 @@ public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance
   private static void agree(Problems problems, String pointer, Object replayed, Object written) {
     if (!replayed.equals(written)) {
       problems.error(
-          ErrorCode.INCONSISTENT_VALUES,
+          WireCode.INCONSISTENT_VALUES,
           pointer,
           "the document says "
               + Problems.echo(String.valueOf(written))
@@ -152,7 +152,7 @@ public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance
     ProcessDefinition definition = definitions.get(ref.id + "@" + ref.version);
     if (definition == null || !definition.digest().equals(ref.digest)) {
       problems.error(
-          ErrorCode.UNKNOWN_DEFINITION,
+          WireCode.UNKNOWN_DEFINITION,
           "/definition",
           "this codec does not know definition "
               + Problems.echo(ref.id)
@@ -170,7 +170,7 @@ public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance
     if (failure.isPresent()) {
       long sequence = failure.get().sequence();
       problems.error(
-          ErrorCode.JOURNAL_NOT_REPLAYABLE,
+          WireCode.JOURNAL_NOT_REPLAYABLE,
           sequence >= 1 && sequence <= journal.size()
               ? "/journal/entries/" + (sequence - 1)
               : "/journal",
@@ -223,7 +223,7 @@ public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance
           fields
               .problems()
               .error(
-                  ErrorCode.JOURNAL_TAMPERED,
+                  WireCode.JOURNAL_TAMPERED,
                   position > entries.size()
                       ? fields.pointer() + "/headDigest"
                       : fields.pointer() + "/entries/" + (position - 1),

@@ -1,4 +1,4 @@
-package no.levehelelivet.serialization;
+package no.levehelelivet.serialization.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,9 @@ import java.util.List;
 import no.levehelelivet.core.Measure;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.core.plan.ActivityPlan;
+import no.levehelelivet.serialization.Fixtures;
+import no.levehelelivet.serialization.ProcessFixtures;
+import no.levehelelivet.serialization.WireCode;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
@@ -58,9 +61,9 @@ class LeveHeleLivetModuleTest {
     assertThatThrownBy(
             () ->
                 mapper.readValue(
-                    Fixtures.resource("negative/LHL-1005-unknown-code.json"), Measure.class))
+                    Fixtures.resource("negative/LHL-S-005-unknown-code.json"), Measure.class))
         .isInstanceOf(DatabindException.class)
-        .hasMessageContaining(ErrorCode.UNKNOWN_CODE.code())
+        .hasMessageContaining(WireCode.UNKNOWN_CODE.code())
         .hasMessageContaining("/responsibleSector");
   }
 }

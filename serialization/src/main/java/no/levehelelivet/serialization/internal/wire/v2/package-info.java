@@ -6,6 +6,6 @@
  * {@link no.levehelelivet.serialization.WireCodec}.
  */
 @NullMarked
-package no.levehelelivet.serialization.wire.v2;
+package no.levehelelivet.serialization.internal.wire.v2;
 
 import org.jspecify.annotations.NullMarked;

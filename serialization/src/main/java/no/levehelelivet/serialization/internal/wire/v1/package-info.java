@@ -13,10 +13,12 @@
  *       in {@code questionEnglish}, rather than the localized text {@code text}.
  * </ul>
  *
- * <p>The catalogue document did not exist in major 1. Documents of major 1 kept as test data under
- * {@code corpus/v1} are frozen: they are never edited, so that the upgrade stays proven.
+ * <p>Not API: the codec upgrades major 1 on reading; use {@link
+ * no.levehelelivet.serialization.WireCodec}. The catalogue document did not exist in major 1.
+ * Documents of major 1 kept as test data under {@code corpus/v1} are frozen: they are never edited,
+ * so that the upgrade stays proven.
  */
 @NullMarked
-package no.levehelelivet.serialization.wire.v1;
+package no.levehelelivet.serialization.internal.wire.v1;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,12 @@
-package no.levehelelivet.serialization;
+package no.levehelelivet.serialization.jackson;
 
 import java.util.List;
 import no.levehelelivet.process.ProcessDefinition;
+import no.levehelelivet.serialization.DocumentType;
+import no.levehelelivet.serialization.Limits;
+import no.levehelelivet.serialization.ReadMode;
+import no.levehelelivet.serialization.WireCodec;
+import no.levehelelivet.serialization.WireFormatException;
 import no.levehelelivet.serialization.internal.Engine;
 import no.levehelelivet.serialization.internal.JsonOut;
 import tools.jackson.core.JsonGenerator;
@@ -85,12 +90,11 @@ public final class LeveHeleLivetModule extends SimpleModule {
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) {
-      ReadResult<T> result = engine.readCurrent(parser, type);
-      if (!result.isSuccess()) {
-        return context.reportInputMismatch(
-            valueType, "%s", new WireFormatException(result.problems()).getMessage());
+      try {
+        return engine.<T>readCurrent(parser, type).orElseThrow();
+      } catch (WireFormatException e) {
+        return context.reportInputMismatch(valueType, "%s", e.getMessage());
       }
-      return result.orElseThrow();
     }
   }
 }

@@ -1,0 +1,45 @@
+package no.levehelelivet.serialization.internal.wire.v2;
+
+import java.util.List;
+import java.util.Map;
+import no.levehelelivet.core.LocalizedText;
+import no.levehelelivet.process.Criterion;
+import no.levehelelivet.process.Role;
+import no.levehelelivet.serialization.internal.Fields;
+import no.levehelelivet.serialization.internal.JsonOut;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A criterion (<i>kriterium</i>) of a {@code process-definition} document: {@code code}, {@code
+ * label}, {@code isEvidenceRequired}, {@code recordedBy} (role codes).
+ */
+final class CriterionWire {
+
+  private CriterionWire() {}
+
+  static void write(JsonOut out, Criterion criterion) {
+    out.startObject();
+    out.string("code", criterion.code());
+    CommonWire.writeText(out, "label", criterion.label());
+    out.bool("isEvidenceRequired", criterion.isEvidenceRequired());
+    RoleWire.writeCodes(out, "recordedBy", criterion.recordedBy());
+    out.endObject();
+  }
+
+  @SuppressWarnings("NullAway") // build() runs the builder only when every required member is bound
+  static @Nullable Criterion read(Fields fields, Map<String, Role> roles) {
+    String code = fields.string("code");
+    LocalizedText label = CommonWire.readText(fields, "label", true);
+    Boolean evidence = fields.bool("isEvidenceRequired");
+    List<Role> recordedBy = RoleWire.readCodes(fields, "recordedBy", roles);
+    return fields.build(
+        ProcessDefinitionWire.ALIASES,
+        () ->
+            Criterion.builder()
+                .code(code)
+                .label(label)
+                .isEvidenceRequired(evidence)
+                .addAllRecordedBy(recordedBy)
+                .build());
+  }
+}
