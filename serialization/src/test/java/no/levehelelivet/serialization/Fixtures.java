@@ -17,7 +17,7 @@ import no.levehelelivet.core.Measure;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.core.Solution;
 import no.levehelelivet.core.Source;
-import no.levehelelivet.core.actor.Actor;
+import no.levehelelivet.core.actor.CollaboratingActor;
 import no.levehelelivet.core.municipality.Sector;
 import no.levehelelivet.core.plan.ActivityPlan;
 import no.levehelelivet.core.plan.Session;
@@ -74,7 +74,7 @@ public final class Fixtures {
         .addFocusAreas(FocusArea.FOOD_AND_MEALS, FocusArea.ACTIVITY_AND_COMMUNITY)
         .addSolutions(Solution.THE_GOOD_MEAL, Solution.GOOD_MOMENTS)
         .responsibleSector(Sector.HEALTH_AND_WELFARE)
-        .addCollaborators(Actor.VOLUNTARY_ORGANISATIONS, Actor.HOME_CARE)
+        .addCollaborators(CollaboratingActor.VOLUNTARY_ORGANISATIONS, CollaboratingActor.HOME_CARE)
         .build();
   }
 

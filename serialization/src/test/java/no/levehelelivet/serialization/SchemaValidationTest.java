@@ -135,7 +135,7 @@ class SchemaValidationTest {
       checkEnum(defs, "focus-area", no.levehelelivet.core.FocusArea.values());
       checkEnum(defs, "solution", no.levehelelivet.core.Solution.values());
       checkEnum(defs, "sector", no.levehelelivet.core.municipality.Sector.values());
-      checkEnum(defs, "actor", no.levehelelivet.core.actor.Actor.values());
+      checkEnum(defs, "actor", no.levehelelivet.core.actor.CollaboratingActor.values());
       checkEnum(defs, "question-topic", no.levehelelivet.core.reflection.QuestionTopic.values());
       checkEnum(defs, "date-precision", no.levehelelivet.core.timeline.DatePrecision.values());
       checkEnum(defs, "entry-status", no.levehelelivet.core.EntryStatus.values());

@@ -17,7 +17,7 @@ import no.levehelelivet.core.Measure;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.core.Solution;
 import no.levehelelivet.core.Source;
-import no.levehelelivet.core.actor.Actor;
+import no.levehelelivet.core.actor.CollaboratingActor;
 import no.levehelelivet.core.municipality.Sector;
 import no.levehelelivet.core.plan.ActivityPlan;
 import no.levehelelivet.core.plan.Session;
@@ -89,7 +89,7 @@ final class WireArbitraries {
             text().optional(),
             Arbitraries.of(FocusArea.class).set().ofMinSize(1),
             Arbitraries.of(Sector.class),
-            Arbitraries.of(Actor.class).set().ofMaxSize(6),
+            Arbitraries.of(CollaboratingActor.class).set().ofMaxSize(6),
             Arbitraries.of(Solution.class).set().ofMaxSize(6))
         .as(
             (title, description, areas, sector, actors, candidates) -> {

@@ -1,20 +1,19 @@
 package no.levehelelivet.serialization.internal;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.process.DefinitionProblem;
 import no.levehelelivet.process.InvalidDefinitionException;
 import no.levehelelivet.serialization.WireCode;
 
 /**
- * Turns a core value's refusal ({@code LHL-C-002} for a bad field, {@code LHL-C-003} for fields
- * that contradict each other) into a problem at the right JSON Pointer.
+ * Turns a value's refusal into a problem at the right JSON Pointer: a field that breaks its rule
+ * ({@code LHL-A-001}) at the member that holds it, fields that contradict each other ({@code
+ * LHL-A-002}) at the object that holds them, and a definition's problems ({@code LHL-D-…}) at the
+ * definition. The exception's code and field are read as fields, never out of its message.
  */
 final class CoreFailures {
-
-  private static final Pattern FIELD =
-      Pattern.compile("^LHL-C-002: (\\S+) must be .*", Pattern.DOTALL);
 
   private CoreFailures() {}
 
@@ -24,22 +23,24 @@ final class CoreFailures {
       Node at,
       Map<String, String> wireNames,
       IllegalArgumentException e) {
-    if (e instanceof InvalidDefinitionException invalidDefinitionException) {
-      for (DefinitionProblem problem : invalidDefinitionException.problems()) {
+    if (e instanceof InvalidDefinitionException invalidDefinition) {
+      for (DefinitionProblem problem : invalidDefinition.problems()) {
         problems.error(WireCode.INVALID_DEFINITION, pointer, problem.message(), at);
       }
-      return;
-    }
-    String message = String.valueOf(e.getMessage());
-    Matcher field = FIELD.matcher(message);
-    if (field.matches()) {
-      String wire = wireNames.getOrDefault(field.group(1), field.group(1));
-      String where = wire.isEmpty() ? pointer : Pointers.child(pointer, wire);
-      problems.error(WireCode.INVALID_VALUE, where, message, at);
-    } else if (message.startsWith("LHL-C-003") || message.startsWith("LHL-P-")) {
-      problems.error(WireCode.INCONSISTENT_VALUES, pointer, message, at);
+    } else if (e instanceof InvalidValueException invalid) {
+      if (invalid.code() == ArgumentCode.INVALID_VALUE) {
+        String wire = wireNames.getOrDefault(invalid.field(), invalid.field());
+        String where = wire.isEmpty() ? pointer : Pointers.child(pointer, wire);
+        problems.error(WireCode.INVALID_VALUE, where, message(invalid), at);
+      } else {
+        problems.error(WireCode.INCONSISTENT_VALUES, pointer, message(invalid), at);
+      }
     } else {
-      problems.error(WireCode.INVALID_VALUE, pointer, message, at);
+      problems.error(WireCode.INVALID_VALUE, pointer, String.valueOf(e.getMessage()), at);
     }
+  }
+
+  private static String message(InvalidValueException e) {
+    return String.valueOf(e.getMessage());
   }
 }

@@ -7,7 +7,7 @@ import no.levehelelivet.core.FocusArea;
 import no.levehelelivet.core.Labelled;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.Solution;
-import no.levehelelivet.core.actor.Actor;
+import no.levehelelivet.core.actor.CollaboratingActor;
 import no.levehelelivet.core.actor.ActorMap;
 import no.levehelelivet.core.actor.ActorMapView;
 import no.levehelelivet.core.municipality.MunicipalRole;
@@ -76,7 +76,7 @@ public final class CatalogueWire implements DocumentBinder<Catalogue> {
     }
     out.endArray();
     out.startArray("actors");
-    for (Actor actor : catalogue.actors()) {
+    for (CollaboratingActor actor : catalogue.actors()) {
       out.startObject();
       out.string("code", actor.code());
       out.code("level", actor.level());

@@ -5,7 +5,7 @@ import java.util.List;
 import no.levehelelivet.core.FocusArea;
 import no.levehelelivet.core.Measure;
 import no.levehelelivet.core.Solution;
-import no.levehelelivet.core.actor.Actor;
+import no.levehelelivet.core.actor.CollaboratingActor;
 import no.levehelelivet.core.municipality.Sector;
 import no.levehelelivet.serialization.internal.DocumentBinder;
 import no.levehelelivet.serialization.internal.Fields;
@@ -43,7 +43,7 @@ public final class MeasureWire implements DocumentBinder<Measure> {
     List<FocusArea> focusAreas = fields.codes("focusAreas", FocusArea::fromCode);
     List<Solution> solutions = fields.codes("solutions", Solution::fromCode);
     Sector sector = fields.code("responsibleSector", true, Sector::fromCode);
-    List<Actor> collaborators = fields.codes("collaborators", Actor::fromCode);
+    List<CollaboratingActor> collaborators = fields.codes("collaborators", CollaboratingActor::fromCode);
     return fields.build(
         ImmutableMap.of(),
         () -> {
