@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
+import no.levehelelivet.process.ProcessStatus;
 import org.junit.jupiter.api.Test;
 
 class JournalTest {
@@ -25,7 +28,7 @@ class JournalTest {
         "record-criterion",
         "start-up",
         "start-up",
-        "active",
+        ProcessStatus.ACTIVE,
         Optional.of("note " + sequence),
         ImmutableList.of("2026/" + sequence),
         ImmutableSortedMap.of("criterion", "political-anchoring"));
@@ -63,7 +66,7 @@ class JournalTest {
             "t",
             "p",
             "q",
-            "s",
+            ProcessStatus.PAUSED,
             Optional.empty(),
             ImmutableList.of("e"),
             ImmutableSortedMap.of("k", "v"));
@@ -74,7 +77,7 @@ class JournalTest {
     u32(expected, 0);
     u32(expected, 1);
     u32(expected, 2);
-    for (String field : List.of("a", "r", "t", "p", "q", "s")) {
+    for (String field : List.of("a", "r", "t", "p", "q", "paused")) {
       str(expected, field);
     }
     expected.write(0);
@@ -140,8 +143,13 @@ class JournalTest {
   @Test
   void refusesAnEntryWithoutTheNextSequenceNumber() {
     assertThatThrownBy(() -> journalOf(2).append(entry(4)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("LHL-P-901");
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo("sequence");
+              assertThat(e.value()).hasValue("4");
+            });
   }
 
   @Test
