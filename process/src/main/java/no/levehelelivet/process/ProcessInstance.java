@@ -8,10 +8,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.process.history.ProcessHistory;
 import no.levehelelivet.process.internal.EntryKeys;
-import no.levehelelivet.process.internal.ProcessMessages;
 import no.levehelelivet.process.journal.Digest;
 import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.process.journal.JournalEntry;
@@ -68,9 +69,10 @@ public final class ProcessInstance {
       ProcessDefinition definition,
       ImmutableMap<String, LocalDate> plannedTargetDates,
       Journal journal) {
-    ProcessMessages.requireNotBlank("instance id", id);
+    requireId(id);
     if (journal.isEmpty()) {
-      ProcessMessages.require(false, "journal", "non-empty", journal);
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE, "journal", "a journal with a start entry", journal);
     }
     return new ProcessInstance(
         new Identity(id, municipality, definition, plannedTargetDates),
@@ -78,6 +80,12 @@ public final class ProcessInstance {
         ProcessStatus.ACTIVE,
         RecordedCriteria.NONE,
         journal);
+  }
+
+  private static void requireId(String id) {
+    if (id.isBlank()) {
+      throw InvalidValueException.of(ArgumentCode.INVALID_VALUE, "id", "non-blank", id);
+    }
   }
 
   /** The instance's id, as the host system knows it, for example a case number. */
@@ -157,7 +165,7 @@ public final class ProcessInstance {
    * Starts a process: a new instance in the definition's initial phase, active, whose journal holds
    * the start entry (sequence 1) naming the instance, municipality and definition.
    *
-   * @throws IllegalArgumentException ({@code LHL-P-900}) if the id is blank
+   * @throws InvalidValueException ({@code LHL-A-001}) if the id is blank
    */
   public static ProcessInstance start(
       ProcessDefinition definition,
@@ -171,7 +179,7 @@ public final class ProcessInstance {
   /**
    * Starts a process with its own target dates for some phases, recorded in the start entry.
    *
-   * @throws IllegalArgumentException ({@code LHL-P-900}) if the id is blank
+   * @throws InvalidValueException ({@code LHL-A-001}) if the id is blank
    * @throws no.levehelelivet.core.UnknownCodeException if a planned phase is not in the definition
    */
   public static ProcessInstance start(
@@ -181,7 +189,7 @@ public final class ProcessInstance {
       Actor actor,
       Clock clock,
       Map<String, LocalDate> plannedTargetDates) {
-    ProcessMessages.requireNotBlank("instance id", id);
+    requireId(id);
     DefinitionIndex index = definition.index();
     ImmutableSortedMap<String, String> attributes;
     ImmutableMap<String, LocalDate> plan;

@@ -16,9 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.time.LocalDate;
+import no.levehelelivet.process.history.Answer;
 import no.levehelelivet.process.history.Move;
 import no.levehelelivet.process.history.PhaseVisit;
 import no.levehelelivet.process.history.ProcessHistory;
+import no.levehelelivet.process.journal.Journal;
+import no.levehelelivet.process.journal.JournalCodec;
 import org.junit.jupiter.api.Test;
 
 /** History queries, effects for the host, and deadlines past due. */
@@ -60,6 +63,20 @@ class HistoryAndTimeTest {
     assertThat(pause.role()).isEqualTo("administrative-leadership");
     assertThat(pause.note()).hasValue("Budget freeze");
     assertThat(pause.status()).isEqualTo(ProcessStatus.PAUSED);
+    assertThat(pause.entry()).isEqualTo(instance.journal().entry(pause.sequence()));
+  }
+
+  @Test
+  void readsTheSameHistoryFromAJournalReadBackFromStorage() {
+    ProcessInstance instance = inPhase("plan-and-decide");
+    instance = accept(instance, Command.answer("who-can-help", LEAD, "The volunteer centre"), 30);
+    Journal stored = JournalCodec.read(JournalCodec.write(instance.journal()));
+    ProcessHistory history = ProcessHistory.from(stored);
+    assertThat(history.phaseVisits()).isEqualTo(instance.history().phaseVisits());
+    assertThat(history.moves()).isEqualTo(instance.history().moves());
+    assertThat(history.answers()).extracting(Answer::question).containsExactly("who-can-help");
+    assertThat(history.answers().get(0).sequence()).isEqualTo(instance.version());
+    assertThat(history.asOf(instance.version() - 1).answers()).isEmpty();
   }
 
   @Test

@@ -16,8 +16,11 @@ import static no.levehelelivet.process.StandardProcess.MAPPING;
 import static no.levehelelivet.process.StandardProcess.PLAN_AND_DECIDE;
 import static no.levehelelivet.process.StandardProcess.START_UP;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.process.history.Answer;
 import no.levehelelivet.process.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,20 @@ class StandardTransitionsTest {
     assertThat(start.definitionVersion()).hasValue(1);
     assertThat(start.definitionDigest()).hasValue(instance.definitionDigest());
     assertThat(start.plannedTargetDates()).isEmpty();
+  }
+
+  @Test
+  void refusesToStartAProcessWithABlankId() {
+    assertThatThrownBy(
+            () ->
+                ProcessInstance.start(
+                    ProcessDefinition.standard(), " ", Fixtures.VEFSN, LEAD, day(0)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo("id");
+            });
   }
 
   @Test
