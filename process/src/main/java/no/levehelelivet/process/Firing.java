@@ -254,8 +254,7 @@ final class Firing {
     if (slot == null) {
       throw new IllegalStateException("checked before recording");
     }
-    JournalEntry entry =
-        entry(instance, command, time, instance.phase(), instance.status(), slot.attributes());
+    JournalEntry entry = stayingEntry(instance, command, time, slot.attributes());
     CriterionRecord record =
         CriterionRecord.create(
             criterion,
@@ -265,31 +264,32 @@ final class Firing {
             entry.evidence(),
             entry.note(),
             entry.sequence());
-    return Accepted.of(
-        instance.next(
-            instance.node(),
-            instance.status(),
-            instance.recorded().with(record, slot.bit()),
-            instance.journal().append(entry)),
-        entry,
-        ImmutableList.of());
+    return stayed(instance, entry, instance.recorded().with(record, slot.bit()));
   }
 
   private static Outcome answer(ProcessInstance instance, Command command, Instant time) {
+    String question = command.question().orElseThrow();
     JournalEntry entry =
-        entry(
-            instance,
-            command,
-            time,
-            instance.phase(),
-            instance.status(),
-            instance.definition().index().questionAttributes(command.question().orElseThrow()));
+        stayingEntry(
+            instance, command, time, instance.definition().index().questionAttributes(question));
+    return stayed(instance, entry, instance.recorded());
+  }
+
+  /** The entry of a command that leaves the phase and status as they are. */
+  private static JournalEntry stayingEntry(
+      ProcessInstance instance,
+      Command command,
+      Instant time,
+      ImmutableSortedMap<String, String> attributes) {
+    return entry(instance, command, time, instance.phase(), instance.status(), attributes);
+  }
+
+  /** The outcome of a command that left the phase and status as they were: no effects. */
+  private static Outcome stayed(
+      ProcessInstance instance, JournalEntry entry, RecordedCriteria criteria) {
     return Accepted.of(
         instance.next(
-            instance.node(),
-            instance.status(),
-            instance.recorded(),
-            instance.journal().append(entry)),
+            instance.node(), instance.status(), criteria, instance.journal().append(entry)),
         entry,
         ImmutableList.of());
   }

@@ -13,8 +13,8 @@ import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.process.ProcessStatus;
-import no.levehelelivet.process.internal.BuildableValue;
 import no.levehelelivet.process.internal.EntryKeys;
+import no.levehelelivet.process.internal.HandBuiltValue;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -38,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
-@BuildableValue
+@Value.Immutable
+@HandBuiltValue
 public abstract class JournalEntry {
 
   JournalEntry() {}
