@@ -232,7 +232,14 @@ class JournalTest {
     Digest digest = journalOf(1).headDigest();
     assertThat(Digest.parse(digest.hex().toUpperCase(java.util.Locale.ROOT))).isEqualTo(digest);
     assertThat(digest.toString()).isEqualTo(digest.hex());
-    assertThatThrownBy(() -> Digest.parse("abc")).hasMessageStartingWith("LHL-P-900");
+    assertThatThrownBy(() -> Digest.parse("abc"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo("digest");
+              assertThat(e.value()).hasValue("abc");
+            });
   }
 
   private static Journal stored(int size) {
