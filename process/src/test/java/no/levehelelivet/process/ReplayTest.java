@@ -14,6 +14,8 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.process.journal.JournalCodec;
@@ -194,6 +196,35 @@ class ReplayTest {
         Journal.of(List.of(start.withAttributes(ImmutableMap.of("instance-id", "x"))));
     ReplayFailure failure = failure(ProcessInstance.replay(ProcessDefinition.standard(), journal));
     assertThat(failure.code()).isEqualTo(ReplayCode.MALFORMED_START);
+  }
+
+  @Test
+  void refusesAStartEntryWithABlankIdABadDigestABadMunicipalityOrABadTargetDate() {
+    JournalEntry start =
+        ProcessInstance.start(
+                ProcessDefinition.standard(),
+                "planned",
+                VEFSN,
+                LEAD,
+                day(0),
+                ImmutableMap.of("mapping", LocalDate.of(2026, 6, 30)))
+            .journal()
+            .entry(1);
+    for (Map.Entry<String, String> broken :
+        List.of(
+            Map.entry("instance-id", " "),
+            Map.entry("definition-digest", "not-hex"),
+            Map.entry("municipality-number", "824"),
+            Map.entry("target-date.mapping", "soon"),
+            Map.entry("target-date.nowhere", "2026-06-30"))) {
+      Map<String, String> attributes = new TreeMap<>(start.attributes());
+      attributes.put(broken.getKey(), broken.getValue());
+      Journal journal = Journal.of(List.of(start.withAttributes(attributes)));
+      ReplayFailure failure =
+          failure(ProcessInstance.replay(ProcessDefinition.standard(), journal));
+      assertThat(failure.code()).as(broken.getKey()).isEqualTo(ReplayCode.MALFORMED_START);
+      assertThat(failure.sequence()).isEqualTo(1);
+    }
   }
 
   @Test

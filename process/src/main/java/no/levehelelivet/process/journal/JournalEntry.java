@@ -405,7 +405,10 @@ public abstract class JournalEntry {
       return this;
     }
 
-    /** Sets the digest recorded with the entry in storage; see {@link #recordedDigest()}. */
+    /**
+     * Sets the digest recorded with the entry in storage; see {@link
+     * JournalEntry#recordedDigest()}.
+     */
     public Builder recordedDigest(Digest digest) {
       this.recordedDigest = digest;
       return this;
