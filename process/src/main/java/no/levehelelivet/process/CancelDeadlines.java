@@ -15,11 +15,10 @@ public abstract non-sealed class CancelDeadlines implements Effect {
 
   CancelDeadlines() {}
 
-  /** The code of the status that made the deadlines moot. */
-  public abstract String status();
+  /** The status that made the deadlines moot: paused, completed or abandoned. */
+  public abstract ProcessStatus status();
 
-  /** Returns the effect. */
-  public static CancelDeadlines of(ProcessStatus status) {
-    return ImmutableCancelDeadlines.of(status.code());
+  static CancelDeadlines of(ProcessStatus status) {
+    return ImmutableCancelDeadlines.of(status);
   }
 }

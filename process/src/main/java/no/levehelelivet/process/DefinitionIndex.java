@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import no.levehelelivet.core.UnknownCodeException;
 import no.levehelelivet.core.reflection.ReflectionQuestion;
-import no.levehelelivet.core.timeline.Milestone;
+import no.levehelelivet.process.internal.EntryKeys;
 import no.levehelelivet.process.journal.Digest;
 import org.jspecify.annotations.Nullable;
 
@@ -21,48 +21,6 @@ import org.jspecify.annotations.Nullable;
  * notify and the effects of entering it; per trigger, its kind and the phases it is allowed from.
  */
 final class DefinitionIndex {
-
-  /**
-   * A compiled transition from one phase. {@code required} and {@code resetMask} are the bits of
-   * its criteria and of the criteria it resets (see {@link #bitsCriteria()}); {@code toIndex} is
-   * the index of its target phase, or -1.
-   */
-  record Compiled(
-      Transition transition,
-      TransitionKind kind,
-      @Nullable String to,
-      int toIndex,
-      ImmutableList<String> criteria,
-      long required,
-      ImmutableSet<String> roleCodes,
-      ImmutableList<String> roleList,
-      boolean noteRequired,
-      ImmutableSet<String> resets,
-      long resetMask) {}
-
-  /**
-   * A criterion with what recording it needs: its bit among the definition's criteria (0 when the
-   * definition has more than 64), the codes of the roles that may record it, and the journal
-   * attributes naming it.
-   */
-  record CriterionSlot(
-      Criterion criterion,
-      long bit,
-      ImmutableSet<String> recorders,
-      ImmutableSortedMap<String, String> attributes) {}
-
-  /** A phase with its tables. */
-  record PhaseNode(
-      int index,
-      Phase phase,
-      ImmutableMap<String, Compiled> byTrigger,
-      ImmutableList<Transition> transitions,
-      ImmutableList<Role> responsibleRoles,
-      ImmutableList<Effect> onEnter,
-      ImmutableList<Effect> onPause,
-      ImmutableList<String> earlierPhases,
-      boolean isCompletable,
-      ImmutableSortedMap<String, String> asRevisitTarget) {}
 
   private final ImmutableMap<String, PhaseNode> nodes;
   private final ImmutableList<PhaseNode> nodeList;
@@ -87,7 +45,7 @@ final class DefinitionIndex {
     Map<String, TransitionKind> kindMap = new LinkedHashMap<>();
     Map<String, Set<String>> allowed = new LinkedHashMap<>();
     Map<String, Set<String>> triggerRoles = new LinkedHashMap<>();
-    List<Map<String, Compiled>> compiled = new java.util.ArrayList<>();
+    List<Map<String, CompiledTransition>> compiled = new java.util.ArrayList<>();
     List<List<Transition>> from = new java.util.ArrayList<>();
     Map<String, Integer> position = new LinkedHashMap<>();
     for (int i = 0; i < phases.size(); i++) {
@@ -118,7 +76,7 @@ final class DefinitionIndex {
         roleCodes = new LinkedHashSet<>();
         triggerRoles.put(trigger, roleCodes);
       }
-      Compiled entry = compile(transition, position);
+      CompiledTransition entry = compile(transition, position);
       roleCodes.addAll(entry.roleList());
       Set<String> sources = allowed.get(trigger);
       if (sources == null) {
@@ -151,7 +109,7 @@ final class DefinitionIndex {
       for (ReflectionQuestion question : phase.questions()) {
         questionMap.putIfAbsent(question.code(), question);
       }
-      ImmutableList<Role> responsible = responsible(from.get(i));
+      ImmutableList<Role> responsible = EntryEffects.responsible(from.get(i));
       PhaseNode node =
           new PhaseNode(
               i,
@@ -159,10 +117,8 @@ final class DefinitionIndex {
               ImmutableMap.copyOf(compiled.get(i)),
               ImmutableList.copyOf(from.get(i)),
               responsible,
-              enterEffects(phase, responsible, null),
-              ImmutableList.of(
-                  NotifyRoles.of(phase.code(), responsible),
-                  CancelDeadlines.of(ProcessStatus.PAUSED)),
+              EntryEffects.of(phase, responsible, null),
+              EntryEffects.onPause(phase, responsible),
               earlier.build().reverse(),
               completable[i],
               ImmutableSortedMap.of(EntryKeys.TARGET_PHASE, phase.code()));
@@ -198,11 +154,11 @@ final class DefinitionIndex {
     return new DefinitionIndex(definition);
   }
 
-  private Compiled compile(Transition transition, Map<String, Integer> position) {
+  private CompiledTransition compile(Transition transition, Map<String, Integer> position) {
     ImmutableList<String> roleList = codes(transition.roles()).asList();
     String to = transition.to().orElse(null);
     Integer toIndex = to == null ? null : position.get(to);
-    return new Compiled(
+    return new CompiledTransition(
         transition,
         transition.kind(),
         to,
@@ -226,42 +182,6 @@ final class DefinitionIndex {
       }
     }
     return bits;
-  }
-
-  /** The roles permitted to move the process on (or complete it) from a phase. */
-  private static ImmutableList<Role> responsible(List<Transition> from) {
-    Set<Role> roles = new LinkedHashSet<>();
-    for (Transition transition : from) {
-      if (transition.kind() == TransitionKind.MOVE
-          || transition.kind() == TransitionKind.COMPLETE) {
-        roles.addAll(transition.roles());
-      }
-    }
-    if (roles.isEmpty()) {
-      for (Transition transition : from) {
-        roles.addAll(transition.roles());
-      }
-    }
-    return ImmutableList.copyOf(roles);
-  }
-
-  /** What the host should do when the process enters {@code phase}. */
-  static ImmutableList<Effect> enterEffects(
-      Phase phase, ImmutableList<Role> responsible, java.time.@Nullable LocalDate plannedTarget) {
-    ImmutableList.Builder<Effect> effects = ImmutableList.builder();
-    effects.add(NotifyRoles.of(phase.code(), responsible));
-    java.time.LocalDate target =
-        plannedTarget != null ? plannedTarget : phase.targetDate().orElse(null);
-    if (target != null) {
-      effects.add(
-          ScheduleDeadline.of(DeadlineKind.PHASE_TARGET, phase.code(), phase.code(), target));
-    }
-    for (Milestone milestone : phase.milestones()) {
-      effects.add(
-          ScheduleDeadline.of(
-              DeadlineKind.MILESTONE, milestone.code(), phase.code(), milestone.lastDate()));
-    }
-    return effects.build();
   }
 
   /** The journal attributes naming each code, built once so that firing allocates none. */

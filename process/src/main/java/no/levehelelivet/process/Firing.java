@@ -5,12 +5,9 @@ import static no.levehelelivet.process.internal.ProcessMessages.list;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.OptionalLong;
-import no.levehelelivet.process.DefinitionIndex.Compiled;
-import no.levehelelivet.process.DefinitionIndex.PhaseNode;
 import no.levehelelivet.process.internal.ProcessMessages;
 import no.levehelelivet.process.journal.JournalEntry;
 import org.jspecify.annotations.Nullable;
@@ -30,15 +27,15 @@ final class Firing {
 
   private Firing() {}
 
-  static Outcome fire(ProcessInstance instance, Command command, Clock clock) {
+  static Outcome fire(ProcessInstance instance, Command command, Instant time) {
     DefinitionIndex index = instance.definition().index();
     String trigger = command.trigger();
-    Compiled allowed = instance.node().byTrigger().get(trigger);
+    CompiledTransition allowed = instance.node().byTrigger().get(trigger);
     PhaseNode target = allowed == null ? null : passes(instance, index, allowed, command);
     if (allowed != null && target != null) {
-      return apply(instance, instance.node(), allowed, target, command, clock);
+      return apply(instance, instance.node(), allowed, target, command, time);
     }
-    Guards.Reasons reasons = new Guards.Reasons();
+    Reasons reasons = new Reasons();
     if (index.trigger(trigger) == null) {
       reasons.add(
           ReasonCode.UNKNOWN_TRIGGER,
@@ -69,41 +66,44 @@ final class Firing {
     String role = command.actor().role().code();
     PhaseNode node = instance.node();
     if (trigger.equals(Trigger.RECORD_CRITERION.code())) {
-      Guards.checkRecord(instance, index, role, command, reasons);
+      RecordGuard.check(instance, index, role, command, reasons);
       return reasons.isEmpty()
-          ? recordCriterion(instance, command, clock)
+          ? recordCriterion(instance, command, time)
           : Rejected.of(instance, command, reasons.build());
     }
     if (trigger.equals(Trigger.ANSWER_QUESTION.code())) {
-      Guards.checkAnswer(instance, index, role, command, reasons);
+      AnswerGuard.check(instance, index, role, command, reasons);
       return reasons.isEmpty()
-          ? answer(instance, command, clock)
+          ? answer(instance, command, time)
           : Rejected.of(instance, command, reasons.build());
     }
-    Compiled transition =
-        Guards.checkTransition(instance, index, node, trigger, role, command, reasons);
+    CompiledTransition transition =
+        TransitionGuard.check(instance, index, node, trigger, role, command, reasons);
     if (!reasons.isEmpty() || transition == null) {
       return Rejected.of(instance, command, reasons.build());
     }
     return apply(
-        instance, node, transition, target(index, node, transition, command), command, clock);
+        instance, node, transition, target(index, node, transition, command), command, time);
   }
 
   /**
    * Whether a transition allowed from the current phase passes every guard, checked without
    * collecting reasons: the common case of an accepted command. The checks are those of {@link
-   * Guards#checkTransition} with {@link Guards#checkStatus} and the expected version; a command
-   * that fails any of them goes the full way, which names every reason.
+   * TransitionGuard#check} with {@link StatusGuard#check} and the expected version; a command that
+   * fails any of them goes the full way, which names every reason.
    *
    * @return the node of the phase the process will be in, or null if a guard fails
    */
   private static @Nullable PhaseNode passes(
-      ProcessInstance instance, DefinitionIndex index, Compiled transition, Command command) {
+      ProcessInstance instance,
+      DefinitionIndex index,
+      CompiledTransition transition,
+      Command command) {
     OptionalLong expected = command.expectedVersion();
     if (expected.isPresent() && expected.getAsLong() != instance.version()) {
       return null;
     }
-    if (!Guards.statusAllows(instance.status(), transition.kind())
+    if (!StatusGuard.allows(instance.status(), transition.kind())
         || !transition.roleCodes().contains(command.actor().role().code())) {
       return null;
     }
@@ -122,14 +122,14 @@ final class Firing {
       return null;
     }
     if (transition.kind() == TransitionKind.REVISIT) {
-      return Guards.earlierNode(index, instance.node(), command.target().orElse(null));
+      return TransitionGuard.earlierNode(index, instance.node(), command.target().orElse(null));
     }
     return target(index, instance.node(), transition, command);
   }
 
   /** The node of the phase an allowed transition leads to; the current one if it stays. */
   private static PhaseNode target(
-      DefinitionIndex index, PhaseNode node, Compiled transition, Command command) {
+      DefinitionIndex index, PhaseNode node, CompiledTransition transition, Command command) {
     return switch (transition.kind()) {
       case MOVE -> {
         if (transition.toIndex() < 0) {
@@ -148,17 +148,17 @@ final class Firing {
     String role = actor.role().code();
     ImmutableList.Builder<Verdict> verdicts = ImmutableList.builder();
     for (Trigger trigger : index.triggerOrder()) {
-      Guards.Reasons reasons = new Guards.Reasons();
+      Reasons reasons = new Reasons();
       ImmutableList<String> options = ImmutableList.of();
       if (trigger.equals(Trigger.RECORD_CRITERION)) {
-        Guards.checkRecord(instance, index, role, null, reasons);
-        options = Guards.recordable(instance, index, role);
+        RecordGuard.check(instance, index, role, null, reasons);
+        options = RecordGuard.recordable(instance, index, role);
       } else if (trigger.equals(Trigger.ANSWER_QUESTION)) {
-        Guards.checkAnswer(instance, index, role, null, reasons);
+        AnswerGuard.check(instance, index, role, null, reasons);
         options = index.questions().keySet().asList();
       } else {
-        Compiled transition =
-            Guards.checkTransition(instance, index, node, trigger.code(), role, null, reasons);
+        CompiledTransition transition =
+            TransitionGuard.check(instance, index, node, trigger.code(), role, null, reasons);
         if (transition != null && transition.kind() == TransitionKind.REVISIT) {
           options = node.earlierPhases();
         }
@@ -171,10 +171,10 @@ final class Firing {
   private static Outcome apply(
       ProcessInstance instance,
       PhaseNode node,
-      Compiled transition,
+      CompiledTransition transition,
       PhaseNode to,
       Command command,
-      Clock clock) {
+      Instant time) {
     ProcessStatus status = instance.status();
     ImmutableList<Effect> effects;
     ImmutableSortedMap<String, String> attributes = ImmutableSortedMap.of();
@@ -206,8 +206,7 @@ final class Firing {
     if (!transition.resets().isEmpty()) {
       criteria = criteria.without(transition.resets(), transition.resetMask());
     }
-    JournalEntry entry =
-        entry(instance, command, clock.instant(), to.phase().code(), status, attributes);
+    JournalEntry entry = entry(instance, command, time, to.phase().code(), status, attributes);
     return Accepted.of(
         instance.next(to, status, criteria, instance.journal().append(entry)), entry, effects);
   }
@@ -223,7 +222,7 @@ final class Firing {
     LocalDate planned = instance.plannedTargetDates().get(node.phase().code());
     return planned == null
         ? node.onEnter()
-        : DefinitionIndex.enterEffects(node.phase(), node.responsibleRoles(), planned);
+        : EntryEffects.of(node.phase(), node.responsibleRoles(), planned);
   }
 
   private static JournalEntry entry(
@@ -234,34 +233,28 @@ final class Firing {
       ProcessStatus status,
       ImmutableSortedMap<String, String> attributes) {
     Actor actor = command.actor();
-    return JournalEntry.of(
-        instance.version() + 1,
-        time,
-        actor.id(),
-        actor.role().code(),
-        command.trigger(),
-        instance.phase(),
-        toPhase,
-        status.code(),
-        command.note(),
-        command.evidence(),
-        attributes);
+    return JournalEntry.builder()
+        .sequence(instance.version() + 1)
+        .time(time)
+        .actorId(actor.id())
+        .role(actor.role().code())
+        .trigger(command.trigger())
+        .fromPhase(instance.phase())
+        .toPhase(toPhase)
+        .status(status)
+        .note(command.note())
+        .evidence(command.evidence())
+        .attributes(attributes)
+        .build();
   }
 
-  private static Outcome recordCriterion(ProcessInstance instance, Command command, Clock clock) {
+  private static Outcome recordCriterion(ProcessInstance instance, Command command, Instant time) {
     String criterion = command.criterion().orElseThrow();
-    DefinitionIndex.CriterionSlot slot = instance.definition().index().criterionSlot(criterion);
+    CriterionSlot slot = instance.definition().index().criterionSlot(criterion);
     if (slot == null) {
       throw new IllegalStateException("checked before recording");
     }
-    JournalEntry entry =
-        entry(
-            instance,
-            command,
-            clock.instant(),
-            instance.phase(),
-            instance.status(),
-            slot.attributes());
+    JournalEntry entry = stayingEntry(instance, command, time, slot.attributes());
     CriterionRecord record =
         CriterionRecord.create(
             criterion,
@@ -271,31 +264,32 @@ final class Firing {
             entry.evidence(),
             entry.note(),
             entry.sequence());
-    return Accepted.of(
-        instance.next(
-            instance.node(),
-            instance.status(),
-            instance.recorded().with(record, slot.bit()),
-            instance.journal().append(entry)),
-        entry,
-        ImmutableList.of());
+    return stayed(instance, entry, instance.recorded().with(record, slot.bit()));
   }
 
-  private static Outcome answer(ProcessInstance instance, Command command, Clock clock) {
+  private static Outcome answer(ProcessInstance instance, Command command, Instant time) {
+    String question = command.question().orElseThrow();
     JournalEntry entry =
-        entry(
-            instance,
-            command,
-            clock.instant(),
-            instance.phase(),
-            instance.status(),
-            instance.definition().index().questionAttributes(command.question().orElseThrow()));
+        stayingEntry(
+            instance, command, time, instance.definition().index().questionAttributes(question));
+    return stayed(instance, entry, instance.recorded());
+  }
+
+  /** The entry of a command that leaves the phase and status as they are. */
+  private static JournalEntry stayingEntry(
+      ProcessInstance instance,
+      Command command,
+      Instant time,
+      ImmutableSortedMap<String, String> attributes) {
+    return entry(instance, command, time, instance.phase(), instance.status(), attributes);
+  }
+
+  /** The outcome of a command that left the phase and status as they were: no effects. */
+  private static Outcome stayed(
+      ProcessInstance instance, JournalEntry entry, RecordedCriteria criteria) {
     return Accepted.of(
         instance.next(
-            instance.node(),
-            instance.status(),
-            instance.recorded(),
-            instance.journal().append(entry)),
+            instance.node(), instance.status(), criteria, instance.journal().append(entry)),
         entry,
         ImmutableList.of());
   }

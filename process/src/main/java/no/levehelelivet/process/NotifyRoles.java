@@ -23,8 +23,7 @@ public abstract non-sealed class NotifyRoles implements Effect {
   /** The roles to notify. */
   public abstract ImmutableList<Role> roles();
 
-  /** Returns the effect. */
-  public static NotifyRoles of(String phase, Iterable<? extends Role> roles) {
+  static NotifyRoles of(String phase, Iterable<? extends Role> roles) {
     return ImmutableNotifyRoles.of(phase, roles);
   }
 }

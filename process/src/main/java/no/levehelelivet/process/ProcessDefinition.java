@@ -108,7 +108,7 @@ public abstract class ProcessDefinition {
 
   /** The phase with the given code, if the definition has one. */
   public Optional<Phase> findPhase(String code) {
-    DefinitionIndex.PhaseNode node = index().findNode(code);
+    PhaseNode node = index().findNode(code);
     return node == null ? Optional.empty() : Optional.of(node.phase());
   }
 
@@ -118,7 +118,7 @@ public abstract class ProcessDefinition {
    * @throws UnknownCodeException if the definition has no such criterion
    */
   public Criterion criterion(String code) {
-    DefinitionIndex.CriterionSlot slot = index().criterionSlot(code);
+    CriterionSlot slot = index().criterionSlot(code);
     if (slot == null) {
       throw new UnknownCodeException("criterion", code, index().criterionSlots().keySet());
     }

@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Municipality;
-import no.levehelelivet.process.DefinitionIndex.PhaseNode;
-import no.levehelelivet.process.internal.ProcessMessages;
+import no.levehelelivet.process.history.ProcessHistory;
+import no.levehelelivet.process.internal.EntryKeys;
 import no.levehelelivet.process.journal.Digest;
 import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.process.journal.JournalEntry;
@@ -20,8 +22,7 @@ import org.jspecify.annotations.Nullable;
  * One municipality's run of a change process (<i>prosessforløp</i>): which definition it runs on,
  * the phase it is in, its status, the criteria recorded as met, and its journal, whose entries are
  * the instance's whole history. The instance's {@linkplain #version() version} is the number of
- * journal entries; {@link ProcessEngine#replay} rebuilds an equal instance from the definition and
- * the journal.
+ * journal entries; {@link #replay} rebuilds an equal instance from the definition and the journal.
  *
  * <p>An immutable value: {@link #fire} returns an outcome with a new instance and leaves this one
  * as it was. Two instances are equal when their ids, municipality, definition (id, version,
@@ -68,9 +69,10 @@ public final class ProcessInstance {
       ProcessDefinition definition,
       ImmutableMap<String, LocalDate> plannedTargetDates,
       Journal journal) {
-    ProcessMessages.requireNotBlank("instance id", id);
+    requireId(id);
     if (journal.isEmpty()) {
-      ProcessMessages.require(false, "journal", "non-empty", journal);
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE, "journal", "a journal with a start entry", journal);
     }
     return new ProcessInstance(
         new Identity(id, municipality, definition, plannedTargetDates),
@@ -78,6 +80,12 @@ public final class ProcessInstance {
         ProcessStatus.ACTIVE,
         RecordedCriteria.NONE,
         journal);
+  }
+
+  private static void requireId(String id) {
+    if (id.isBlank()) {
+      throw InvalidValueException.of(ArgumentCode.INVALID_VALUE, "id", "non-blank", id);
+    }
   }
 
   /** The instance's id, as the host system knows it, for example a case number. */
@@ -157,7 +165,7 @@ public final class ProcessInstance {
    * Starts a process: a new instance in the definition's initial phase, active, whose journal holds
    * the start entry (sequence 1) naming the instance, municipality and definition.
    *
-   * @throws IllegalArgumentException ({@code LHL-P-900}) if the id is blank
+   * @throws InvalidValueException ({@code LHL-A-001}) if the id is blank
    */
   public static ProcessInstance start(
       ProcessDefinition definition,
@@ -171,7 +179,7 @@ public final class ProcessInstance {
   /**
    * Starts a process with its own target dates for some phases, recorded in the start entry.
    *
-   * @throws IllegalArgumentException ({@code LHL-P-900}) if the id is blank
+   * @throws InvalidValueException ({@code LHL-A-001}) if the id is blank
    * @throws no.levehelelivet.core.UnknownCodeException if a planned phase is not in the definition
    */
   public static ProcessInstance start(
@@ -181,7 +189,7 @@ public final class ProcessInstance {
       Actor actor,
       Clock clock,
       Map<String, LocalDate> plannedTargetDates) {
-    ProcessMessages.requireNotBlank("instance id", id);
+    requireId(id);
     DefinitionIndex index = definition.index();
     ImmutableSortedMap<String, String> attributes;
     ImmutableMap<String, LocalDate> plan;
@@ -207,18 +215,17 @@ public final class ProcessInstance {
     }
     String initial = index.initial().phase().code();
     JournalEntry entry =
-        JournalEntry.of(
-            1,
-            clock.instant(),
-            actor.id(),
-            actor.role().code(),
-            Trigger.START.code(),
-            initial,
-            initial,
-            ProcessStatus.ACTIVE.code(),
-            Optional.empty(),
-            ImmutableList.of(),
-            attributes);
+        JournalEntry.builder()
+            .sequence(1)
+            .time(clock.instant())
+            .actorId(actor.id())
+            .role(actor.role().code())
+            .trigger(Trigger.START.code())
+            .fromPhase(initial)
+            .toPhase(initial)
+            .status(ProcessStatus.ACTIVE)
+            .attributes(attributes)
+            .build();
     return initial(id, municipality, definition, plan, Journal.empty().append(entry));
   }
 
@@ -240,6 +247,28 @@ public final class ProcessInstance {
         municipality.name(),
         EntryKeys.MUNICIPALITY_NUMBER,
         municipality.number());
+  }
+
+  /**
+   * Rebuilds an instance from its definition and journal (<i>gjenoppbygging</i>), as a store does
+   * when it loads one: {@link Replayed} with an instance equal to the one built step by step, or
+   * {@link ReplayFailure} naming the entry at fault. A journal the definition does not allow is
+   * refused naming the entry's sequence number ({@code LHL-R-003}, {@code LHL-R-004}), and a
+   * journal recorded under another definition digest is refused with {@code LHL-R-002}; see {@link
+   * ReplayCode}. Never throws for a journal that does not replay.
+   */
+  public static ReplayResult replay(ProcessDefinition definition, Journal journal) {
+    return Replayer.replay(definition, journal, null);
+  }
+
+  /**
+   * Rebuilds an instance on a definition other than the one its journal was recorded under, mapping
+   * phase codes as the migration says; the rebuilt instance runs on {@code definition}. A migration
+   * from another digest than the journal's is refused with {@code LHL-R-007}.
+   */
+  public static ReplayResult replay(
+      ProcessDefinition definition, Journal journal, DefinitionMigration migration) {
+    return Replayer.replay(definition, journal, migration);
   }
 
   /** The instance in another phase, with a new status, criteria and journal. */
@@ -279,42 +308,32 @@ public final class ProcessInstance {
   public boolean isMet(String criterion) {
     DefinitionIndex index = definition().index();
     if (index.bitsCriteria()) {
-      DefinitionIndex.CriterionSlot slot = index.criterionSlot(criterion);
+      CriterionSlot slot = index.criterionSlot(criterion);
       return slot != null && (criteria.bits() & slot.bit()) != 0;
     }
     return criteria().containsKey(criterion);
   }
 
   /**
-   * Fires a command; see {@link ProcessEngine#fire}. A pure function of this instance, the command
-   * and the clock's instant.
+   * Fires a command at this instance (<i>utfører en kommando</i>): {@link Accepted} with the new
+   * instance, the journal entry appended (stamped with the clock's instant) and the effects for the
+   * host, or {@link Rejected} with every reason and this instance unchanged. A pure function of
+   * this instance, the command and the clock's instant; never throws for a rejected command.
+   *
+   * <p>Firing checks, in this order and collecting every reason: the trigger is known ({@code
+   * LHL-P-006}, alone); the expected version ({@code LHL-P-005}); the status ({@code LHL-P-001},
+   * {@code LHL-P-012}); the phase ({@code LHL-P-002}); the role ({@code LHL-P-004}); each guarding
+   * criterion ({@code LHL-P-003}); then what the command must carry: a note ({@code LHL-P-007}), a
+   * revisit target ({@code LHL-P-008}), a known criterion or question ({@code LHL-P-009}, {@code
+   * LHL-P-010}) and evidence ({@code LHL-P-011}).
    */
   public Outcome fire(Command command, Clock clock) {
-    return Firing.fire(this, command, clock);
+    return Firing.fire(this, command, clock.instant());
   }
 
   /** Every trigger of the definition with its verdict for {@code actor}; see {@link Verdict}. */
   public ImmutableList<Verdict> verdicts(Actor actor) {
     return Firing.verdicts(this, actor);
-  }
-
-  /** Every answer to a reflection question, in journal order; scans the journal. */
-  public ImmutableList<Answer> answers() {
-    ImmutableList.Builder<Answer> answers = ImmutableList.builder();
-    for (JournalEntry entry : journal()) {
-      String question = entry.attributes().get(EntryKeys.QUESTION);
-      if (question != null && entry.trigger().equals(Trigger.ANSWER_QUESTION.code())) {
-        answers.add(
-            Answer.of(
-                question,
-                entry.note().orElse(""),
-                entry.actorId(),
-                entry.role(),
-                entry.time(),
-                entry.sequence()));
-      }
-    }
-    return answers.build();
   }
 
   /** The target date of a phase: the instance's own plan, else the definition's, if any. */
@@ -323,14 +342,22 @@ public final class ProcessInstance {
     return planned != null ? Optional.of(planned) : definition().phase(phase).targetDate();
   }
 
-  /** The history of this instance; see {@link ProcessHistory}. */
+  /**
+   * The history of this instance read from its journal: phase visits, moves and answers; the same
+   * as {@code ProcessHistory.from(journal())}.
+   */
   public ProcessHistory history() {
-    return ProcessHistory.of(journal());
+    return ProcessHistory.from(journal());
   }
 
-  /** The phases and milestones past due on the clock's date; see {@link Overdue}. */
-  public ImmutableList<Overdue> overdue(Clock clock) {
-    return Overdue.of(this, LocalDate.now(clock));
+  /**
+   * The deadlines past due on {@code today} (<i>forfalte frister</i>): a phase's target date when
+   * the process has not yet left the phase (it is the current phase or a later one), and a
+   * milestone of such a phase whose last date has passed. A completed or abandoned process has
+   * nothing past due.
+   */
+  public ImmutableList<Deadline> overdue(LocalDate today) {
+    return Overdue.compute(this, today);
   }
 
   /**

@@ -57,12 +57,15 @@ public enum ProcessStatus implements Labelled {
    * @throws UnknownCodeException if no status has that code
    */
   public static ProcessStatus fromCode(String code) {
-    for (ProcessStatus status : values()) {
-      if (status.code.equals(code)) {
-        return status;
-      }
-    }
-    throw new UnknownCodeException(
-        "process status", code, java.util.Arrays.stream(values()).map(s -> s.code).toList());
+    // a switch, not a loop over values(): reading a stored journal looks up every entry's status
+    return switch (code) {
+      case "active" -> ACTIVE;
+      case "paused" -> PAUSED;
+      case "completed" -> COMPLETED;
+      case "abandoned" -> ABANDONED;
+      default ->
+          throw new UnknownCodeException(
+              "process status", code, java.util.Arrays.stream(values()).map(s -> s.code).toList());
+    };
   }
 }

@@ -36,11 +36,14 @@ public abstract non-sealed class Rejected implements Outcome {
     return ImmutableList.of();
   }
 
-  /** The codes of the reasons, in order, for example {@code [LHL-P-004, LHL-P-003]}. */
-  public ImmutableList<String> codes() {
-    ImmutableList.Builder<String> codes = ImmutableList.builder();
+  /**
+   * The codes of the reasons, in order, for example {@link ReasonCode#ROLE_NOT_PERMITTED} then
+   * {@link ReasonCode#CRITERION_NOT_MET}.
+   */
+  public ImmutableList<ReasonCode> codes() {
+    ImmutableList.Builder<ReasonCode> codes = ImmutableList.builder();
     for (Reason reason : reasons()) {
-      codes.add(reason.code().code());
+      codes.add(reason.code());
     }
     return codes.build();
   }

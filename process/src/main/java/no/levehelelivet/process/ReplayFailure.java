@@ -2,97 +2,94 @@ package no.levehelelivet.process;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import no.levehelelivet.core.Coded;
-import no.levehelelivet.process.internal.ProcessMessages;
 import no.levehelelivet.process.internal.TupleValue;
 import no.levehelelivet.process.journal.Digest;
 import org.immutables.value.Value;
 
 /**
- * Why a journal could not be replayed on a definition (<i>avvist gjenoppbygging</i>): its kind, the
- * sequence number of the entry at fault, a message, and — where the definition rejected the entry —
- * the engine's reasons, or — where the definitions differ — both digests.
+ * A journal that does not replay on a definition (<i>avvist gjenoppbygging</i>): its {@linkplain
+ * #code() code}, the sequence number of the entry at fault, a message, and — where the definition
+ * rejected the entry — the engine's reasons, or — where the definitions differ — both digests.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @TupleValue
-public abstract class ReplayFailure {
+public abstract non-sealed class ReplayFailure implements ReplayResult {
 
   ReplayFailure() {}
 
-  /** The kinds of replay failure, each with a stable code. */
-  public enum Kind implements Coded {
-    /** {@code LHL-R-001}: the journal is empty or does not begin with a start entry. */
-    NOT_STARTED(ProcessMessages.R001),
-    /** {@code LHL-R-002}: the journal was recorded under another definition; pass a migration. */
-    DEFINITION_MISMATCH(ProcessMessages.R002),
-    /** {@code LHL-R-003}: the definition rejects an entry; see {@link #reasons()}. */
-    ENTRY_REJECTED(ProcessMessages.R003),
-    /** {@code LHL-R-004}: an entry differs from what the definition produces for its command. */
-    ENTRY_MISMATCH(ProcessMessages.R004),
-    /** {@code LHL-R-005}: the sequence numbers are not 1, 2, 3, ... */
-    SEQUENCE_BREAK(ProcessMessages.R005),
-    /** {@code LHL-R-006}: the start entry lacks an attribute or has a bad one. */
-    MALFORMED_START(ProcessMessages.R006),
-    /** {@code LHL-R-007}: the migration was written for another definition digest. */
-    MIGRATION_MISMATCH(ProcessMessages.R007);
+  /**
+   * The two definition digests of a journal recorded under another definition than the one it is
+   * replayed on (<i>ulike definisjoner</i>).
+   *
+   * <p>Immutable and thread-safe.
+   */
+  @Value.Immutable
+  @TupleValue
+  public abstract static class Digests {
 
-    private final String code;
+    Digests() {}
 
-    Kind(String code) {
-      this.code = code;
-    }
+    /** The digest of the definition the journal was recorded under, from its start entry. */
+    public abstract Digest recorded();
 
-    /** The stable code, for example {@code LHL-R-002}. */
-    @Override
-    public String code() {
-      return code;
-    }
+    /** The digest of the definition the journal was replayed on. */
+    public abstract Digest replayedOn();
   }
 
-  /** What went wrong. */
-  public abstract Kind kind();
+  /** What went wrong, for example {@link ReplayCode#DEFINITION_MISMATCH}. */
+  public abstract ReplayCode code();
 
   /** The sequence number (position) of the entry at fault. */
   public abstract long sequence();
 
-  /** An explanation in English, starting with the code. */
+  /** An explanation in English, starting with the code once. */
   public abstract String message();
 
-  /** The engine's reasons, for {@link Kind#ENTRY_REJECTED}. */
+  /** The engine's reasons, for {@link ReplayCode#ENTRY_REJECTED}; otherwise empty. */
   public abstract ImmutableList<Reason> reasons();
 
-  /** The definition digest the journal was recorded under, where the definitions differ. */
-  public abstract Optional<Digest> recordedDigest();
+  /**
+   * Both definition digests, for {@link ReplayCode#DEFINITION_MISMATCH} and {@link
+   * ReplayCode#MIGRATION_MISMATCH}; otherwise empty.
+   */
+  public abstract Optional<Digests> digests();
 
-  /** The digest of the definition replayed on, where the definitions differ. */
-  public abstract Optional<Digest> definitionDigest();
-
-  /** The stable code, for example {@code LHL-R-003}. */
-  public String code() {
-    return kind().code();
+  @Override
+  public boolean isReplayed() {
+    return false;
   }
 
-  static ReplayFailure of(Kind kind, long sequence, String message) {
-    return ImmutableReplayFailure.of(
-        kind, sequence, message, ImmutableList.of(), Optional.empty(), Optional.empty());
+  /**
+   * Never returns: the journal did not replay.
+   *
+   * @throws ReplayException always, carrying this failure
+   */
+  @Override
+  public ProcessInstance orElseThrow() {
+    throw new ReplayException(this);
   }
 
-  static ReplayFailure of(Kind kind, long sequence, String message, ImmutableList<Reason> reasons) {
+  /** A failure whose message is the code, a colon and {@code detail}. */
+  static ReplayFailure of(ReplayCode code, long sequence, String detail) {
+    return of(code, sequence, detail, ImmutableList.of());
+  }
+
+  static ReplayFailure of(
+      ReplayCode code, long sequence, String detail, ImmutableList<Reason> reasons) {
     return ImmutableReplayFailure.of(
-        kind, sequence, message, reasons, Optional.empty(), Optional.empty());
+        code, sequence, code.code() + ": " + detail, reasons, Optional.empty());
   }
 
   static ReplayFailure mismatch(
-      Kind kind, String message, Digest recordedDigest, Digest definitionDigest) {
+      ReplayCode code, String detail, Digest recordedDigest, Digest definitionDigest) {
     return ImmutableReplayFailure.of(
-        kind,
+        code,
         1,
-        message,
+        code.code() + ": " + detail,
         ImmutableList.of(),
-        Optional.of(recordedDigest),
-        Optional.of(definitionDigest));
+        Optional.of(ImmutableDigests.of(recordedDigest, definitionDigest)));
   }
 
   @Override

@@ -1,16 +1,14 @@
 package no.levehelelivet.process;
 
-import static no.levehelelivet.process.internal.ProcessMessages.format;
-
 import com.google.common.collect.ImmutableMap;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.core.Municipality;
-import no.levehelelivet.process.ReplayFailure.Kind;
-import no.levehelelivet.process.internal.ProcessMessages;
+import no.levehelelivet.process.internal.EntryKeys;
 import no.levehelelivet.process.journal.Digest;
 import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.process.journal.JournalEntry;
@@ -41,9 +39,9 @@ final class Replayer {
   static ReplayResult replay(
       ProcessDefinition definition, Journal journal, @Nullable DefinitionMigration migration) {
     try {
-      return ReplayResult.replayed(rebuild(definition, journal, migration));
+      return Replayed.of(rebuild(definition, journal, migration));
     } catch (Stop stop) {
-      return ReplayResult.failed(stop.failure);
+      return stop.failure;
     }
   }
 
@@ -53,32 +51,25 @@ final class Replayer {
     if (journal.isEmpty() || !journal.entry(1).trigger().equals(Trigger.START.code())) {
       throw new Stop(
           ReplayFailure.of(
-              Kind.NOT_STARTED,
-              1,
-              format(ProcessMessages.R001, "entry 1 must be a start entry; the journal has none")));
+              ReplayCode.NOT_STARTED, 1, "entry 1 must be a start entry; the journal has none"));
     }
     JournalEntry first = journal.entry(1);
     requireSequence(first, 1);
-    Digest recorded = parseDigest(attribute(first, EntryKeys.DEFINITION_DIGEST));
+    Digest recorded = startPart("definition-digest", first::definitionDigest);
     DefinitionMigration mapping = checkDigest(definition, recorded, migration);
-    String id = attribute(first, EntryKeys.INSTANCE_ID);
-    Municipality municipality;
-    try {
-      municipality =
-          Municipality.of(
-              attribute(first, EntryKeys.MUNICIPALITY_NAME),
-              attribute(first, EntryKeys.MUNICIPALITY_NUMBER));
-    } catch (IllegalArgumentException e) {
-      throw malformed("the municipality is not valid: " + e.getMessage());
+    String id = startPart("instance-id", first::instanceId);
+    if (id.isBlank()) {
+      throw malformed("instance-id is blank");
     }
+    Municipality municipality = startPart("municipality", first::municipality);
     String initial = mapping.phase(first.toPhase());
     if (!initial.equals(definition.initialPhase().code())) {
       throw new Stop(
           ReplayFailure.of(
-              Kind.ENTRY_MISMATCH,
+              ReplayCode.ENTRY_MISMATCH,
               1,
-              format(
-                  ProcessMessages.R004,
+              String.format(
+                  Locale.ROOT,
                   "entry 1 starts in phase \"%s\" but the definition starts in \"%s\"",
                   initial,
                   definition.initialPhase().code())));
@@ -106,22 +97,22 @@ final class Replayer {
     } catch (IllegalArgumentException e) {
       throw new Stop(
           ReplayFailure.of(
-              Kind.ENTRY_REJECTED,
+              ReplayCode.ENTRY_REJECTED,
               position,
-              format(
-                  ProcessMessages.R003,
+              String.format(
+                  Locale.ROOT,
                   "entry %d is not a valid command: %s",
                   position,
                   String.valueOf(e.getMessage()))));
     }
-    Outcome outcome = Firing.fire(state, command, Clock.fixed(recorded.time(), ZoneOffset.UTC));
+    Outcome outcome = Firing.fire(state, command, recorded.time());
     if (!(outcome instanceof Accepted accepted)) {
       throw new Stop(
           ReplayFailure.of(
-              Kind.ENTRY_REJECTED,
+              ReplayCode.ENTRY_REJECTED,
               position,
-              format(
-                  ProcessMessages.R003,
+              String.format(
+                  Locale.ROOT,
                   "the definition rejects entry %d (\"%s\"): %s",
                   position,
                   recorded.trigger(),
@@ -131,10 +122,10 @@ final class Replayer {
     if (!accepted.entry().equals(expected)) {
       throw new Stop(
           ReplayFailure.of(
-              Kind.ENTRY_MISMATCH,
+              ReplayCode.ENTRY_MISMATCH,
               position,
-              format(
-                  ProcessMessages.R004,
+              String.format(
+                  Locale.ROOT,
                   "entry %d goes from \"%s\" to \"%s\" (%s), but the definition produces \"%s\" to"
                       + " \"%s\" (%s)",
                   position,
@@ -157,9 +148,9 @@ final class Replayer {
     if (migration == null) {
       throw new Stop(
           ReplayFailure.mismatch(
-              Kind.DEFINITION_MISMATCH,
-              format(
-                  ProcessMessages.R002,
+              ReplayCode.DEFINITION_MISMATCH,
+              String.format(
+                  Locale.ROOT,
                   "the journal was recorded under definition digest %s, but %s has digest %s;"
                       + " pass a DefinitionMigration to replay it on this definition",
                   recorded,
@@ -171,9 +162,9 @@ final class Replayer {
     if (!migration.fromDigest().equals(recorded)) {
       throw new Stop(
           ReplayFailure.mismatch(
-              Kind.MIGRATION_MISMATCH,
-              format(
-                  ProcessMessages.R007,
+              ReplayCode.MIGRATION_MISMATCH,
+              String.format(
+                  Locale.ROOT,
                   "the migration is from definition digest %s, but the journal was recorded under"
                       + " %s",
                   migration.fromDigest(),
@@ -186,20 +177,22 @@ final class Replayer {
 
   private static ImmutableMap<String, LocalDate> plan(
       ProcessDefinition definition, JournalEntry first, DefinitionMigration mapping) throws Stop {
+    ImmutableMap<String, LocalDate> recorded;
+    try {
+      recorded = first.plannedTargetDates();
+    } catch (IllegalArgumentException e) {
+      throw malformed("a target date is not valid: " + e.getMessage());
+    }
+    if (recorded.isEmpty()) {
+      return recorded;
+    }
     ImmutableMap.Builder<String, LocalDate> plan = ImmutableMap.builder();
-    for (Map.Entry<String, String> attribute : first.attributes().entrySet()) {
-      if (attribute.getKey().startsWith(EntryKeys.TARGET_DATE_PREFIX)) {
-        String phase =
-            mapping.phase(attribute.getKey().substring(EntryKeys.TARGET_DATE_PREFIX.length()));
-        if (definition.findPhase(phase).isEmpty()) {
-          throw malformed("a target date names unknown phase \"" + phase + "\"");
-        }
-        try {
-          plan.put(phase, LocalDate.parse(attribute.getValue()));
-        } catch (java.time.format.DateTimeParseException e) {
-          throw malformed("target date \"" + attribute.getValue() + "\" is not a date");
-        }
+    for (Map.Entry<String, LocalDate> date : recorded.entrySet()) {
+      String phase = mapping.phase(date.getKey());
+      if (definition.findPhase(phase).isEmpty()) {
+        throw malformed("a target date names unknown phase \"" + phase + "\"");
       }
+      plan.put(phase, date.getValue());
     }
     return plan.buildOrThrow();
   }
@@ -208,14 +201,14 @@ final class Replayer {
     if (mapping.phaseCodes().isEmpty()) {
       return entry;
     }
-    JournalEntry.Builder builder = JournalEntry.builder();
-    builder
-        .from(entry)
-        .fromPhase(mapping.phase(entry.fromPhase()))
-        .toPhase(mapping.phase(entry.toPhase()));
-    String target = entry.attributes().get(EntryKeys.TARGET_PHASE);
-    if (target != null) {
-      builder.attributes(ImmutableMap.of(EntryKeys.TARGET_PHASE, mapping.phase(target)));
+    JournalEntry.Builder builder =
+        JournalEntry.builder()
+            .from(entry)
+            .fromPhase(mapping.phase(entry.fromPhase()))
+            .toPhase(mapping.phase(entry.toPhase()));
+    Optional<String> target = entry.targetPhase();
+    if (target.isPresent()) {
+      builder.attributes(ImmutableMap.of(EntryKeys.TARGET_PHASE, mapping.phase(target.get())));
     }
     return builder.build();
   }
@@ -231,17 +224,17 @@ final class Replayer {
         .actor(Actor.of(entry.actorId(), role))
         .note(entry.note())
         .evidence(entry.evidence());
-    String target = entry.attributes().get(EntryKeys.TARGET_PHASE);
-    if (target != null) {
-      command.target(target);
+    Optional<String> target = entry.targetPhase();
+    if (target.isPresent()) {
+      command.target(target.get());
     }
-    String criterion = entry.attributes().get(EntryKeys.CRITERION);
-    if (criterion != null) {
-      command.criterion(criterion);
+    Optional<String> criterion = entry.criterion();
+    if (criterion.isPresent()) {
+      command.criterion(criterion.get());
     }
-    String question = entry.attributes().get(EntryKeys.QUESTION);
-    if (question != null) {
-      command.question(question);
+    Optional<String> question = entry.question();
+    if (question.isPresent()) {
+      command.question(question.get());
     }
     return command.build();
   }
@@ -250,37 +243,35 @@ final class Replayer {
     if (entry.sequence() != position) {
       throw new Stop(
           ReplayFailure.of(
-              Kind.SEQUENCE_BREAK,
+              ReplayCode.SEQUENCE_BREAK,
               position,
-              format(
-                  ProcessMessages.R005,
+              String.format(
+                  Locale.ROOT,
                   "entry %d has sequence number %d; sequence numbers must run 1, 2, 3, ...",
                   position,
                   entry.sequence())));
     }
   }
 
-  private static String attribute(JournalEntry entry, String key) throws Stop {
-    String value = entry.attributes().get(key);
-    if (value == null || value.isBlank()) {
-      throw malformed("attribute \"" + key + "\" is missing");
-    }
-    return value;
-  }
-
-  private static Digest parseDigest(String hex) throws Stop {
+  /** A part of the start entry, which must be there and valid. */
+  private static <T> T startPart(String part, Supplier<Optional<T>> reader) throws Stop {
+    Optional<T> value;
     try {
-      return Digest.parse(hex);
+      value = reader.get();
     } catch (IllegalArgumentException e) {
-      throw malformed("the definition digest is not valid: " + e.getMessage());
+      throw malformed(part + " is not valid: " + e.getMessage());
     }
+    if (value.isEmpty()) {
+      throw malformed(part + " is missing");
+    }
+    return value.get();
   }
 
   private static Stop malformed(String detail) {
     return new Stop(
         ReplayFailure.of(
-            Kind.MALFORMED_START,
+            ReplayCode.MALFORMED_START,
             1,
-            format(ProcessMessages.R006, "the start entry is malformed: %s", detail)));
+            String.format(Locale.ROOT, "the start entry is malformed: %s", detail)));
   }
 }

@@ -1,6 +1,5 @@
 package no.levehelelivet.process;
 
-import java.time.LocalDate;
 import no.levehelelivet.process.internal.TupleValue;
 import org.immutables.value.Value;
 
@@ -16,20 +15,10 @@ public abstract non-sealed class ScheduleDeadline implements Effect {
 
   ScheduleDeadline() {}
 
-  /** Whether the deadline is a phase's target date or a milestone. */
-  public abstract DeadlineKind kind();
+  /** The deadline to schedule. */
+  public abstract Deadline deadline();
 
-  /** The code of the phase or milestone. */
-  public abstract String code();
-
-  /** The code of the phase the deadline belongs to. */
-  public abstract String phase();
-
-  /** The date it is due. */
-  public abstract LocalDate due();
-
-  /** Returns the effect. */
-  public static ScheduleDeadline of(DeadlineKind kind, String code, String phase, LocalDate due) {
-    return ImmutableScheduleDeadline.of(kind, code, phase, due);
+  static ScheduleDeadline of(Deadline deadline) {
+    return ImmutableScheduleDeadline.of(deadline);
   }
 }

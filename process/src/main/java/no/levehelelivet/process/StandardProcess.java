@@ -24,7 +24,8 @@ import no.levehelelivet.core.reflection.ReflectionQuestion;
  * new cycle resets every criterion except the start-up anchoring, so the new cycle's mapping, plan
  * and evaluation are recorded afresh.
  *
- * <p>Stateless and thread-safe; {@link #definition()} always returns the same definition.
+ * <p>Stateless and thread-safe; {@link ProcessDefinition#standard()} always returns the same
+ * definition.
  */
 public final class StandardProcess {
 
@@ -99,8 +100,8 @@ public final class StandardProcess {
     static final ProcessDefinition DEFINITION = build();
   }
 
-  /** Returns the standard definition, id {@value #ID}, version 1. */
-  public static ProcessDefinition definition() {
+  /** The standard definition, id {@value #ID}, version 1; {@link ProcessDefinition#standard()}. */
+  static ProcessDefinition definition() {
     return Holder.DEFINITION;
   }
 

@@ -4,9 +4,10 @@
  * no.levehelelivet.process.ProcessDefinition definitions} with phases, guarded transitions,
  * criteria and roles; the {@linkplain no.levehelelivet.process.StandardProcess standard definition}
  * and {@linkplain no.levehelelivet.process.Tailoring tailoring}; immutable {@linkplain
- * no.levehelelivet.process.ProcessInstance instances}; and the {@linkplain
- * no.levehelelivet.process.ProcessEngine engine}, a pure function from an instance, a command and a
- * clock to an accepted or rejected outcome, with replay and history queries.
+ * no.levehelelivet.process.ProcessInstance instances}, started or replayed from their journal,
+ * whose {@code fire} is a pure function from an instance, a command and a clock to an accepted or
+ * rejected outcome. Reading the journal for audit and reports is {@code
+ * no.levehelelivet.process.history}.
  *
  * <p>Every type in this package is immutable or stateless and safe to share between threads. The
  * library performs no I/O: accepted outcomes carry {@linkplain no.levehelelivet.process.Effect

@@ -101,8 +101,10 @@ class ArchitectureTest {
         .that()
         .resideInAPackage("no.levehelelivet.process.journal..")
         .should()
-        .dependOnClassesThat()
-        .resideInAPackage("no.levehelelivet.process")
+        .dependOnClassesThat(
+            JavaClass.Predicates.resideInAPackage("no.levehelelivet.process")
+                .and(
+                    DescribedPredicate.not(JavaClass.Predicates.equivalentTo(ProcessStatus.class))))
         .check(PROCESS);
   }
 

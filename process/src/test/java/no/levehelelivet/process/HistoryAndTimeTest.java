@@ -14,10 +14,14 @@ import static no.levehelelivet.process.Fixtures.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableMap;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import no.levehelelivet.process.history.Answer;
+import no.levehelelivet.process.history.Move;
+import no.levehelelivet.process.history.PhaseVisit;
+import no.levehelelivet.process.history.ProcessHistory;
+import no.levehelelivet.process.journal.Journal;
+import no.levehelelivet.process.journal.JournalCodec;
 import org.junit.jupiter.api.Test;
 
 /** History queries, effects for the host, and deadlines past due. */
@@ -58,7 +62,21 @@ class HistoryAndTimeTest {
     assertThat(pause.actorId()).isEqualTo("ola.kommunedirektor");
     assertThat(pause.role()).isEqualTo("administrative-leadership");
     assertThat(pause.note()).hasValue("Budget freeze");
-    assertThat(pause.status()).isEqualTo("paused");
+    assertThat(pause.status()).isEqualTo(ProcessStatus.PAUSED);
+    assertThat(pause.entry()).isEqualTo(instance.journal().entry(pause.sequence()));
+  }
+
+  @Test
+  void readsTheSameHistoryFromAJournalReadBackFromStorage() {
+    ProcessInstance instance = inPhase("plan-and-decide");
+    instance = accept(instance, Command.answer("who-can-help", LEAD, "The volunteer centre"), 30);
+    Journal stored = JournalCodec.read(JournalCodec.write(instance.journal()));
+    ProcessHistory history = ProcessHistory.from(stored);
+    assertThat(history.phaseVisits()).isEqualTo(instance.history().phaseVisits());
+    assertThat(history.moves()).isEqualTo(instance.history().moves());
+    assertThat(history.answers()).extracting(Answer::question).containsExactly("who-can-help");
+    assertThat(history.answers().get(0).sequence()).isEqualTo(instance.version());
+    assertThat(history.asOf(instance.version() - 1).answers()).isEmpty();
   }
 
   @Test
@@ -94,10 +112,11 @@ class HistoryAndTimeTest {
         .containsExactly(
             NotifyRoles.of("plan-and-decide", java.util.List.of(Role.MUNICIPAL_COUNCIL)),
             ScheduleDeadline.of(
-                DeadlineKind.MILESTONE,
-                "local-plans-adopted",
-                "plan-and-decide",
-                LocalDate.of(2021, 12, 31)));
+                Deadline.of(
+                    DeadlineKind.MILESTONE,
+                    "local-plans-adopted",
+                    "plan-and-decide",
+                    LocalDate.of(2021, 12, 31))));
   }
 
   @Test
@@ -117,7 +136,8 @@ class HistoryAndTimeTest {
     assertThat(accepted.effects())
         .contains(
             ScheduleDeadline.of(
-                DeadlineKind.PHASE_TARGET, "mapping", "mapping", LocalDate.of(2026, 6, 30)));
+                Deadline.of(
+                    DeadlineKind.PHASE_TARGET, "mapping", "mapping", LocalDate.of(2026, 6, 30))));
   }
 
   @Test
@@ -144,25 +164,25 @@ class HistoryAndTimeTest {
             day(0),
             ImmutableMap.of(
                 "start-up", LocalDate.of(2026, 2, 1), "mapping", LocalDate.of(2026, 9, 1)));
-    Clock march = Clock.fixed(java.time.Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
+    LocalDate march = LocalDate.of(2026, 3, 1);
     assertThat(planned.overdue(march))
         .containsExactly(
-            ImmutableOverdue.of(
+            Deadline.of(
                 DeadlineKind.PHASE_TARGET, "start-up", "start-up", LocalDate.of(2026, 2, 1)),
-            ImmutableOverdue.of(
+            Deadline.of(
                 DeadlineKind.MILESTONE,
                 "local-plans-adopted",
                 "plan-and-decide",
                 LocalDate.of(2021, 12, 31)));
-    Clock january = Clock.fixed(java.time.Instant.parse("2026-01-31T12:00:00Z"), ZoneOffset.UTC);
+    LocalDate january = LocalDate.of(2026, 1, 31);
     assertThat(planned.overdue(january))
-        .extracting(Overdue::kind)
+        .extracting(Deadline::kind)
         .containsExactly(DeadlineKind.MILESTONE);
   }
 
   @Test
   void listsNothingPastDueOnceThePlanIsAdoptedOrTheProcessEnded() {
-    Clock later = Clock.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
+    LocalDate later = LocalDate.of(2030, 1, 1);
     assertThat(inPhase("integrate-into-plans").overdue(later)).isEmpty();
     ProcessInstance abandoned =
         accept(started(), Command.of(Trigger.ABANDON, COUNCIL).withNote("Merged"), 3);

@@ -63,7 +63,7 @@ class ManyCriteriaTest {
     instance = record(instance, LEAD, guard, 6);
     instance = accept(instance, Command.of(Trigger.BEGIN_MAPPING, LEAD), 7);
     assertThat(instance.phase()).isEqualTo(StandardProcess.MAPPING);
-    assertThat(ProcessEngine.replay(definition, instance.journal()).orElseThrow())
+    assertThat(ProcessInstance.replay(definition, instance.journal()).orElseThrow())
         .isEqualTo(instance);
   }
 }

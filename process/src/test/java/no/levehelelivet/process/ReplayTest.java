@@ -8,11 +8,14 @@ import static no.levehelelivet.process.Fixtures.day;
 import static no.levehelelivet.process.Fixtures.inPhase;
 import static no.levehelelivet.process.Fixtures.started;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.process.journal.JournalCodec;
@@ -31,24 +34,25 @@ class ReplayTest {
   }
 
   private static ReplayFailure failure(ReplayResult result) {
-    return result.failure().orElseThrow();
+    assertThat(result.isReplayed()).isFalse();
+    return (ReplayFailure) result;
   }
 
   @Test
   void rebuildsAnInstanceEqualToTheOneBuiltStepByStep() {
     ProcessInstance built = aLongStory();
     ProcessInstance replayed =
-        ProcessEngine.replay(ProcessDefinition.standard(), built.journal()).orElseThrow();
+        ProcessInstance.replay(ProcessDefinition.standard(), built.journal()).orElseThrow();
     assertThat(replayed).isEqualTo(built);
     assertThat(replayed.version()).isEqualTo(built.version());
-    assertThat(replayed.answers()).isEqualTo(built.answers());
+    assertThat(replayed.history().answers()).isEqualTo(built.history().answers());
   }
 
   @Test
   void rebuildsFromAJournalReadBackFromStorage() {
     ProcessInstance built = aLongStory();
     Journal stored = JournalCodec.read(JournalCodec.write(built.journal()));
-    assertThat(ProcessEngine.replay(ProcessDefinition.standard(), stored).orElseThrow())
+    assertThat(ProcessInstance.replay(ProcessDefinition.standard(), stored).orElseThrow())
         .isEqualTo(built);
   }
 
@@ -63,7 +67,7 @@ class ReplayTest {
             day(0),
             ImmutableMap.of("mapping", LocalDate.of(2026, 6, 30)));
     ProcessInstance replayed =
-        ProcessEngine.replay(ProcessDefinition.standard(), planned.journal()).orElseThrow();
+        ProcessInstance.replay(ProcessDefinition.standard(), planned.journal()).orElseThrow();
     assertThat(replayed.plannedTargetDates()).containsEntry("mapping", LocalDate.of(2026, 6, 30));
     assertThat(replayed).isEqualTo(planned);
   }
@@ -71,19 +75,19 @@ class ReplayTest {
   @Test
   void refusesAnEmptyJournal() {
     ReplayFailure failure =
-        failure(ProcessEngine.replay(ProcessDefinition.standard(), Journal.empty()));
-    assertThat(failure.code()).isEqualTo("LHL-R-001");
+        failure(ProcessInstance.replay(ProcessDefinition.standard(), Journal.empty()));
+    assertThat(failure.code()).isEqualTo(ReplayCode.NOT_STARTED);
     assertThat(failure.sequence()).isEqualTo(1);
   }
 
   @Test
   void refusesAJournalRecordedUnderAnotherDefinitionWithBothDigests() {
     ProcessDefinition other = ProcessDefinition.standard().withVersion(2);
-    ReplayFailure failure = failure(ProcessEngine.replay(other, aLongStory().journal()));
-    assertThat(failure.kind()).isEqualTo(ReplayFailure.Kind.DEFINITION_MISMATCH);
-    assertThat(failure.code()).isEqualTo("LHL-R-002");
-    assertThat(failure.recordedDigest()).hasValue(ProcessDefinition.standard().digest());
-    assertThat(failure.definitionDigest()).hasValue(other.digest());
+    ReplayFailure failure = failure(ProcessInstance.replay(other, aLongStory().journal()));
+    assertThat(failure.code()).isEqualTo(ReplayCode.DEFINITION_MISMATCH);
+    ReplayFailure.Digests digests = failure.digests().orElseThrow();
+    assertThat(digests.recorded()).isEqualTo(ProcessDefinition.standard().digest());
+    assertThat(digests.replayedOn()).isEqualTo(other.digest());
   }
 
   @Test
@@ -91,7 +95,7 @@ class ReplayTest {
     ProcessDefinition v2 = ProcessDefinition.standard().withVersion(2);
     ProcessInstance built = aLongStory();
     ProcessInstance migrated =
-        ProcessEngine.replay(
+        ProcessInstance.replay(
                 v2,
                 built.journal(),
                 DefinitionMigration.from(ProcessDefinition.standard().digest()))
@@ -125,7 +129,7 @@ class ReplayTest {
             .putPhaseCode("mapping", "kartlegging")
             .build();
     ProcessInstance migrated =
-        ProcessEngine.replay(renamed, built.journal(), migration).orElseThrow();
+        ProcessInstance.replay(renamed, built.journal(), migration).orElseThrow();
     assertThat(migrated.phase()).isEqualTo("kartlegging");
   }
 
@@ -134,9 +138,10 @@ class ReplayTest {
     ProcessDefinition v2 = ProcessDefinition.standard().withVersion(2);
     ReplayFailure failure =
         failure(
-            ProcessEngine.replay(
+            ProcessInstance.replay(
                 v2, aLongStory().journal(), DefinitionMigration.from(v2.digest())));
-    assertThat(failure.code()).isEqualTo("LHL-R-007");
+    assertThat(failure.code()).isEqualTo(ReplayCode.MIGRATION_MISMATCH);
+    assertThat(failure.digests()).isPresent();
   }
 
   @Test
@@ -151,12 +156,12 @@ class ReplayTest {
             .trigger("begin-mapping")
             .fromPhase("start-up")
             .toPhase("mapping")
-            .status("active")
+            .status(ProcessStatus.ACTIVE)
             .build();
     entries.add(forged);
     ReplayFailure failure =
-        failure(ProcessEngine.replay(ProcessDefinition.standard(), Journal.of(entries)));
-    assertThat(failure.kind()).isEqualTo(ReplayFailure.Kind.ENTRY_REJECTED);
+        failure(ProcessInstance.replay(ProcessDefinition.standard(), Journal.of(entries)));
+    assertThat(failure.code()).isEqualTo(ReplayCode.ENTRY_REJECTED);
     assertThat(failure.sequence()).isEqualTo(2);
     assertThat(failure.reasons()).extracting(r -> r.code()).contains(ReasonCode.CRITERION_NOT_MET);
   }
@@ -169,8 +174,8 @@ class ReplayTest {
     entries.set(
         last, JournalEntry.builder().from(entries.get(last)).toPhase("plan-and-decide").build());
     ReplayFailure failure =
-        failure(ProcessEngine.replay(ProcessDefinition.standard(), Journal.of(entries)));
-    assertThat(failure.code()).isEqualTo("LHL-R-004");
+        failure(ProcessInstance.replay(ProcessDefinition.standard(), Journal.of(entries)));
+    assertThat(failure.code()).isEqualTo(ReplayCode.ENTRY_MISMATCH);
     assertThat(failure.sequence()).isEqualTo(last + 1);
   }
 
@@ -179,8 +184,8 @@ class ReplayTest {
     List<JournalEntry> entries = new ArrayList<>(aLongStory().journal().entries());
     entries.remove(3);
     ReplayFailure failure =
-        failure(ProcessEngine.replay(ProcessDefinition.standard(), Journal.of(entries)));
-    assertThat(failure.code()).isEqualTo("LHL-R-005");
+        failure(ProcessInstance.replay(ProcessDefinition.standard(), Journal.of(entries)));
+    assertThat(failure.code()).isEqualTo(ReplayCode.SEQUENCE_BREAK);
     assertThat(failure.sequence()).isEqualTo(4);
   }
 
@@ -189,7 +194,81 @@ class ReplayTest {
     JournalEntry start = started().journal().entry(1);
     Journal journal =
         Journal.of(List.of(start.withAttributes(ImmutableMap.of("instance-id", "x"))));
-    ReplayFailure failure = failure(ProcessEngine.replay(ProcessDefinition.standard(), journal));
-    assertThat(failure.code()).isEqualTo("LHL-R-006");
+    ReplayFailure failure = failure(ProcessInstance.replay(ProcessDefinition.standard(), journal));
+    assertThat(failure.code()).isEqualTo(ReplayCode.MALFORMED_START);
+  }
+
+  @Test
+  void refusesAStartEntryWithABlankIdABadDigestABadMunicipalityOrABadTargetDate() {
+    JournalEntry start =
+        ProcessInstance.start(
+                ProcessDefinition.standard(),
+                "planned",
+                VEFSN,
+                LEAD,
+                day(0),
+                ImmutableMap.of("mapping", LocalDate.of(2026, 6, 30)))
+            .journal()
+            .entry(1);
+    for (Map.Entry<String, String> broken :
+        List.of(
+            Map.entry("instance-id", " "),
+            Map.entry("definition-digest", "not-hex"),
+            Map.entry("municipality-number", "824"),
+            Map.entry("target-date.mapping", "soon"),
+            Map.entry("target-date.nowhere", "2026-06-30"))) {
+      Map<String, String> attributes = new TreeMap<>(start.attributes());
+      attributes.put(broken.getKey(), broken.getValue());
+      Journal journal = Journal.of(List.of(start.withAttributes(attributes)));
+      ReplayFailure failure =
+          failure(ProcessInstance.replay(ProcessDefinition.standard(), journal));
+      assertThat(failure.code()).as(broken.getKey()).isEqualTo(ReplayCode.MALFORMED_START);
+      assertThat(failure.sequence()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void throwsTheFailureAsAReplayExceptionWhenTheCallerCannotGoOn() {
+    ReplayResult result = ProcessInstance.replay(ProcessDefinition.standard(), Journal.empty());
+    assertThatThrownBy(result::orElseThrow)
+        .isInstanceOfSatisfying(
+            ReplayException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ReplayCode.NOT_STARTED);
+              assertThat(e.failure()).isEqualTo(result);
+              assertThat(e.getMessage()).isEqualTo(e.failure().message());
+            });
+  }
+
+  @Test
+  void namesTheCodeOnceInAFailuresMessage() {
+    ReplayFailure failure =
+        failure(
+            ProcessInstance.replay(
+                ProcessDefinition.standard().withVersion(2), aLongStory().journal()));
+    assertThat(failure.message()).startsWith(failure.code().code() + ": ");
+    assertThat(failure.message().indexOf("LHL-R-", 1)).isEqualTo(-1);
+  }
+
+  @Test
+  void looksUpEveryReplayCodeByItsCode() {
+    for (ReplayCode code : ReplayCode.values()) {
+      assertThat(ReplayCode.fromCode(code.code())).isSameAs(code);
+      assertThat(code.code()).matches("LHL-R-00[1-7]");
+      assertThat(code.meaning()).isNotBlank();
+      assertThat(code.remedy()).isNotBlank();
+    }
+    assertThatThrownBy(() -> ReplayCode.fromCode("LHL-R-999"))
+        .isInstanceOf(no.levehelelivet.core.UnknownCodeException.class);
+  }
+
+  @Test
+  void isReplayedWithTheRebuiltInstance() {
+    ProcessInstance built = aLongStory();
+    ReplayResult result = ProcessInstance.replay(ProcessDefinition.standard(), built.journal());
+    assertThat(result.isReplayed()).isTrue();
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            Replayed.class, replayed -> assertThat(replayed.instance()).isEqualTo(built));
   }
 }

@@ -16,8 +16,12 @@ import static no.levehelelivet.process.StandardProcess.MAPPING;
 import static no.levehelelivet.process.StandardProcess.PLAN_AND_DECIDE;
 import static no.levehelelivet.process.StandardProcess.START_UP;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
+import no.levehelelivet.process.history.Answer;
 import no.levehelelivet.process.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +38,26 @@ class StandardTransitionsTest {
     assertThat(instance.version()).isEqualTo(1);
     JournalEntry start = instance.journal().entry(1);
     assertThat(start.trigger()).isEqualTo("start");
-    assertThat(start.attributes())
-        .containsEntry("instance-id", "vefsn-lhl-1")
-        .containsEntry("municipality-number", "1824")
-        .containsEntry("definition-id", "leve-hele-livet-standard")
-        .containsEntry("definition-digest", instance.definitionDigest().hex());
+    assertThat(start.instanceId()).hasValue("vefsn-lhl-1");
+    assertThat(start.municipality()).hasValue(instance.municipality());
+    assertThat(start.definitionId()).hasValue("leve-hele-livet-standard");
+    assertThat(start.definitionVersion()).hasValue(1);
+    assertThat(start.definitionDigest()).hasValue(instance.definitionDigest());
+    assertThat(start.plannedTargetDates()).isEmpty();
+  }
+
+  @Test
+  void refusesToStartAProcessWithABlankId() {
+    assertThatThrownBy(
+            () ->
+                ProcessInstance.start(
+                    ProcessDefinition.standard(), " ", Fixtures.VEFSN, LEAD, day(0)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo("id");
+            });
   }
 
   @Test
@@ -94,7 +113,7 @@ class StandardTransitionsTest {
                 Command.revisit(MAPPING, LEAD, "The citizen dialogue missed the rural areas"),
                 day(40)));
     assertThat(accepted.instance().phase()).isEqualTo(MAPPING);
-    assertThat(accepted.entry().attribute("target-phase")).hasValue(MAPPING);
+    assertThat(accepted.entry().targetPhase()).hasValue(MAPPING);
     assertThat(accepted.entry().note()).hasValue("The citizen dialogue missed the rural areas");
     assertThat(accepted.instance().criteria()).isEqualTo(instance.criteria());
   }
@@ -143,7 +162,7 @@ class StandardTransitionsTest {
     assertThat(record.time()).isEqualTo(Instant.parse("2026-01-08T09:00:00Z"));
     assertThat(record.evidence()).containsExactly("PS 12/26");
     assertThat(record.sequence()).isEqualTo(2);
-    assertThat(accepted.entry().attribute("criterion")).hasValue("political-anchoring");
+    assertThat(accepted.entry().criterion()).hasValue("political-anchoring");
   }
 
   @Test
@@ -153,8 +172,8 @@ class StandardTransitionsTest {
             started(),
             Command.answer("who-can-help", Fixtures.ELDERS, "The pensioners' association"),
             2);
-    assertThat(answered.answers()).hasSize(1);
-    Answer answer = answered.answers().get(0);
+    assertThat(answered.history().answers()).hasSize(1);
+    Answer answer = answered.history().answers().get(0);
     assertThat(answer.question()).isEqualTo("who-can-help");
     assertThat(answer.text()).isEqualTo("The pensioners' association");
     assertThat(answer.role()).isEqualTo("council-for-older-people");

@@ -105,7 +105,7 @@ class TailoringTest {
     instance = record(instance, ADMIN, "political-anchoring", 2);
     instance = record(instance, LEAD, "process-team-appointed", 3);
     assertThat(rejected(instance.fire(Command.of(Trigger.BEGIN_MAPPING, LEAD), day(4))).codes())
-        .containsExactly("LHL-P-004");
+        .containsExactly(ReasonCode.ROLE_NOT_PERMITTED);
     instance = accept(instance, Command.of(Trigger.BEGIN_MAPPING, ADMIN), 4);
     instance = record(instance, LEAD, "challenge-picture-described", 5);
     instance = record(instance, LEAD, "citizen-dialogue-held", 6);
@@ -180,13 +180,12 @@ class TailoringTest {
   @Test
   void isUsedByInstancesInProgressOnlyThroughReplayWithAMigration() {
     ProcessInstance onStandard = inPhase("mapping");
-    ReplayResult refused = ProcessEngine.replay(vefsn(), onStandard.journal());
-    assertThat(refused.failure().orElseThrow().kind())
-        .isEqualTo(ReplayFailure.Kind.DEFINITION_MISMATCH);
+    ReplayResult refused = ProcessInstance.replay(vefsn(), onStandard.journal());
+    assertThat(((ReplayFailure) refused).code()).isEqualTo(ReplayCode.DEFINITION_MISMATCH);
     ReplayResult migrated =
-        ProcessEngine.replay(
+        ProcessInstance.replay(
             vefsn(), onStandard.journal(), DefinitionMigration.from(STANDARD.digest()));
-    assertThat(migrated.failure()).isPresent();
-    assertThat(migrated.failure().orElseThrow().code()).isEqualTo("LHL-R-003");
+    assertThat(migrated.isReplayed()).isFalse();
+    assertThat(((ReplayFailure) migrated).code()).isEqualTo(ReplayCode.ENTRY_REJECTED);
   }
 }

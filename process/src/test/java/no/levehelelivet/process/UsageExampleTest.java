@@ -35,7 +35,8 @@ class UsageExampleTest {
     out.println(MermaidDiagram.render(process, Language.BOKMAL));
     // --- example ends
     assertThat(recorded.isAccepted()).isTrue();
-    assertThat(((Rejected) outcome).codes()).containsExactly("LHL-P-003", "LHL-P-003");
+    assertThat(((Rejected) outcome).codes())
+        .containsExactly(ReasonCode.CRITERION_NOT_MET, ReasonCode.CRITERION_NOT_MET);
     assertThat(process.version()).isEqualTo(2);
     assertThat(printed.toString(UTF_8))
         .startsWith("LHL-P-003: ")

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
 import java.util.Optional;
+import no.levehelelivet.process.ProcessStatus;
 import no.levehelelivet.process.internal.CanonicalReader;
 import no.levehelelivet.process.internal.CanonicalWriter;
 
@@ -55,7 +56,7 @@ public final class CanonicalEncoding {
     Instant time = entry.time();
     out.i64(time.getEpochSecond()).i32(time.getNano());
     out.string(entry.actorId()).string(entry.role()).string(entry.trigger());
-    out.string(entry.fromPhase()).string(entry.toPhase()).string(entry.status());
+    out.string(entry.fromPhase()).string(entry.toPhase()).string(entry.status().code());
     out.optional(entry.note());
     out.strings(entry.evidence());
     out.i32(entry.attributes().size());
@@ -120,7 +121,7 @@ public final class CanonicalEncoding {
           trigger,
           fromPhase,
           toPhase,
-          status,
+          ProcessStatus.fromCode(status),
           note,
           evidence.build(),
           attributes.buildOrThrow());

@@ -4,7 +4,8 @@ import com.google.common.base.Ascii;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
-import no.levehelelivet.process.internal.ProcessMessages;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.process.internal.Sha256;
 import no.levehelelivet.process.internal.TupleValue;
 import org.immutables.value.Value;
@@ -40,12 +41,12 @@ public abstract class Digest {
   /**
    * Returns the digest with the given 32 bytes.
    *
-   * @throws IllegalArgumentException if {@code bytes} is not 32 bytes long
+   * @throws InvalidValueException ({@code LHL-A-001}) if {@code bytes} is not 32 bytes long
    */
   public static Digest of(byte[] bytes) {
     if (bytes.length != Sha256.LENGTH) {
-      throw new IllegalArgumentException(
-          "a SHA-256 digest is " + Sha256.LENGTH + " bytes, was " + bytes.length);
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE, "digest length", Sha256.LENGTH + " bytes", bytes.length);
     }
     return of(bytes, 0);
   }
@@ -69,7 +70,7 @@ public abstract class Digest {
   /**
    * Parses a digest from 64 hexadecimal digits (either case).
    *
-   * @throws IllegalArgumentException if {@code hex} is not 64 hexadecimal digits
+   * @throws InvalidValueException ({@code LHL-A-001}) if {@code hex} is not 64 hexadecimal digits
    */
   public static Digest parse(String hex) {
     return ImmutableDigest.of(Ascii.toLowerCase(hex));
@@ -99,7 +100,10 @@ public abstract class Digest {
       }
       wellFormed = bad == 0;
     }
-    ProcessMessages.require(wellFormed, "digest", "64 hexadecimal digits", hex);
+    if (!wellFormed) {
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE, "digest", "64 hexadecimal digits", hex);
+    }
   }
 
   @Override

@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.process.internal.ProcessMessages;
 import org.jspecify.annotations.Nullable;
 
@@ -58,13 +60,13 @@ public final class Journal implements Iterable<JournalEntry> {
    * Returns a journal of the given entries with the digests that were recorded with them in
    * storage, for {@link #verify()} to check.
    *
-   * @throws IllegalArgumentException if the lists differ in length
+   * @throws InvalidValueException ({@code LHL-A-002}) if the lists differ in length
    */
   public static Journal fromRecorded(List<JournalEntry> entries, List<Digest> recordedDigests) {
     if (entries.size() != recordedDigests.size()) {
-      throw new IllegalArgumentException(
-          ProcessMessages.P900
-              + ": recordedDigests must have one digest per entry, was "
+      throw InvalidValueException.inconsistent(
+          "entries, recordedDigests",
+          "recordedDigests must have one digest per entry, but has "
               + recordedDigests.size()
               + " for "
               + entries.size()
@@ -80,18 +82,15 @@ public final class Journal implements Iterable<JournalEntry> {
   /**
    * Returns this journal with {@code entry} appended. This journal is unchanged.
    *
-   * @throws IllegalArgumentException ({@code LHL-P-901}) unless the entry's sequence number is
-   *     {@code size() + 1}
+   * @throws InvalidValueException unless the entry's sequence number is {@code size() + 1}
    */
   public Journal append(JournalEntry entry) {
     if (entry.sequence() != size + 1L) {
-      throw new IllegalArgumentException(
-          ProcessMessages.format(
-              ProcessMessages.P901,
-              "an entry appended to a journal of %d entries must have sequence number %d, was %d",
-              size,
-              size + 1L,
-              entry.sequence()));
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE,
+          "sequence",
+          "the next sequence number, " + (size + 1L),
+          entry.sequence());
     }
     if (store.tryAppend(size, entry)) {
       return new Journal(store, size + 1);
@@ -104,7 +103,7 @@ public final class Journal implements Iterable<JournalEntry> {
   }
 
   /** The number of entries, which is also the version of the process instance it belongs to. */
-  public int size() {
+  public long size() {
     return size;
   }
 

@@ -24,7 +24,7 @@ public final class JournalCodec {
 
   /** Writes {@code journal} with the chain digest of every entry. */
   public static byte[] write(Journal journal) {
-    CanonicalWriter out = new CanonicalWriter(64 + 160 * journal.size());
+    CanonicalWriter out = new CanonicalWriter(64 + 160 * journal.entries().size());
     out.raw(MAGIC).u8(VERSION);
     for (int position = 1; position <= journal.size(); position++) {
       byte[] canonical = CanonicalEncoding.encode(journal.entry(position));

@@ -1,22 +1,35 @@
 package no.levehelelivet.process.journal;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
-import no.levehelelivet.process.internal.BuildableValue;
-import no.levehelelivet.process.internal.ProcessMessages;
+import java.util.OptionalInt;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
+import no.levehelelivet.core.Municipality;
+import no.levehelelivet.process.ProcessStatus;
+import no.levehelelivet.process.internal.EntryKeys;
+import no.levehelelivet.process.internal.HandBuiltValue;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entry of the process journal (<i>loggpost</i>): one accepted command, with its sequence
  * number, time, actor, trigger, the phase before and after, the status after, the note and the
  * evidence references a case-management system gave (case or document numbers).
  *
- * <p>Command-specific details are {@linkplain #attributes() attributes}: the criterion recorded
- * ({@code criterion}), the question answered ({@code question}), the target of a revisit ({@code
- * target-phase}); the start entry carries the instance id, municipality and definition.
+ * <p>What a command records beyond that is read through typed accessors: the {@linkplain
+ * #criterion() criterion recorded}, the {@linkplain #question() question answered} and its
+ * {@linkplain #answer() answer}, the {@linkplain #targetPhase() target of a revisit}; the start
+ * entry names the {@linkplain #instanceId() instance}, its {@linkplain #municipality()
+ * municipality}, its definition ({@link #definitionId()}, {@link #definitionVersion()}, {@link
+ * #definitionDigest()}) and its {@linkplain #plannedTargetDates() own target dates}. They are kept
+ * as {@linkplain #attributes() attributes}, which storage writes and reads as they are.
  *
  * <p>An entry read from storage may carry the digest recorded with it ({@link #recordedDigest()});
  * {@link Journal#verify()} compares it with the digest computed over the chain. The recorded digest
@@ -26,7 +39,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@BuildableValue
+@HandBuiltValue
 public abstract class JournalEntry {
 
   JournalEntry() {}
@@ -35,7 +48,7 @@ public abstract class JournalEntry {
   @Value.Parameter
   public abstract long sequence();
 
-  /** When the command was accepted, from the engine's injected clock. */
+  /** When the command was accepted, from the clock the command was fired with. */
   @Value.Parameter
   public abstract Instant time();
 
@@ -59,9 +72,9 @@ public abstract class JournalEntry {
   @Value.Parameter
   public abstract String toPhase();
 
-  /** The code of the process status after the command, for example {@code "active"}. */
+  /** The process status after the command. */
   @Value.Parameter
-  public abstract String status();
+  public abstract ProcessStatus status();
 
   /** The note given with the command: why, or the answer to a reflection question. */
   @Value.Parameter
@@ -71,7 +84,10 @@ public abstract class JournalEntry {
   @Value.Parameter
   public abstract ImmutableList<String> evidence();
 
-  /** Command-specific details, sorted by key. */
+  /**
+   * What the command recorded beyond the fields above, by key, sorted by key, as storage keeps it;
+   * read it through the typed accessors ({@link #criterion()}, {@link #targetPhase()}, ...).
+   */
   @Value.Parameter
   @Value.NaturalOrder
   public abstract ImmutableSortedMap<String, String> attributes();
@@ -83,12 +99,136 @@ public abstract class JournalEntry {
   @Value.Auxiliary
   public abstract Optional<Digest> recordedDigest();
 
+  /** The code of the criterion recorded as met, for an entry that records one. */
+  public Optional<String> criterion() {
+    return Optional.ofNullable(attributes().get(EntryKeys.CRITERION));
+  }
+
+  /** The code of the reflection question answered, for an entry that answers one. */
+  public Optional<String> question() {
+    return Optional.ofNullable(attributes().get(EntryKeys.QUESTION));
+  }
+
+  /** The answer given to a reflection question: the note of an entry that answers one. */
+  public Optional<String> answer() {
+    return question().isPresent() ? note() : Optional.empty();
+  }
+
+  /** The code of the earlier phase a revisit went back to, for a revisit entry. */
+  public Optional<String> targetPhase() {
+    return Optional.ofNullable(attributes().get(EntryKeys.TARGET_PHASE));
+  }
+
+  /** The id of the instance, as the host knows it; recorded by the start entry. */
+  public Optional<String> instanceId() {
+    return Optional.ofNullable(attributes().get(EntryKeys.INSTANCE_ID));
+  }
+
   /**
-   * Returns an entry from all its parts; engines and readers use this, people a {@link #builder()}.
+   * The municipality running the process; recorded by the start entry.
    *
-   * @throws IllegalArgumentException if the sequence number is below 1 or a code is blank
+   * @throws InvalidValueException if the entry names a municipality that is not valid
    */
-  public static JournalEntry of(
+  public Optional<Municipality> municipality() {
+    String name = attributes().get(EntryKeys.MUNICIPALITY_NAME);
+    String number = attributes().get(EntryKeys.MUNICIPALITY_NUMBER);
+    return name == null || number == null
+        ? Optional.empty()
+        : Optional.of(Municipality.of(name, number));
+  }
+
+  /** The id of the definition the process runs on; recorded by the start entry. */
+  public Optional<String> definitionId() {
+    return Optional.ofNullable(attributes().get(EntryKeys.DEFINITION_ID));
+  }
+
+  /**
+   * The version of the definition the process runs on; recorded by the start entry.
+   *
+   * @throws InvalidValueException if the recorded version is not a whole number
+   */
+  public OptionalInt definitionVersion() {
+    String version = attributes().get(EntryKeys.DEFINITION_VERSION);
+    if (version == null) {
+      return OptionalInt.empty();
+    }
+    try {
+      return OptionalInt.of(Integer.parseInt(version));
+    } catch (NumberFormatException e) {
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE, EntryKeys.DEFINITION_VERSION, "a whole number", version);
+    }
+  }
+
+  /**
+   * The digest of the definition the process runs on; recorded by the start entry.
+   *
+   * @throws IllegalArgumentException if the recorded digest is not 64 hexadecimal digits
+   */
+  public Optional<Digest> definitionDigest() {
+    String digest = attributes().get(EntryKeys.DEFINITION_DIGEST);
+    return digest == null ? Optional.empty() : Optional.of(Digest.parse(digest));
+  }
+
+  /**
+   * The instance's own target dates by phase code, in order of phase code; recorded by the start
+   * entry of an instance started with a plan, otherwise empty.
+   *
+   * @throws InvalidValueException if a recorded target date is not an ISO date
+   */
+  public ImmutableMap<String, LocalDate> plannedTargetDates() {
+    ImmutableMap.Builder<String, LocalDate> dates = ImmutableMap.builder();
+    for (Map.Entry<String, String> attribute :
+        attributes().tailMap(EntryKeys.TARGET_DATE_PREFIX, true).entrySet()) {
+      String key = attribute.getKey();
+      if (!key.startsWith(EntryKeys.TARGET_DATE_PREFIX)) {
+        break;
+      }
+      try {
+        dates.put(
+            key.substring(EntryKeys.TARGET_DATE_PREFIX.length()),
+            LocalDate.parse(attribute.getValue()));
+      } catch (DateTimeParseException e) {
+        throw InvalidValueException.of(
+            ArgumentCode.INVALID_VALUE,
+            key,
+            "an ISO date such as 2026-06-30",
+            attribute.getValue());
+      }
+    }
+    return dates.buildOrThrow();
+  }
+
+  /** Returns a copy of this entry with the digest recorded when it was stored. */
+  public abstract JournalEntry withRecordedDigest(Digest digest);
+
+  /** Returns a copy of this entry with the digest recorded when it was stored, or with none. */
+  public abstract JournalEntry withRecordedDigest(Optional<? extends Digest> digest);
+
+  /** Returns a copy of this entry with a different sequence number. */
+  public abstract JournalEntry withSequence(long sequence);
+
+  /** Returns a copy of this entry with a different note. */
+  public abstract JournalEntry withNote(String note);
+
+  /** Returns a copy of this entry with different attributes. */
+  public abstract JournalEntry withAttributes(Map<String, ? extends String> attributes);
+
+  /** The canonical encoding of this entry; see {@link CanonicalEncoding}. */
+  public byte[] canonicalBytes() {
+    return CanonicalEncoding.encode(this);
+  }
+
+  /**
+   * Returns a new builder, for a store that rebuilds entries from what it saved, or a test. The
+   * engine writes entries itself when commands are accepted.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** An entry from all its parts: the engine's and the codec's way, not public API. */
+  static JournalEntry of(
       long sequence,
       Instant time,
       String actorId,
@@ -96,7 +236,7 @@ public abstract class JournalEntry {
       String trigger,
       String fromPhase,
       String toPhase,
-      String status,
+      ProcessStatus status,
       Optional<String> note,
       ImmutableList<String> evidence,
       ImmutableSortedMap<String, String> attributes) {
@@ -114,42 +254,194 @@ public abstract class JournalEntry {
         attributes);
   }
 
-  /** The attribute with the given key, if the entry has it. */
-  public Optional<String> attribute(String key) {
-    return Optional.ofNullable(attributes().get(key));
-  }
-
-  /** Returns a copy of this entry with the digest recorded when it was stored. */
-  public abstract JournalEntry withRecordedDigest(Digest digest);
-
-  /** Returns a copy of this entry with a different sequence number. */
-  public abstract JournalEntry withSequence(long sequence);
-
-  /** Returns a copy of this entry with a different note. */
-  public abstract JournalEntry withNote(String note);
-
-  /** Returns a copy of this entry with different attributes. */
-  public abstract JournalEntry withAttributes(Map<String, ? extends String> attributes);
-
-  /** The canonical encoding of this entry; see {@link CanonicalEncoding}. */
-  public byte[] canonicalBytes() {
-    return CanonicalEncoding.encode(this);
-  }
-
-  /** Returns a new builder. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
   @Value.Check
   void check() {
     if (sequence() < 1) {
-      ProcessMessages.require(false, "sequence", "at least 1", sequence());
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE, "sequence", "at least 1", sequence());
+    }
+    requireCode("actorId", actorId());
+    requireCode("role", role());
+    requireCode("trigger", trigger());
+    requireCode("fromPhase", fromPhase());
+    requireCode("toPhase", toPhase());
+  }
+
+  private static void requireCode(String field, String value) {
+    if (value.isBlank()) {
+      throw InvalidValueException.of(ArgumentCode.INVALID_VALUE, field, "non-blank", value);
     }
   }
 
-  /** Builds a {@link JournalEntry}. */
-  public static final class Builder extends ImmutableJournalEntry.Builder {
+  /**
+   * Builds a {@link JournalEntry} from named parts (<i>bygger</i>). Every part but the note, the
+   * evidence, the attributes and the recorded digest is required. Not thread-safe; a builder is for
+   * one thread.
+   */
+  public static final class Builder {
+
+    private long sequence;
+    private @Nullable Instant time;
+    private @Nullable String actorId;
+    private @Nullable String role;
+    private @Nullable String trigger;
+    private @Nullable String fromPhase;
+    private @Nullable String toPhase;
+    private @Nullable ProcessStatus status;
+    private Optional<String> note = Optional.empty();
+    // immutable collections, not collection builders: the engine builds an entry per command and
+    // hands over lists and maps it already holds, which copyOf then keeps without copying
+    private ImmutableList<String> evidence = ImmutableList.of();
+    private ImmutableSortedMap<String, String> attributes = ImmutableSortedMap.of();
+    private @Nullable Digest recordedDigest;
+
     Builder() {}
+
+    /** Sets every part from {@code entry}, replacing what was set before. */
+    public Builder from(JournalEntry entry) {
+      sequence = entry.sequence();
+      time = entry.time();
+      actorId = entry.actorId();
+      role = entry.role();
+      trigger = entry.trigger();
+      fromPhase = entry.fromPhase();
+      toPhase = entry.toPhase();
+      status = entry.status();
+      note = entry.note();
+      evidence = entry.evidence();
+      attributes = entry.attributes();
+      recordedDigest = entry.recordedDigest().orElse(null);
+      return this;
+    }
+
+    /** Sets the sequence number; see {@link JournalEntry#sequence()}. */
+    public Builder sequence(long sequence) {
+      this.sequence = sequence;
+      return this;
+    }
+
+    /** Sets the time; see {@link JournalEntry#time()}. */
+    public Builder time(Instant time) {
+      this.time = time;
+      return this;
+    }
+
+    /** Sets the actor's id; see {@link JournalEntry#actorId()}. */
+    public Builder actorId(String actorId) {
+      this.actorId = actorId;
+      return this;
+    }
+
+    /** Sets the code of the actor's role; see {@link JournalEntry#role()}. */
+    public Builder role(String role) {
+      this.role = role;
+      return this;
+    }
+
+    /** Sets the code of the trigger; see {@link JournalEntry#trigger()}. */
+    public Builder trigger(String trigger) {
+      this.trigger = trigger;
+      return this;
+    }
+
+    /** Sets the code of the phase before; see {@link JournalEntry#fromPhase()}. */
+    public Builder fromPhase(String fromPhase) {
+      this.fromPhase = fromPhase;
+      return this;
+    }
+
+    /** Sets the code of the phase after; see {@link JournalEntry#toPhase()}. */
+    public Builder toPhase(String toPhase) {
+      this.toPhase = toPhase;
+      return this;
+    }
+
+    /** Sets the status after; see {@link JournalEntry#status()}. */
+    public Builder status(ProcessStatus status) {
+      this.status = status;
+      return this;
+    }
+
+    /** Sets the note; see {@link JournalEntry#note()}. */
+    public Builder note(String note) {
+      this.note = Optional.of(note);
+      return this;
+    }
+
+    /** Sets the note, or none; see {@link JournalEntry#note()}. */
+    public Builder note(Optional<String> note) {
+      this.note = note;
+      return this;
+    }
+
+    /** Replaces the evidence references, in order; see {@link JournalEntry#evidence()}. */
+    public Builder evidence(Iterable<String> references) {
+      this.evidence = ImmutableList.copyOf(references);
+      return this;
+    }
+
+    /** Adds an evidence reference after those set; see {@link JournalEntry#evidence()}. */
+    public Builder addEvidence(String reference) {
+      this.evidence = ImmutableList.<String>builder().addAll(evidence).add(reference).build();
+      return this;
+    }
+
+    /**
+     * Replaces the attributes with {@code attributes}, as storage read them; see {@link
+     * JournalEntry#attributes()}.
+     */
+    public Builder attributes(Map<String, String> attributes) {
+      this.attributes = ImmutableSortedMap.copyOf(attributes);
+      return this;
+    }
+
+    /** Puts an attribute, as storage read it; see {@link JournalEntry#attributes()}. */
+    public Builder putAttribute(String key, String value) {
+      this.attributes =
+          ImmutableSortedMap.<String, String>naturalOrder()
+              .putAll(attributes)
+              .put(key, value)
+              .buildOrThrow();
+      return this;
+    }
+
+    /**
+     * Sets the digest recorded with the entry in storage; see {@link
+     * JournalEntry#recordedDigest()}.
+     */
+    public Builder recordedDigest(Digest digest) {
+      this.recordedDigest = digest;
+      return this;
+    }
+
+    /**
+     * Returns the entry.
+     *
+     * @throws InvalidValueException if a required part is missing, the sequence number is below 1
+     *     or a code (actor id, role, trigger, phase) is blank
+     */
+    public JournalEntry build() {
+      JournalEntry entry =
+          of(
+              sequence,
+              required("time", time),
+              required("actorId", actorId),
+              required("role", role),
+              required("trigger", trigger),
+              required("fromPhase", fromPhase),
+              required("toPhase", toPhase),
+              required("status", status),
+              note,
+              evidence,
+              attributes);
+      return recordedDigest == null ? entry : entry.withRecordedDigest(recordedDigest);
+    }
+
+    private static <T> T required(String field, @Nullable T value) {
+      if (value == null) {
+        throw InvalidValueException.of(ArgumentCode.INVALID_VALUE, field, "set", null);
+      }
+      return value;
+    }
   }
 }

@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
+import no.levehelelivet.process.ProcessStatus;
 import org.junit.jupiter.api.Test;
 
 class JournalTest {
@@ -25,7 +28,7 @@ class JournalTest {
         "record-criterion",
         "start-up",
         "start-up",
-        "active",
+        ProcessStatus.ACTIVE,
         Optional.of("note " + sequence),
         ImmutableList.of("2026/" + sequence),
         ImmutableSortedMap.of("criterion", "political-anchoring"));
@@ -63,7 +66,7 @@ class JournalTest {
             "t",
             "p",
             "q",
-            "s",
+            ProcessStatus.PAUSED,
             Optional.empty(),
             ImmutableList.of("e"),
             ImmutableSortedMap.of("k", "v"));
@@ -74,7 +77,7 @@ class JournalTest {
     u32(expected, 0);
     u32(expected, 1);
     u32(expected, 2);
-    for (String field : List.of("a", "r", "t", "p", "q", "s")) {
+    for (String field : List.of("a", "r", "t", "p", "q", "paused")) {
       str(expected, field);
     }
     expected.write(0);
@@ -140,8 +143,13 @@ class JournalTest {
   @Test
   void refusesAnEntryWithoutTheNextSequenceNumber() {
     assertThatThrownBy(() -> journalOf(2).append(entry(4)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("LHL-P-901");
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo("sequence");
+              assertThat(e.value()).hasValue("4");
+            });
   }
 
   @Test
@@ -224,10 +232,128 @@ class JournalTest {
     Digest digest = journalOf(1).headDigest();
     assertThat(Digest.parse(digest.hex().toUpperCase(java.util.Locale.ROOT))).isEqualTo(digest);
     assertThat(digest.toString()).isEqualTo(digest.hex());
-    assertThatThrownBy(() -> Digest.parse("abc")).hasMessageStartingWith("LHL-P-900");
+    assertThatThrownBy(() -> Digest.parse("abc"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo("digest");
+              assertThat(e.value()).hasValue("abc");
+            });
   }
 
   private static Journal stored(int size) {
     return JournalCodec.read(JournalCodec.write(journalOf(size)));
+  }
+
+  @Test
+  void buildsAnEntryFromNamedPartsAndReadsWhatTheCommandRecorded() {
+    JournalEntry answer =
+        JournalEntry.builder()
+            .sequence(2)
+            .time(Instant.ofEpochSecond(10))
+            .actorId("kari")
+            .role("process-lead")
+            .trigger("answer-question")
+            .fromPhase("start-up")
+            .toPhase("start-up")
+            .status(ProcessStatus.ACTIVE)
+            .note("The volunteer centre")
+            .addEvidence("2026/1")
+            .putAttribute("question", "who-can-help")
+            .build();
+    assertThat(answer.question()).hasValue("who-can-help");
+    assertThat(answer.answer()).hasValue("The volunteer centre");
+    assertThat(answer.criterion()).isEmpty();
+    assertThat(answer.targetPhase()).isEmpty();
+    assertThat(answer.evidence()).containsExactly("2026/1");
+    assertThat(JournalEntry.builder().from(answer).build()).isEqualTo(answer);
+    JournalEntry plain =
+        JournalEntry.builder().from(answer).attributes(ImmutableSortedMap.of()).build();
+    assertThat(plain.answer()).isEmpty();
+  }
+
+  @Test
+  void readsTheStartEntrysPartsTyped() {
+    JournalEntry start =
+        entry(1)
+            .withAttributes(
+                ImmutableSortedMap.of(
+                    "definition-digest", "ab".repeat(32),
+                    "definition-version", "3",
+                    "municipality-name", "Vefsn",
+                    "municipality-number", "1824",
+                    "target-date.mapping", "2026-06-30",
+                    "target-date.start-up", "2026-02-01"));
+    assertThat(start.definitionDigest()).hasValue(Digest.parse("ab".repeat(32)));
+    assertThat(start.definitionVersion()).hasValue(3);
+    assertThat(start.municipality().orElseThrow().number()).isEqualTo("1824");
+    assertThat(start.plannedTargetDates())
+        .containsExactly(
+            java.util.Map.entry("mapping", java.time.LocalDate.of(2026, 6, 30)),
+            java.util.Map.entry("start-up", java.time.LocalDate.of(2026, 2, 1)));
+    assertThat(entry(1).plannedTargetDates()).isEmpty();
+    assertThat(entry(1).instanceId()).isEmpty();
+    assertThatThrownBy(
+            () ->
+                entry(1)
+                    .withAttributes(ImmutableSortedMap.of("target-date.mapping", "soon"))
+                    .plannedTargetDates())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.field()).isEqualTo("target-date.mapping"));
+  }
+
+  @Test
+  void refusesABlankCodeOrAMissingPartNamingTheField() {
+    for (String field : List.of("actorId", "role", "trigger", "fromPhase", "toPhase")) {
+      JournalEntry.Builder builder = JournalEntry.builder().from(entry(1));
+      switch (field) {
+        case "actorId" -> builder.actorId(" ");
+        case "role" -> builder.role("");
+        case "trigger" -> builder.trigger(" ");
+        case "fromPhase" -> builder.fromPhase("");
+        default -> builder.toPhase(" ");
+      }
+      assertThatThrownBy(builder::build)
+          .as(field)
+          .isInstanceOfSatisfying(
+              InvalidValueException.class,
+              e -> {
+                assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
+                assertThat(e.field()).isEqualTo(field);
+              });
+    }
+    assertThatThrownBy(() -> JournalEntry.builder().sequence(1).build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("time"));
+    assertThatThrownBy(() -> JournalEntry.builder().from(entry(1)).sequence(0).build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("sequence"));
+  }
+
+  @Test
+  void refusesStoredBytesWithAnUnknownStatus() {
+    byte[] bytes = JournalCodec.write(journalOf(1));
+    byte[] active = "active".getBytes(UTF_8);
+    byte[] broken = "actual".getBytes(UTF_8);
+    int at = indexOf(bytes, active);
+    System.arraycopy(broken, 0, bytes, at, broken.length);
+    assertThatThrownBy(() -> JournalCodec.read(bytes))
+        .isInstanceOfSatisfying(
+            MalformedJournalException.class, e -> assertThat(e.position()).isEqualTo(1));
+  }
+
+  private static int indexOf(byte[] bytes, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= bytes.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (bytes[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("not found");
   }
 }

@@ -1,4 +1,4 @@
-package no.levehelelivet.process;
+package no.levehelelivet.process.history;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -7,33 +7,51 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import no.levehelelivet.process.ProcessStatus;
+import no.levehelelivet.process.Trigger;
 import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.process.journal.JournalEntry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The history of a process instance (<i>historikk</i>) as caseworkers and auditors ask for it: the
- * phase visits with entry and exit times, the time spent in each phase, and who moved the process
- * and why — as of any point in the journal ({@link #asOf(long)}).
+ * phase visits with entry and exit times, the time spent in each phase, who moved the process and
+ * why, and the answers to reflection questions — as of any point in the journal ({@link
+ * #asOf(long)}).
  *
  * <p>Time in a phase counts from entering it to leaving it, or to the completion or abandonment of
- * the process; a pause does not stop the clock. Computed from the journal alone, in one pass.
- * Immutable and thread-safe.
+ * the process; a pause does not stop the clock. Computed from the journal alone, in one pass, so it
+ * serves a journal read from storage as well as a running instance's. Immutable and thread-safe.
  */
 public final class ProcessHistory {
 
   private final Journal journal;
   private final ImmutableList<PhaseVisit> visits;
   private final ImmutableList<Move> moves;
+  private final ImmutableList<Answer> answers;
 
   private ProcessHistory(Journal journal) {
     this.journal = journal;
     ImmutableList.Builder<PhaseVisit> visits = ImmutableList.builder();
     ImmutableList.Builder<Move> moves = ImmutableList.builder();
-    String phase = null;
-    Instant entered = null;
+    ImmutableList.Builder<Answer> answers = ImmutableList.builder();
+    @Nullable String phase = null;
+    @Nullable Instant entered = null;
     long enteredBy = 0;
-    String status = ProcessStatus.ACTIVE.code();
+    ProcessStatus status = ProcessStatus.ACTIVE;
+    String answerTrigger = Trigger.ANSWER_QUESTION.code();
     for (JournalEntry entry : journal) {
+      Optional<String> question = entry.question();
+      if (question.isPresent() && entry.trigger().equals(answerTrigger)) {
+        answers.add(
+            Answer.of(
+                question.get(),
+                entry.note().orElse(""),
+                entry.actorId(),
+                entry.role(),
+                entry.time(),
+                entry.sequence()));
+      }
       if (entry.sequence() == 1 || phase == null || entered == null) {
         status = entry.status();
         phase = entry.toPhase();
@@ -42,22 +60,11 @@ public final class ProcessHistory {
         continue;
       }
       boolean phaseChanged = !entry.toPhase().equals(entry.fromPhase());
-      boolean ended = isFinal(entry.status());
-      boolean statusChanged = !entry.status().equals(status);
+      boolean ended = entry.status().isFinal();
+      boolean statusChanged = entry.status() != status;
       status = entry.status();
       if (phaseChanged || statusChanged) {
-        moves.add(
-            Move.create(
-                entry.sequence(),
-                entry.time(),
-                entry.actorId(),
-                entry.role(),
-                entry.trigger(),
-                entry.fromPhase(),
-                entry.toPhase(),
-                entry.status(),
-                entry.note(),
-                entry.evidence()));
+        moves.add(Move.of(entry));
       }
       if (phaseChanged || ended) {
         visits.add(PhaseVisit.create(phase, entered, enteredBy, Optional.of(entry.time())));
@@ -71,15 +78,11 @@ public final class ProcessHistory {
     }
     this.visits = visits.build();
     this.moves = moves.build();
+    this.answers = answers.build();
   }
 
-  private static boolean isFinal(String status) {
-    return status.equals(ProcessStatus.COMPLETED.code())
-        || status.equals(ProcessStatus.ABANDONED.code());
-  }
-
-  /** Returns the history of the given journal. */
-  public static ProcessHistory of(Journal journal) {
+  /** Returns the history of the given journal, from its first entry to its last. */
+  public static ProcessHistory from(Journal journal) {
     return new ProcessHistory(journal);
   }
 
@@ -101,6 +104,11 @@ public final class ProcessHistory {
   /** Every step that changed the phase or the status, in order: who moved the process and why. */
   public ImmutableList<Move> moves() {
     return moves;
+  }
+
+  /** Every answer to a reflection question, in journal order. */
+  public ImmutableList<Answer> answers() {
+    return answers;
   }
 
   /**

@@ -1,4 +1,4 @@
-package no.levehelelivet.process;
+package no.levehelelivet.process.history;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,0 +1,67 @@
+package no.levehelelivet.process;
+
+import static no.levehelelivet.process.internal.ProcessMessages.format;
+import static no.levehelelivet.process.internal.ProcessMessages.list;
+
+import com.google.common.collect.ImmutableList;
+import no.levehelelivet.process.internal.ProcessMessages;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The guard of answering a reflection question: status, an answering role, a known question and the
+ * answer as the note. Stateless.
+ */
+final class AnswerGuard {
+
+  private AnswerGuard() {}
+
+  /**
+   * Checks answering a question, adding a reason for every check that fails; {@code command} is
+   * null for a verdict, which skips what only a command carries.
+   */
+  static void check(
+      ProcessInstance instance,
+      DefinitionIndex index,
+      String role,
+      @Nullable Command command,
+      Reasons reasons) {
+    String trigger = Trigger.ANSWER_QUESTION.code();
+    StatusGuard.check(instance.status(), null, trigger, reasons);
+    if (!index.answeringRoles().contains(role)) {
+      reasons.notPermitted(
+          trigger, role, index.answeringRoles().asList(), "answer reflection questions");
+    }
+    if (command == null) {
+      return;
+    }
+    String code = command.question().orElse(null);
+    if (code == null || !index.questions().containsKey(code)) {
+      ImmutableList<String> known = index.questions().keySet().asList();
+      reasons.add(
+          ReasonCode.UNKNOWN_QUESTION,
+          trigger,
+          code,
+          known,
+          code == null
+              ? format(
+                  ProcessMessages.P010,
+                  "\"%s\" needs the code of a reflection question; the definition's are %s",
+                  trigger,
+                  list(known))
+              : format(
+                  ProcessMessages.P010,
+                  "unknown reflection question \"%s\" for \"%s\"; the definition's are %s",
+                  ProcessMessages.shorten(code),
+                  trigger,
+                  list(known)));
+    }
+    if (!command.hasNote()) {
+      reasons.add(
+          ReasonCode.NOTE_REQUIRED,
+          trigger,
+          trigger,
+          ImmutableList.of(),
+          format(ProcessMessages.P007, "\"%s\" needs the answer as its note", trigger));
+    }
+  }
+}

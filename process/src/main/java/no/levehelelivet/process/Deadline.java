@@ -1,0 +1,39 @@
+package no.levehelelivet.process;
+
+import java.time.LocalDate;
+import no.levehelelivet.process.internal.TupleValue;
+import org.immutables.value.Value;
+
+/**
+ * A deadline of a process instance (<i>frist</i>): a phase's target date or a milestone attached to
+ * a phase, with the date it is due. {@link ScheduleDeadline} asks the host to schedule one when it
+ * applies; {@link ProcessInstance#overdue} lists those past due.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@TupleValue
+public abstract class Deadline {
+
+  Deadline() {}
+
+  /** Whether the deadline is a phase's target date or a milestone. */
+  public abstract DeadlineKind kind();
+
+  /** The code of the phase (for a target date) or of the milestone. */
+  public abstract String code();
+
+  /** The code of the phase the deadline belongs to. */
+  public abstract String phase();
+
+  /** The date it is due. */
+  public abstract LocalDate due();
+
+  /**
+   * Returns the deadline of the given kind and code, belonging to {@code phase}, due on {@code
+   * due}.
+   */
+  public static Deadline of(DeadlineKind kind, String code, String phase, LocalDate due) {
+    return ImmutableDeadline.of(kind, code, phase, due);
+  }
+}

@@ -1,0 +1,23 @@
+package no.levehelelivet.process;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+
+/**
+ * A phase with its tables, computed once per definition: its position, its transitions by trigger,
+ * the roles responsible for it, the effects of entering and of pausing in it, the phases before it
+ * (where a revisit may go), whether the process can be completed from it, and the journal
+ * attributes naming it as a revisit target.
+ */
+record PhaseNode(
+    int index,
+    Phase phase,
+    ImmutableMap<String, CompiledTransition> byTrigger,
+    ImmutableList<Transition> transitions,
+    ImmutableList<Role> responsibleRoles,
+    ImmutableList<Effect> onEnter,
+    ImmutableList<Effect> onPause,
+    ImmutableList<String> earlierPhases,
+    boolean isCompletable,
+    ImmutableSortedMap<String, String> asRevisitTarget) {}

@@ -1,0 +1,107 @@
+package no.levehelelivet.process;
+
+import static no.levehelelivet.process.internal.ProcessMessages.format;
+import static no.levehelelivet.process.internal.ProcessMessages.list;
+
+import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashSet;
+import no.levehelelivet.process.internal.ProcessMessages;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The guard of recording a criterion as met: status, a known criterion, a role that may record it,
+ * and the evidence it needs. Stateless.
+ */
+final class RecordGuard {
+
+  private RecordGuard() {}
+
+  /**
+   * Checks recording a criterion, adding a reason for every check that fails; {@code command} is
+   * null for a verdict, which asks only whether the role may record any criterion.
+   */
+  static void check(
+      ProcessInstance instance,
+      DefinitionIndex index,
+      String role,
+      @Nullable Command command,
+      Reasons reasons) {
+    String trigger = Trigger.RECORD_CRITERION.code();
+    StatusGuard.check(instance.status(), null, trigger, reasons);
+    if (command == null) {
+      if (recordable(instance, index, role).isEmpty() && !recordsAny(index, role)) {
+        reasons.notPermitted(trigger, role, recordingRoles(index), "record any criterion");
+      }
+      return;
+    }
+    String code = command.criterion().orElse(null);
+    CriterionSlot slot = code == null ? null : index.criterionSlot(code);
+    if (code == null || slot == null) {
+      ImmutableList<String> known = index.criterionSlots().keySet().asList();
+      reasons.add(
+          ReasonCode.UNKNOWN_CRITERION,
+          trigger,
+          code,
+          known,
+          code == null
+              ? format(
+                  ProcessMessages.P009,
+                  "\"%s\" needs the code of a criterion; the definition's criteria are %s",
+                  trigger,
+                  list(known))
+              : format(
+                  ProcessMessages.P009,
+                  "unknown criterion \"%s\" for \"%s\"; the definition's criteria are %s",
+                  ProcessMessages.shorten(code),
+                  trigger,
+                  list(known)));
+      return;
+    }
+    if (!slot.recorders().contains(role)) {
+      reasons.notPermitted(
+          trigger, role, slot.recorders().asList(), "record criterion \"" + code + "\"");
+    }
+    if (slot.criterion().isEvidenceRequired() && command.evidence().isEmpty()) {
+      reasons.add(
+          ReasonCode.EVIDENCE_REQUIRED,
+          trigger,
+          code,
+          ImmutableList.of(),
+          format(
+              ProcessMessages.P011,
+              "criterion \"%s\" needs an evidence reference, such as the case number of the"
+                  + " decision",
+              code));
+    }
+  }
+
+  /** The criteria {@code role} may record and the instance has not yet met, in order. */
+  static ImmutableList<String> recordable(
+      ProcessInstance instance, DefinitionIndex index, String role) {
+    ImmutableList.Builder<String> codes = ImmutableList.builder();
+    for (CriterionSlot slot : index.criterionSlots().values()) {
+      String criterion = slot.criterion().code();
+      if (slot.recorders().contains(role) && !instance.isMet(criterion)) {
+        codes.add(criterion);
+      }
+    }
+    return codes.build();
+  }
+
+  private static boolean recordsAny(DefinitionIndex index, String role) {
+    for (CriterionSlot slot : index.criterionSlots().values()) {
+      if (slot.recorders().contains(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ImmutableList<String> recordingRoles(DefinitionIndex index) {
+    LinkedHashSet<String> roles = new LinkedHashSet<>();
+    for (CriterionSlot slot : index.criterionSlots().values()) {
+      roles.addAll(slot.recorders());
+    }
+    return ImmutableList.copyOf(roles);
+  }
+}

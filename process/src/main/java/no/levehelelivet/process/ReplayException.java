@@ -1,0 +1,32 @@
+package no.levehelelivet.process;
+
+import no.levehelelivet.core.LeveHeleLivetException;
+
+/**
+ * Thrown by {@link ReplayResult#orElseThrow()} when a journal does not replay on its definition
+ * (<i>avvist gjenoppbygging</i>). It carries the {@linkplain #failure() failure}; its message is
+ * the failure's, starting with the replay code once.
+ */
+public final class ReplayException extends LeveHeleLivetException {
+
+  private static final long serialVersionUID = 1L;
+
+  @SuppressWarnings("serial") // a value, not meant to be serialised with the exception
+  private final ReplayFailure failure;
+
+  ReplayException(ReplayFailure failure) {
+    super(failure.message());
+    this.failure = failure;
+  }
+
+  /** The replay code, for example {@link ReplayCode#DEFINITION_MISMATCH}. */
+  @Override
+  public ReplayCode code() {
+    return failure.code();
+  }
+
+  /** Why the journal did not replay: the entry at fault, the reasons, the digests. */
+  public ReplayFailure failure() {
+    return failure;
+  }
+}

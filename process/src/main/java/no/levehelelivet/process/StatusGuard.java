@@ -1,0 +1,72 @@
+package no.levehelelivet.process;
+
+import static no.levehelelivet.process.internal.ProcessMessages.format;
+
+import com.google.common.collect.ImmutableList;
+import no.levehelelivet.process.internal.ProcessMessages;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The status rule every guard starts with: resume needs a paused process, abandon one not yet
+ * completed or abandoned, everything else an active one. Stateless.
+ */
+final class StatusGuard {
+
+  private static final ImmutableList<String> ACTIVE = ImmutableList.of(ProcessStatus.ACTIVE.code());
+  private static final ImmutableList<String> PAUSED = ImmutableList.of(ProcessStatus.PAUSED.code());
+  private static final ImmutableList<String> ACTIVE_OR_PAUSED =
+      ImmutableList.of(ProcessStatus.ACTIVE.code(), ProcessStatus.PAUSED.code());
+
+  private StatusGuard() {}
+
+  /**
+   * Whether a process in {@code status} may take a command of {@code kind} (null for recording a
+   * criterion or answering a question).
+   */
+  static boolean allows(ProcessStatus status, @Nullable TransitionKind kind) {
+    if (kind == TransitionKind.RESUME) {
+      return status == ProcessStatus.PAUSED;
+    }
+    if (kind == TransitionKind.ABANDON) {
+      return !status.isFinal();
+    }
+    return status == ProcessStatus.ACTIVE;
+  }
+
+  /** Adds {@code LHL-P-012} or {@code LHL-P-001} unless the status {@linkplain #allows allows}. */
+  static void check(
+      ProcessStatus status, @Nullable TransitionKind kind, String trigger, Reasons reasons) {
+    if (allows(status, kind)) {
+      return;
+    }
+    if (kind == TransitionKind.RESUME && status == ProcessStatus.ACTIVE) {
+      reasons.add(
+          ReasonCode.NOT_PAUSED,
+          trigger,
+          status.code(),
+          PAUSED,
+          format(ProcessMessages.P012, "\"%s\" needs a paused process, but it is active", trigger));
+      return;
+    }
+    ImmutableList<String> needed =
+        kind == TransitionKind.RESUME
+            ? PAUSED
+            : kind == TransitionKind.ABANDON ? ACTIVE_OR_PAUSED : ACTIVE;
+    String advice =
+        status == ProcessStatus.PAUSED
+            ? "resume it first"
+            : "a " + status.code() + " process cannot change";
+    reasons.add(
+        ReasonCode.PROCESS_NOT_ACTIVE,
+        trigger,
+        status.code(),
+        needed,
+        format(
+            ProcessMessages.P001,
+            "\"%s\" needs a process that is %s, but it is %s; %s",
+            trigger,
+            String.join(" or ", needed),
+            status.code(),
+            advice));
+  }
+}
