@@ -43,7 +43,8 @@ public final class MeasureWire implements DocumentBinder<Measure> {
     List<FocusArea> focusAreas = fields.codes("focusAreas", FocusArea::fromCode);
     List<Solution> solutions = fields.codes("solutions", Solution::fromCode);
     Sector sector = fields.code("responsibleSector", true, Sector::fromCode);
-    List<CollaboratingActor> collaborators = fields.codes("collaborators", CollaboratingActor::fromCode);
+    List<CollaboratingActor> collaborators =
+        fields.codes("collaborators", CollaboratingActor::fromCode);
     return fields.build(
         ImmutableMap.of(),
         () -> {

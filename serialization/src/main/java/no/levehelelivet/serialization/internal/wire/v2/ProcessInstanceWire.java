@@ -1,8 +1,6 @@
 package no.levehelelivet.serialization.internal.wire.v2;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.process.ProcessDefinition;
-import no.levehelelivet.process.ProcessEngine;
 import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.ProcessStatus;
 import no.levehelelivet.process.ReplayFailure;
 import no.levehelelivet.process.ReplayResult;
+import no.levehelelivet.process.Replayed;
 import no.levehelelivet.process.journal.Digest;
 import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.process.journal.JournalEntry;
@@ -83,7 +81,7 @@ public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance
     Journal journal = instance.journal();
     out.startObject("journal");
     out.startArray("entries");
-    for (int position = 1; position <= journal.size(); position++) {
+    for (long position = 1; position <= journal.size(); position++) {
       writeEntry(out, journal.entry(position), journal.digest(position));
     }
     out.endArray();
@@ -102,7 +100,7 @@ public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance
     out.string("trigger", entry.trigger());
     out.string("fromPhase", entry.fromPhase());
     out.string("toPhase", entry.toPhase());
-    out.string("status", entry.status());
+    out.code("status", entry.status());
     out.optional("note", entry.note());
     out.texts("evidence", entry.evidence());
     out.startObject("attributes");
@@ -165,24 +163,19 @@ public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance
           null);
       return null;
     }
-    ReplayResult result = ProcessEngine.replay(definition, journal);
-    Optional<ReplayFailure> failure = result.failure();
-    if (failure.isPresent()) {
-      long sequence = failure.get().sequence();
+    ReplayResult result = ProcessInstance.replay(definition, journal);
+    if (result instanceof ReplayFailure failure) {
+      long sequence = failure.sequence();
       problems.error(
           WireCode.JOURNAL_NOT_REPLAYABLE,
           sequence >= 1 && sequence <= journal.size()
               ? "/journal/entries/" + (sequence - 1)
               : "/journal",
-          failure.get().code()
-              + " at entry "
-              + sequence
-              + ": "
-              + Problems.echo(failure.get().message()),
+          failure.message(),
           null);
       return null;
     }
-    return result.orElseThrow();
+    return ((Replayed) result).instance();
   }
 
   /** What the instance document says about its definition. */
@@ -250,7 +243,7 @@ public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance
     String trigger = fields.string("trigger");
     String fromPhase = fields.string("fromPhase");
     String toPhase = fields.string("toPhase");
-    String status = fields.string("status");
+    ProcessStatus status = fields.code("status", true, ProcessStatus::fromCode);
     String note = fields.emptyableOptional("note");
     List<String> evidence = fields.list("evidence", "a string", text -> text);
     Map<String, String> attributes = fields.stringMap("attributes");
@@ -258,19 +251,20 @@ public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance
     return fields.build(
         ImmutableMap.of(),
         () ->
-            JournalEntry.of(
-                    sequence,
-                    time,
-                    actorId,
-                    role,
-                    trigger,
-                    fromPhase,
-                    toPhase,
-                    status,
-                    Optional.ofNullable(note),
-                    ImmutableList.copyOf(evidence),
-                    ImmutableSortedMap.copyOf(attributes))
-                .withRecordedDigest(digest));
+            JournalEntry.builder()
+                .sequence(sequence)
+                .time(time)
+                .actorId(actorId)
+                .role(role)
+                .trigger(trigger)
+                .fromPhase(fromPhase)
+                .toPhase(toPhase)
+                .status(status)
+                .note(Optional.ofNullable(note))
+                .evidence(evidence)
+                .attributes(attributes)
+                .recordedDigest(digest)
+                .build());
   }
 
   /** Only the UTC form with {@code Z} is accepted, so that one instant has one spelling. */
