@@ -92,9 +92,7 @@ class ReplayTest {
     ProcessInstance built = aLongStory();
     ProcessInstance migrated =
         ProcessEngine.replay(
-                v2,
-                built.journal(),
-                DefinitionMigration.from(ProcessDefinition.standard().digest()))
+                v2, built.journal(), DefinitionMigration.of(ProcessDefinition.standard().digest()))
             .orElseThrow();
     assertThat(migrated.definitionVersion()).isEqualTo(2);
     assertThat(migrated.definitionDigest()).isEqualTo(v2.digest());
@@ -134,8 +132,7 @@ class ReplayTest {
     ProcessDefinition v2 = ProcessDefinition.standard().withVersion(2);
     ReplayFailure failure =
         failure(
-            ProcessEngine.replay(
-                v2, aLongStory().journal(), DefinitionMigration.from(v2.digest())));
+            ProcessEngine.replay(v2, aLongStory().journal(), DefinitionMigration.of(v2.digest())));
     assertThat(failure.code()).isEqualTo("LHL-R-007");
   }
 

@@ -166,7 +166,8 @@ class TailoringTest {
         .satisfies(
             e ->
                 assertThat(((InvalidDefinitionException) e).codes())
-                    .containsExactly("LHL-D-003", "LHL-D-005"));
+                    .containsExactly(
+                        DefinitionCode.UNREACHABLE_PHASE, DefinitionCode.NO_COMPLETION));
   }
 
   @Test
@@ -185,7 +186,7 @@ class TailoringTest {
         .isEqualTo(ReplayFailure.Kind.DEFINITION_MISMATCH);
     ReplayResult migrated =
         ProcessEngine.replay(
-            vefsn(), onStandard.journal(), DefinitionMigration.from(STANDARD.digest()));
+            vefsn(), onStandard.journal(), DefinitionMigration.of(STANDARD.digest()));
     assertThat(migrated.failure()).isPresent();
     assertThat(migrated.failure().orElseThrow().code()).isEqualTo("LHL-R-003");
   }

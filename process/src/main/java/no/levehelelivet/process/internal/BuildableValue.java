@@ -14,6 +14,7 @@ import org.immutables.value.Value;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
+    get = {"is*", "get*", "*"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,

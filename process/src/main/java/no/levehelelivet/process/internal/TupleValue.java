@@ -13,6 +13,7 @@ import org.immutables.value.Value;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
+    get = {"is*", "get*", "*"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     allParameters = true,

@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.process.internal.ProcessMessages;
 import org.jspecify.annotations.Nullable;
 
@@ -58,17 +60,15 @@ public final class Journal implements Iterable<JournalEntry> {
    * Returns a journal of the given entries with the digests that were recorded with them in
    * storage, for {@link #verify()} to check.
    *
-   * @throws IllegalArgumentException if the lists differ in length
+   * @throws InvalidValueException ({@code LHL-A-001}) if the lists differ in length
    */
   public static Journal fromRecorded(List<JournalEntry> entries, List<Digest> recordedDigests) {
     if (entries.size() != recordedDigests.size()) {
-      throw new IllegalArgumentException(
-          ProcessMessages.P900
-              + ": recordedDigests must have one digest per entry, was "
-              + recordedDigests.size()
-              + " for "
-              + entries.size()
-              + " entries");
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE,
+          "recordedDigests",
+          "one digest per entry, " + entries.size(),
+          recordedDigests.size());
     }
     ImmutableList.Builder<JournalEntry> recorded = ImmutableList.builder();
     for (int i = 0; i < entries.size(); i++) {
@@ -80,18 +80,16 @@ public final class Journal implements Iterable<JournalEntry> {
   /**
    * Returns this journal with {@code entry} appended. This journal is unchanged.
    *
-   * @throws IllegalArgumentException ({@code LHL-P-901}) unless the entry's sequence number is
-   *     {@code size() + 1}
+   * @throws InvalidValueException ({@code LHL-J-005}) unless the entry's sequence number is {@code
+   *     size() + 1}
    */
   public Journal append(JournalEntry entry) {
     if (entry.sequence() != size + 1L) {
-      throw new IllegalArgumentException(
-          ProcessMessages.format(
-              ProcessMessages.P901,
-              "an entry appended to a journal of %d entries must have sequence number %d, was %d",
-              size,
-              size + 1L,
-              entry.sequence()));
+      throw InvalidValueException.of(
+          JournalCode.OUT_OF_SEQUENCE,
+          "entry sequence",
+          "the next sequence number, " + (size + 1L),
+          entry.sequence());
     }
     if (store.tryAppend(size, entry)) {
       return new Journal(store, size + 1);
@@ -182,7 +180,7 @@ public final class Journal implements Iterable<JournalEntry> {
       long position = i + 1L;
       if (entry.sequence() != position) {
         return Verification.failed(
-            JournalProblem.Kind.SEQUENCE_BREAK,
+            JournalCode.SEQUENCE_BREAK,
             position,
             ProcessMessages.format(
                 ProcessMessages.J001,
@@ -200,7 +198,7 @@ public final class Journal implements Iterable<JournalEntry> {
         if (!store.digestMatches(i, recorded.get())) {
           Digest digest = store.digest(i);
           return Verification.failed(
-              JournalProblem.Kind.DIGEST_MISMATCH,
+              JournalCode.DIGEST_MISMATCH,
               position,
               ProcessMessages.format(
                   ProcessMessages.J002,
@@ -231,7 +229,7 @@ public final class Journal implements Iterable<JournalEntry> {
     Digest head = headDigest();
     if (!head.equals(expectedHeadDigest)) {
       return Verification.failed(
-          JournalProblem.Kind.HEAD_MISMATCH,
+          JournalCode.HEAD_MISMATCH,
           size + 1L,
           ProcessMessages.format(
               ProcessMessages.J003,

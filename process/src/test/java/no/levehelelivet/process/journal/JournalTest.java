@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class JournalTest {
@@ -140,8 +142,9 @@ class JournalTest {
   @Test
   void refusesAnEntryWithoutTheNextSequenceNumber() {
     assertThatThrownBy(() -> journalOf(2).append(entry(4)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("LHL-P-901");
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.code()).isEqualTo(JournalCode.OUT_OF_SEQUENCE));
   }
 
   @Test
@@ -164,8 +167,7 @@ class JournalTest {
     List<JournalEntry> entries = new ArrayList<>(stored(10).entries());
     entries.set(4, entries.get(4).withNote("rewritten history"));
     JournalProblem problem = Journal.of(entries).verify().problem().orElseThrow();
-    assertThat(problem.kind()).isEqualTo(JournalProblem.Kind.DIGEST_MISMATCH);
-    assertThat(problem.code()).isEqualTo("LHL-J-002");
+    assertThat(problem.code()).isEqualTo(JournalCode.DIGEST_MISMATCH);
     assertThat(problem.position()).isEqualTo(5);
   }
 
@@ -174,7 +176,7 @@ class JournalTest {
     List<JournalEntry> entries = new ArrayList<>(stored(10).entries());
     entries.remove(6);
     JournalProblem problem = Journal.of(entries).verify().problem().orElseThrow();
-    assertThat(problem.code()).isEqualTo("LHL-J-001");
+    assertThat(problem.code()).isEqualTo(JournalCode.SEQUENCE_BREAK);
     assertThat(problem.position()).isEqualTo(7);
   }
 
@@ -184,7 +186,7 @@ class JournalTest {
     Journal truncated = full.asOf(8);
     assertThat(truncated.verify().isIntact()).isTrue();
     JournalProblem problem = truncated.verify(full.headDigest()).problem().orElseThrow();
-    assertThat(problem.code()).isEqualTo("LHL-J-003");
+    assertThat(problem.code()).isEqualTo(JournalCode.HEAD_MISMATCH);
     assertThat(problem.position()).isEqualTo(9);
   }
 
@@ -224,7 +226,10 @@ class JournalTest {
     Digest digest = journalOf(1).headDigest();
     assertThat(Digest.parse(digest.hex().toUpperCase(java.util.Locale.ROOT))).isEqualTo(digest);
     assertThat(digest.toString()).isEqualTo(digest.hex());
-    assertThatThrownBy(() -> Digest.parse("abc")).hasMessageStartingWith("LHL-P-900");
+    assertThatThrownBy(() -> Digest.parse("abc"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE));
   }
 
   private static Journal stored(int size) {
