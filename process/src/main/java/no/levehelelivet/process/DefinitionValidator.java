@@ -4,7 +4,6 @@ import static no.levehelelivet.process.internal.ProcessMessages.format;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,7 +56,8 @@ final class DefinitionValidator {
     Set<String> criteria = checkCriteria(roles);
     checkQuestions(phases);
     checkTransitions(roles, criteria);
-    checkGraph(phases);
+    problems.addAll(
+        PhaseGraph.of(definition.transitions(), phases, phaseIndex).problems(definition));
   }
 
   private void checkInitial(List<Phase> phases) {
@@ -262,73 +262,6 @@ final class DefinitionValidator {
           trigger,
           criterion);
     }
-  }
-
-  /**
-   * The graph checks: every phase reachable from the initial phase ({@code LHL-D-003}), some phase
-   * where the process can be completed ({@code LHL-D-005}) and a path to it from every phase
-   * ({@code LHL-D-004}). Moves and revisits (to every earlier phase) are the edges.
-   */
-  private void checkGraph(List<Phase> phases) {
-    if (phases.isEmpty()) {
-      return;
-    }
-    PhaseGraph graph = new PhaseGraph(phases.size());
-    for (Transition transition : definition.transitions()) {
-      for (String source : knownSources(transition)) {
-        int from = index(source);
-        if (transition.kind() == TransitionKind.COMPLETE) {
-          graph.completableFrom(from);
-        } else if (transition.kind() == TransitionKind.REVISIT) {
-          for (int to = 0; to < from; to++) {
-            graph.edge(from, to);
-          }
-        } else if (transition.kind() == TransitionKind.MOVE && transition.to().isPresent()) {
-          Integer to = phaseIndex.get(transition.to().get());
-          if (to != null) {
-            graph.edge(from, to);
-          }
-        }
-      }
-    }
-    int initial = -1;
-    for (int i = 0; i < phases.size() && initial < 0; i++) {
-      initial = phases.get(i).isInitial() ? i : -1;
-    }
-    if (initial >= 0) {
-      BitSet reached = graph.reachableFrom(initial);
-      for (int i = reached.nextClearBit(0); i < phases.size(); i = reached.nextClearBit(i + 1)) {
-        problem(
-            DefinitionCode.UNREACHABLE_PHASE,
-            phases.get(i).code(),
-            "phase \"%s\" cannot be reached from the initial phase \"%s\"",
-            phases.get(i).code(),
-            phases.get(initial).code());
-      }
-    }
-    if (!graph.canComplete()) {
-      problem(
-          DefinitionCode.NO_COMPLETION,
-          definition.id(),
-          "no phase has a complete transition, so the process can never be completed");
-      return;
-    }
-    BitSet canFinish = graph.canFinishFrom();
-    for (int i = canFinish.nextClearBit(0); i < phases.size(); i = canFinish.nextClearBit(i + 1)) {
-      problem(
-          DefinitionCode.NO_PATH_TO_COMPLETION,
-          phases.get(i).code(),
-          "from phase \"%s\" there is no path to a phase where the process can be completed",
-          phases.get(i).code());
-    }
-  }
-
-  private int index(String phase) {
-    Integer index = phaseIndex.get(phase);
-    if (index == null) {
-      throw new IllegalStateException("knownSources() keeps known phases only");
-    }
-    return index;
   }
 
   /** The known phases a transition applies to; a revisit never applies to the first phase. */

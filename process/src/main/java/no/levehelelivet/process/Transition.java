@@ -64,14 +64,25 @@ public abstract class Transition {
    */
   public abstract ImmutableSet<String> resetsCriteria();
 
-  /** Returns a builder for a move from one phase to another. */
+  /**
+   * Starts a move from one phase to another: a builder, not a transition, with the trigger, kind,
+   * source and target set, so that the caller adds roles and criteria and calls {@code build()}.
+   *
+   * <pre>{@code
+   * Transition.move(Trigger.BEGIN_MAPPING, "start-up", "mapping").addRole(Role.PROCESS_LEAD).build()
+   * }</pre>
+   */
   public static Builder move(Trigger trigger, String from, String to) {
     Builder builder = builder();
     builder.trigger(trigger).kind(TransitionKind.MOVE).addFromPhase(from).to(to);
     return builder;
   }
 
-  /** Returns a builder for a transition of the given kind allowed from every phase. */
+  /**
+   * Starts a transition of the given kind allowed from every phase: a builder, not a transition,
+   * with the trigger, kind and {@code fromEveryPhase(true)} set; add roles and call {@code
+   * build()}.
+   */
   public static Builder fromEveryPhase(Trigger trigger, TransitionKind kind) {
     Builder builder = builder();
     builder.trigger(trigger).kind(kind).fromEveryPhase(true);

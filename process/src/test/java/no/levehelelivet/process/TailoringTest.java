@@ -104,8 +104,9 @@ class TailoringTest {
     instance = record(instance, ADMIN, "administrative-anchoring", 1);
     instance = record(instance, ADMIN, "political-anchoring", 2);
     instance = record(instance, LEAD, "process-team-appointed", 3);
-    assertThat(rejected(instance.fire(Command.of(Trigger.BEGIN_MAPPING, LEAD), day(4))).codes())
-        .containsExactly("LHL-P-004");
+    assertThat(rejected(instance.fire(Command.of(Trigger.BEGIN_MAPPING, LEAD), day(4))).reasons())
+        .extracting(Reason::code)
+        .containsExactly(ReasonCode.ROLE_NOT_PERMITTED);
     instance = accept(instance, Command.of(Trigger.BEGIN_MAPPING, ADMIN), 4);
     instance = record(instance, LEAD, "challenge-picture-described", 5);
     instance = record(instance, LEAD, "citizen-dialogue-held", 6);
