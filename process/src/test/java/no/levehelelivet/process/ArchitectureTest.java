@@ -74,7 +74,7 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat(
             DescribedPredicate.describe(
-                "core internals other than Codes and Echo",
+                "reside in core's internals other than Codes and Echo",
                 c ->
                     c.getPackageName().startsWith("no.levehelelivet.core.internal")
                         && !c.getName().equals("no.levehelelivet.core.internal.Codes")
