@@ -242,6 +242,12 @@ class DefinitionProperties {
     } catch (InvalidDefinitionException e) {
       codes.addAll(e.codes());
       assertThat(e.problems()).allSatisfy(p -> assertThat(e.getMessage()).contains(p.message()));
+      assertThat(e.problems())
+          .allSatisfy(
+              p ->
+                  assertThat(p.message())
+                      .startsWith(p.code().code() + ": ")
+                      .containsOnlyOnce(p.code().code()));
     }
     assertThat(new TreeSet<>(codes)).as("problem codes").isEqualTo(expected);
   }
