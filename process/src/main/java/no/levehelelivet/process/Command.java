@@ -1,6 +1,7 @@
 package no.levehelelivet.process;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Optional;
 import java.util.OptionalLong;
 import no.levehelelivet.process.internal.BuildableValue;
@@ -112,7 +113,7 @@ public abstract class Command {
 
   /** Returns a new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCommand.builder();
   }
 
   @Value.Check
@@ -123,8 +124,84 @@ public abstract class Command {
     }
   }
 
-  /** Builds a {@link Command}. */
-  public static final class Builder extends ImmutableCommand.Builder {
-    Builder() {}
+  /**
+   * Builds a {@link Command}; the builder is not thread-safe. Obtain one from {@link #builder()}.
+   */
+  public interface Builder {
+
+    /** Copies every attribute of {@code instance}; collections are added to, not replaced. */
+    @CanIgnoreReturnValue
+    Builder from(Command instance);
+
+    /** Sets {@link Command#trigger()}. */
+    @CanIgnoreReturnValue
+    Builder trigger(String trigger);
+
+    /** Sets {@link Command#actor()}. */
+    @CanIgnoreReturnValue
+    Builder actor(Actor actor);
+
+    /** Sets {@link Command#note()}. */
+    @CanIgnoreReturnValue
+    Builder note(String note);
+
+    /** Sets {@link Command#note()}, or leaves it empty. */
+    @CanIgnoreReturnValue
+    Builder note(Optional<String> note);
+
+    /** Adds to {@link Command#evidence()}. */
+    @CanIgnoreReturnValue
+    Builder addEvidence(String element);
+
+    /** Adds to {@link Command#evidence()}. */
+    @CanIgnoreReturnValue
+    Builder addEvidence(String... elements);
+
+    /** Replaces {@link Command#evidence()}. */
+    @CanIgnoreReturnValue
+    Builder evidence(Iterable<String> elements);
+
+    /** Adds every element to {@link Command#evidence()}. */
+    @CanIgnoreReturnValue
+    Builder addAllEvidence(Iterable<String> elements);
+
+    /** Sets {@link Command#expectedVersion()}. */
+    @CanIgnoreReturnValue
+    Builder expectedVersion(long expectedVersion);
+
+    /** Sets {@link Command#expectedVersion()}, or leaves it empty. */
+    @CanIgnoreReturnValue
+    Builder expectedVersion(OptionalLong expectedVersion);
+
+    /** Sets {@link Command#target()}. */
+    @CanIgnoreReturnValue
+    Builder target(String target);
+
+    /** Sets {@link Command#target()}, or leaves it empty. */
+    @CanIgnoreReturnValue
+    Builder target(Optional<String> target);
+
+    /** Sets {@link Command#criterion()}. */
+    @CanIgnoreReturnValue
+    Builder criterion(String criterion);
+
+    /** Sets {@link Command#criterion()}, or leaves it empty. */
+    @CanIgnoreReturnValue
+    Builder criterion(Optional<String> criterion);
+
+    /** Sets {@link Command#question()}. */
+    @CanIgnoreReturnValue
+    Builder question(String question);
+
+    /** Sets {@link Command#question()}, or leaves it empty. */
+    @CanIgnoreReturnValue
+    Builder question(Optional<String> question);
+
+    /**
+     * Builds the Command.
+     *
+     * @throws IllegalArgumentException if an attribute is missing or breaks its rule
+     */
+    Command build();
   }
 }

@@ -1,6 +1,7 @@
 package no.levehelelivet.process;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import no.levehelelivet.core.Labelled;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.LocalizedText;
@@ -47,7 +48,7 @@ public abstract class Criterion implements Labelled {
   public abstract Criterion withRecordedBy(Role... roles);
 
   /** Returns a copy that does, or does not, require evidence. */
-  public abstract Criterion withIsEvidenceRequired(boolean required);
+  public abstract Criterion withEvidenceRequired(boolean required);
 
   @Override
   public String label(Language language) {
@@ -56,7 +57,7 @@ public abstract class Criterion implements Labelled {
 
   /** Returns a new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableCriterion.builder();
   }
 
   @Value.Check
@@ -69,8 +70,48 @@ public abstract class Criterion implements Labelled {
     return code();
   }
 
-  /** Builds a {@link Criterion}. */
-  public static final class Builder extends ImmutableCriterion.Builder {
-    Builder() {}
+  /**
+   * Builds a {@link Criterion}; the builder is not thread-safe. Obtain one from {@link #builder()}.
+   */
+  public interface Builder {
+
+    /** Copies every attribute of {@code instance}; collections are added to, not replaced. */
+    @CanIgnoreReturnValue
+    Builder from(Criterion instance);
+
+    /** Sets {@link Criterion#code()}. */
+    @CanIgnoreReturnValue
+    Builder code(String code);
+
+    /** Sets {@link Criterion#label()}. */
+    @CanIgnoreReturnValue
+    Builder label(LocalizedText label);
+
+    /** Sets {@link Criterion#isEvidenceRequired()}. */
+    @CanIgnoreReturnValue
+    Builder evidenceRequired(boolean evidenceRequired);
+
+    /** Adds to {@link Criterion#recordedBy()}. */
+    @CanIgnoreReturnValue
+    Builder addRecordedBy(Role element);
+
+    /** Adds to {@link Criterion#recordedBy()}. */
+    @CanIgnoreReturnValue
+    Builder addRecordedBy(Role... elements);
+
+    /** Replaces {@link Criterion#recordedBy()}. */
+    @CanIgnoreReturnValue
+    Builder recordedBy(Iterable<? extends Role> elements);
+
+    /** Adds every element to {@link Criterion#recordedBy()}. */
+    @CanIgnoreReturnValue
+    Builder addAllRecordedBy(Iterable<? extends Role> elements);
+
+    /**
+     * Builds the Criterion.
+     *
+     * @throws IllegalArgumentException if an attribute is missing or breaks its rule
+     */
+    Criterion build();
   }
 }

@@ -1,6 +1,8 @@
 package no.levehelelivet.process;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.Map;
 import no.levehelelivet.process.internal.BuildableValue;
 import no.levehelelivet.process.journal.Digest;
 import org.immutables.value.Value;
@@ -26,7 +28,7 @@ public abstract class DefinitionMigration {
   public abstract ImmutableMap<String, String> phaseCodes();
 
   /** Returns a migration that keeps every phase code. */
-  public static DefinitionMigration from(Digest fromDigest) {
+  public static DefinitionMigration of(Digest fromDigest) {
     return builder().fromDigest(fromDigest).build();
   }
 
@@ -37,11 +39,44 @@ public abstract class DefinitionMigration {
 
   /** Returns a new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableDefinitionMigration.builder();
   }
 
-  /** Builds a {@link DefinitionMigration}. */
-  public static final class Builder extends ImmutableDefinitionMigration.Builder {
-    Builder() {}
+  /**
+   * Builds a {@link DefinitionMigration}; the builder is not thread-safe. Obtain one from {@link
+   * #builder()}.
+   */
+  public interface Builder {
+
+    /** Copies every attribute of {@code instance}; collections are added to, not replaced. */
+    @CanIgnoreReturnValue
+    Builder from(DefinitionMigration instance);
+
+    /** Sets {@link DefinitionMigration#fromDigest()}. */
+    @CanIgnoreReturnValue
+    Builder fromDigest(Digest fromDigest);
+
+    /** Adds to {@link DefinitionMigration#phaseCodes()}. */
+    @CanIgnoreReturnValue
+    Builder putPhaseCode(String key, String value);
+
+    /** Adds to {@link DefinitionMigration#phaseCodes()}. */
+    @CanIgnoreReturnValue
+    Builder putPhaseCode(Map.Entry<String, ? extends String> entry);
+
+    /** Replaces {@link DefinitionMigration#phaseCodes()}. */
+    @CanIgnoreReturnValue
+    Builder phaseCodes(Map<String, ? extends String> entries);
+
+    /** Adds every element to {@link DefinitionMigration#phaseCodes()}. */
+    @CanIgnoreReturnValue
+    Builder putAllPhaseCodes(Map<String, ? extends String> entries);
+
+    /**
+     * Builds the DefinitionMigration.
+     *
+     * @throws IllegalArgumentException if an attribute is missing or breaks its rule
+     */
+    DefinitionMigration build();
   }
 }

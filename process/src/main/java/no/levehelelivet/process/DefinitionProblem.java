@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * One problem found when validating a process definition (<i>feil i definisjonen</i>): a stable
- * {@code LHL-D} code, the phase, transition or code it concerns, and a message saying what to fix.
+ * {@link DefinitionCode}, the phase, transition or code it concerns, and a message saying what to
+ * fix.
  *
  * <p>Immutable and thread-safe.
  */
@@ -15,16 +16,19 @@ public abstract class DefinitionProblem {
 
   DefinitionProblem() {}
 
-  /** The stable code, for example {@code LHL-D-003}. */
-  public abstract String code();
+  /** The stable code, for example {@link DefinitionCode#UNREACHABLE_PHASE}. */
+  public abstract DefinitionCode code();
 
-  /** What the problem concerns: a phase code, a trigger code or another code. */
+  /**
+   * What the problem concerns: a phase code, a trigger code or another code; the definition's id
+   * for a problem of the whole definition.
+   */
   public abstract String subject();
 
   /** An explanation in English, starting with the code. */
   public abstract String message();
 
-  static DefinitionProblem of(String code, String subject, String message) {
+  static DefinitionProblem of(DefinitionCode code, String subject, String message) {
     return ImmutableDefinitionProblem.of(code, subject, message);
   }
 

@@ -13,7 +13,7 @@ import java.util.Set;
 import no.levehelelivet.core.reflection.ReflectionQuestion;
 import no.levehelelivet.process.internal.ProcessMessages;
 
-/** Finds every problem of a process definition; see {@link ProcessMessages} for the codes. */
+/** Finds every problem of a process definition; see {@link DefinitionCode} for the codes. */
 final class DefinitionValidator {
 
   private final ProcessDefinition definition;
@@ -30,7 +30,7 @@ final class DefinitionValidator {
     return ImmutableList.copyOf(validator.problems);
   }
 
-  void problem(String code, String subject, String template, Object... arguments) {
+  private void problem(DefinitionCode code, String subject, String template, Object... arguments) {
     problems.add(DefinitionProblem.of(code, subject, format(code, template, arguments)));
   }
 
@@ -38,12 +38,14 @@ final class DefinitionValidator {
     List<Phase> phases = definition.phases();
     if (phases.isEmpty()) {
       problem(
-          ProcessMessages.D014, definition.id(), "the definition has no phases; add at least one");
+          DefinitionCode.NO_PHASES,
+          definition.id(),
+          "the definition has no phases; add at least one");
     }
     for (int i = 0; i < phases.size(); i++) {
       if (phaseIndex.putIfAbsent(phases.get(i).code(), i) != null) {
         problem(
-            ProcessMessages.D008,
+            DefinitionCode.DUPLICATE_CODE,
             phases.get(i).code(),
             "phase code \"%s\" is used twice",
             phases.get(i).code());
@@ -54,7 +56,8 @@ final class DefinitionValidator {
     Set<String> criteria = checkCriteria(roles);
     checkQuestions(phases);
     checkTransitions(roles, criteria);
-    DefinitionGraph.check(this, phases);
+    problems.addAll(
+        PhaseGraph.of(definition.transitions(), phases, phaseIndex).problems(definition));
   }
 
   private void checkInitial(List<Phase> phases) {
@@ -66,12 +69,12 @@ final class DefinitionValidator {
     }
     if (initial.isEmpty() && !phases.isEmpty()) {
       problem(
-          ProcessMessages.D001,
+          DefinitionCode.NO_INITIAL_PHASE,
           definition.id(),
           "no phase is marked initial; mark exactly one phase as the one the process starts in");
     } else if (initial.size() > 1) {
       problem(
-          ProcessMessages.D002,
+          DefinitionCode.SEVERAL_INITIAL_PHASES,
           initial.get(1),
           "more than one phase is marked initial (%s); keep exactly one",
           ProcessMessages.list(initial));
@@ -82,7 +85,11 @@ final class DefinitionValidator {
     Set<String> roles = new HashSet<>();
     for (Role role : definition.roles()) {
       if (!roles.add(role.code())) {
-        problem(ProcessMessages.D008, role.code(), "role code \"%s\" is used twice", role.code());
+        problem(
+            DefinitionCode.DUPLICATE_CODE,
+            role.code(),
+            "role code \"%s\" is used twice",
+            role.code());
       }
     }
     for (Role role : definition.answeringRoles()) {
@@ -99,7 +106,7 @@ final class DefinitionValidator {
   private void requireRole(Set<String> roles, Role role, String where, String owner) {
     if (!roles.contains(role.code())) {
       problem(
-          ProcessMessages.D010,
+          DefinitionCode.UNKNOWN_ROLE,
           role.code(),
           "%s refer to role \"%s\", which the definition does not list; add it to roles()",
           owner.isEmpty() ? where : where + " \"" + owner + "\"",
@@ -112,14 +119,14 @@ final class DefinitionValidator {
     for (Criterion criterion : definition.criteria()) {
       if (!criteria.add(criterion.code())) {
         problem(
-            ProcessMessages.D008,
+            DefinitionCode.DUPLICATE_CODE,
             criterion.code(),
             "criterion code \"%s\" is used twice",
             criterion.code());
       }
       if (criterion.recordedBy().isEmpty()) {
         problem(
-            ProcessMessages.D012,
+            DefinitionCode.NO_PERMITTED_ROLE,
             criterion.code(),
             "criterion \"%s\" may be recorded by no role; name at least one",
             criterion.code());
@@ -137,7 +144,7 @@ final class DefinitionValidator {
       for (ReflectionQuestion question : phase.questions()) {
         if (!seen.add(question.code())) {
           problem(
-              ProcessMessages.D008,
+              DefinitionCode.DUPLICATE_CODE,
               question.code(),
               "reflection question \"%s\" is attached twice to phase \"%s\"",
               question.code(),
@@ -154,7 +161,7 @@ final class DefinitionValidator {
       String trigger = transition.trigger().code();
       if (transition.trigger().isReserved()) {
         problem(
-            ProcessMessages.D013,
+            DefinitionCode.RESERVED_TRIGGER,
             trigger,
             "trigger \"%s\" is reserved for the engine; give the transition another trigger",
             trigger);
@@ -162,7 +169,7 @@ final class DefinitionValidator {
       TransitionKind known = kinds.putIfAbsent(trigger, transition.kind());
       if (known != null && known != transition.kind()) {
         problem(
-            ProcessMessages.D015,
+            DefinitionCode.MIXED_TRIGGER_KINDS,
             trigger,
             "trigger \"%s\" is used for a %s and a %s; use one kind per trigger",
             trigger,
@@ -178,7 +185,7 @@ final class DefinitionValidator {
       }
       if (transition.roles().isEmpty()) {
         problem(
-            ProcessMessages.D012,
+            DefinitionCode.NO_PERMITTED_ROLE,
             trigger,
             "transition \"%s\" may be fired by no role; name at least one",
             trigger);
@@ -200,7 +207,7 @@ final class DefinitionValidator {
         }
         if (!triggers.add(trigger)) {
           problem(
-              ProcessMessages.D007,
+              DefinitionCode.DUPLICATE_TRIGGER,
               trigger,
               "trigger \"%s\" appears more than once from phase \"%s\"; keep one transition",
               trigger,
@@ -215,7 +222,7 @@ final class DefinitionValidator {
     boolean everyPhase = transition.isFromEveryPhase();
     if (everyPhase == !transition.fromPhases().isEmpty()) {
       problem(
-          ProcessMessages.D011,
+          DefinitionCode.SHAPE_DOES_NOT_FIT_KIND,
           trigger,
           "transition \"%s\" must either name the phases it is allowed from or be allowed from"
               + " every phase",
@@ -224,7 +231,7 @@ final class DefinitionValidator {
     boolean move = transition.kind() == TransitionKind.MOVE;
     if (move != transition.to().isPresent()) {
       problem(
-          ProcessMessages.D011,
+          DefinitionCode.SHAPE_DOES_NOT_FIT_KIND,
           trigger,
           move
               ? "move \"%s\" has no target phase; name one with to()"
@@ -236,7 +243,7 @@ final class DefinitionValidator {
   private void requirePhase(String phase, Transition transition, String end) {
     if (!phaseIndex.containsKey(phase)) {
       problem(
-          ProcessMessages.D006,
+          DefinitionCode.UNKNOWN_PHASE,
           phase,
           "transition \"%s\" goes %s unknown phase \"%s\"; known phases are %s",
           transition.trigger().code(),
@@ -249,7 +256,7 @@ final class DefinitionValidator {
   private void requireCriterion(Set<String> criteria, String criterion, String trigger) {
     if (!criteria.contains(criterion)) {
       problem(
-          ProcessMessages.D009,
+          DefinitionCode.UNKNOWN_CRITERION,
           criterion,
           "transition \"%s\" refers to unknown criterion \"%s\"; add it to criteria()",
           trigger,
@@ -271,7 +278,7 @@ final class DefinitionValidator {
     return sources;
   }
 
-  List<String> knownSources(Transition transition) {
+  private List<String> knownSources(Transition transition) {
     List<String> sources = new ArrayList<>();
     for (String phase : sources(transition, definition.phases())) {
       if (phaseIndex.containsKey(phase)) {
@@ -279,13 +286,5 @@ final class DefinitionValidator {
       }
     }
     return sources;
-  }
-
-  ProcessDefinition definition() {
-    return definition;
-  }
-
-  Map<String, Integer> phaseIndex() {
-    return phaseIndex;
   }
 }

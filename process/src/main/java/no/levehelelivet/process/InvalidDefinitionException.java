@@ -1,18 +1,26 @@
 package no.levehelelivet.process;
 
 import com.google.common.collect.ImmutableList;
+import no.levehelelivet.core.LeveHeleLivetException;
 
 /**
- * Thrown when a process definition is not well formed (codes {@code LHL-D-001} to {@code
- * LHL-D-015}); the message and {@link #problems()} name every problem found, not only the first.
+ * Thrown when a process definition is not well formed (<i>ugyldig prosessdefinisjon</i>, codes
+ * {@code LHL-D-001} to {@code LHL-D-015} of {@link DefinitionCode}). The message and {@link
+ * #problems()} name every problem found, not only the first; {@link #code()} is the first one's.
  */
-public final class InvalidDefinitionException extends IllegalArgumentException {
+public final class InvalidDefinitionException extends LeveHeleLivetException {
 
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial") // ImmutableList of immutable values; serialising it is not supported
   private final ImmutableList<DefinitionProblem> problems;
 
+  /**
+   * Creates the exception.
+   *
+   * @param definition names the definition, for example {@code "standard" version 1}
+   * @param problems the problems found, at least one
+   */
   InvalidDefinitionException(String definition, ImmutableList<DefinitionProblem> problems) {
     super(message(definition, problems));
     this.problems = problems;
@@ -20,24 +28,31 @@ public final class InvalidDefinitionException extends IllegalArgumentException {
 
   private static String message(String definition, ImmutableList<DefinitionProblem> problems) {
     StringBuilder message =
-        new StringBuilder("process definition ")
+        new StringBuilder(problems.get(0).message())
+            .append(" (process definition ")
             .append(definition)
             .append(" has ")
             .append(problems.size())
-            .append(problems.size() == 1 ? " problem:" : " problems:");
-    for (DefinitionProblem problem : problems) {
+            .append(problems.size() == 1 ? " problem)" : " problems)");
+    for (DefinitionProblem problem : problems.subList(1, problems.size())) {
       message.append("\n  ").append(problem.message());
     }
     return message.toString();
   }
 
-  /** Every problem found, in the order they were found. */
+  /** The code of the first problem found. */
+  @Override
+  public DefinitionCode code() {
+    return problems.get(0).code();
+  }
+
+  /** Every problem found, in the order they were found; never empty. */
   public ImmutableList<DefinitionProblem> problems() {
     return problems;
   }
 
   /** The codes of the problems, in order. */
-  public ImmutableList<String> codes() {
+  public ImmutableList<DefinitionCode> codes() {
     return problems.stream().map(DefinitionProblem::code).collect(ImmutableList.toImmutableList());
   }
 }

@@ -1,6 +1,7 @@
 package no.levehelelivet.process;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import no.levehelelivet.core.Labelled;
@@ -59,7 +60,7 @@ public abstract class Phase implements Labelled {
   public abstract Phase withLabel(LocalizedText label);
 
   /** Returns a copy that is, or is not, the initial phase. */
-  public abstract Phase withIsInitial(boolean initial);
+  public abstract Phase withInitial(boolean initial);
 
   /** Returns a copy with a target date. */
   public abstract Phase withTargetDate(LocalDate date);
@@ -74,7 +75,7 @@ public abstract class Phase implements Labelled {
 
   /** Returns a new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutablePhase.builder();
   }
 
   @Value.Check
@@ -87,8 +88,78 @@ public abstract class Phase implements Labelled {
     return code();
   }
 
-  /** Builds a {@link Phase}. */
-  public static final class Builder extends ImmutablePhase.Builder {
-    Builder() {}
+  /** Builds a {@link Phase}; the builder is not thread-safe. Obtain one from {@link #builder()}. */
+  public interface Builder {
+
+    /** Copies every attribute of {@code instance}; collections are added to, not replaced. */
+    @CanIgnoreReturnValue
+    Builder from(Phase instance);
+
+    /** Sets {@link Phase#code()}. */
+    @CanIgnoreReturnValue
+    Builder code(String code);
+
+    /** Sets {@link Phase#label()}. */
+    @CanIgnoreReturnValue
+    Builder label(LocalizedText label);
+
+    /** Sets {@link Phase#description()}. */
+    @CanIgnoreReturnValue
+    Builder description(LocalizedText description);
+
+    /** Sets {@link Phase#description()}, or leaves it empty. */
+    @CanIgnoreReturnValue
+    Builder description(Optional<? extends LocalizedText> description);
+
+    /** Sets {@link Phase#isInitial()}. */
+    @CanIgnoreReturnValue
+    Builder initial(boolean initial);
+
+    /** Adds to {@link Phase#questions()}. */
+    @CanIgnoreReturnValue
+    Builder addQuestion(ReflectionQuestion element);
+
+    /** Adds to {@link Phase#questions()}. */
+    @CanIgnoreReturnValue
+    Builder addQuestions(ReflectionQuestion... elements);
+
+    /** Replaces {@link Phase#questions()}. */
+    @CanIgnoreReturnValue
+    Builder questions(Iterable<? extends ReflectionQuestion> elements);
+
+    /** Adds every element to {@link Phase#questions()}. */
+    @CanIgnoreReturnValue
+    Builder addAllQuestions(Iterable<? extends ReflectionQuestion> elements);
+
+    /** Adds to {@link Phase#milestones()}. */
+    @CanIgnoreReturnValue
+    Builder addMilestone(Milestone element);
+
+    /** Adds to {@link Phase#milestones()}. */
+    @CanIgnoreReturnValue
+    Builder addMilestones(Milestone... elements);
+
+    /** Replaces {@link Phase#milestones()}. */
+    @CanIgnoreReturnValue
+    Builder milestones(Iterable<? extends Milestone> elements);
+
+    /** Adds every element to {@link Phase#milestones()}. */
+    @CanIgnoreReturnValue
+    Builder addAllMilestones(Iterable<? extends Milestone> elements);
+
+    /** Sets {@link Phase#targetDate()}. */
+    @CanIgnoreReturnValue
+    Builder targetDate(LocalDate targetDate);
+
+    /** Sets {@link Phase#targetDate()}, or leaves it empty. */
+    @CanIgnoreReturnValue
+    Builder targetDate(Optional<? extends LocalDate> targetDate);
+
+    /**
+     * Builds the Phase.
+     *
+     * @throws IllegalArgumentException if an attribute is missing or breaks its rule
+     */
+    Phase build();
   }
 }

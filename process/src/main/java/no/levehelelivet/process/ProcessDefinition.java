@@ -2,6 +2,7 @@ package no.levehelelivet.process;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Optional;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.LocalizedText;
@@ -125,6 +126,12 @@ public abstract class ProcessDefinition {
     return slot.criterion();
   }
 
+  /** The criterion with the given code, if the definition has one. */
+  public Optional<Criterion> findCriterion(String code) {
+    CriterionSlot slot = index().criterionSlot(code);
+    return slot == null ? Optional.empty() : Optional.of(slot.criterion());
+  }
+
   /**
    * Returns the role with the given code.
    *
@@ -136,6 +143,11 @@ public abstract class ProcessDefinition {
       throw new UnknownCodeException("role", code, index().roles().keySet());
     }
     return role;
+  }
+
+  /** The role with the given code, if the definition lists one. */
+  public Optional<Role> findRole(String code) {
+    return Optional.ofNullable(index().roles().get(code));
   }
 
   /**
@@ -185,7 +197,7 @@ public abstract class ProcessDefinition {
 
   /** Returns a new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableProcessDefinition.builder();
   }
 
   @Value.Check
@@ -200,9 +212,121 @@ public abstract class ProcessDefinition {
   }
 
   /**
-   * Builds a {@link ProcessDefinition}; {@code build()} throws {@link InvalidDefinitionException}.
+   * Builds a {@link ProcessDefinition}; the builder is not thread-safe. Obtain one from {@link
+   * #builder()}.
    */
-  public static final class Builder extends ImmutableProcessDefinition.Builder {
-    Builder() {}
+  public interface Builder {
+
+    /** Copies every attribute of {@code instance}; collections are added to, not replaced. */
+    @CanIgnoreReturnValue
+    Builder from(ProcessDefinition instance);
+
+    /** Sets {@link ProcessDefinition#id()}. */
+    @CanIgnoreReturnValue
+    Builder id(String id);
+
+    /** Sets {@link ProcessDefinition#version()}. */
+    @CanIgnoreReturnValue
+    Builder version(int version);
+
+    /** Sets {@link ProcessDefinition#name()}. */
+    @CanIgnoreReturnValue
+    Builder name(LocalizedText name);
+
+    /** Sets {@link ProcessDefinition#basedOn()}. */
+    @CanIgnoreReturnValue
+    Builder basedOn(String basedOn);
+
+    /** Sets {@link ProcessDefinition#basedOn()}, or leaves it empty. */
+    @CanIgnoreReturnValue
+    Builder basedOn(Optional<String> basedOn);
+
+    /** Adds to {@link ProcessDefinition#phases()}. */
+    @CanIgnoreReturnValue
+    Builder addPhase(Phase element);
+
+    /** Adds to {@link ProcessDefinition#phases()}. */
+    @CanIgnoreReturnValue
+    Builder addPhases(Phase... elements);
+
+    /** Replaces {@link ProcessDefinition#phases()}. */
+    @CanIgnoreReturnValue
+    Builder phases(Iterable<? extends Phase> elements);
+
+    /** Adds every element to {@link ProcessDefinition#phases()}. */
+    @CanIgnoreReturnValue
+    Builder addAllPhases(Iterable<? extends Phase> elements);
+
+    /** Adds to {@link ProcessDefinition#transitions()}. */
+    @CanIgnoreReturnValue
+    Builder addTransition(Transition element);
+
+    /** Adds to {@link ProcessDefinition#transitions()}. */
+    @CanIgnoreReturnValue
+    Builder addTransitions(Transition... elements);
+
+    /** Replaces {@link ProcessDefinition#transitions()}. */
+    @CanIgnoreReturnValue
+    Builder transitions(Iterable<? extends Transition> elements);
+
+    /** Adds every element to {@link ProcessDefinition#transitions()}. */
+    @CanIgnoreReturnValue
+    Builder addAllTransitions(Iterable<? extends Transition> elements);
+
+    /** Adds to {@link ProcessDefinition#criteria()}. */
+    @CanIgnoreReturnValue
+    Builder addCriterion(Criterion element);
+
+    /** Adds to {@link ProcessDefinition#criteria()}. */
+    @CanIgnoreReturnValue
+    Builder addCriteria(Criterion... elements);
+
+    /** Replaces {@link ProcessDefinition#criteria()}. */
+    @CanIgnoreReturnValue
+    Builder criteria(Iterable<? extends Criterion> elements);
+
+    /** Adds every element to {@link ProcessDefinition#criteria()}. */
+    @CanIgnoreReturnValue
+    Builder addAllCriteria(Iterable<? extends Criterion> elements);
+
+    /** Adds to {@link ProcessDefinition#roles()}. */
+    @CanIgnoreReturnValue
+    Builder addRole(Role element);
+
+    /** Adds to {@link ProcessDefinition#roles()}. */
+    @CanIgnoreReturnValue
+    Builder addRoles(Role... elements);
+
+    /** Replaces {@link ProcessDefinition#roles()}. */
+    @CanIgnoreReturnValue
+    Builder roles(Iterable<? extends Role> elements);
+
+    /** Adds every element to {@link ProcessDefinition#roles()}. */
+    @CanIgnoreReturnValue
+    Builder addAllRoles(Iterable<? extends Role> elements);
+
+    /** Adds to {@link ProcessDefinition#answeringRoles()}. */
+    @CanIgnoreReturnValue
+    Builder addAnsweringRole(Role element);
+
+    /** Adds to {@link ProcessDefinition#answeringRoles()}. */
+    @CanIgnoreReturnValue
+    Builder addAnsweringRoles(Role... elements);
+
+    /** Replaces {@link ProcessDefinition#answeringRoles()}. */
+    @CanIgnoreReturnValue
+    Builder answeringRoles(Iterable<? extends Role> elements);
+
+    /** Adds every element to {@link ProcessDefinition#answeringRoles()}. */
+    @CanIgnoreReturnValue
+    Builder addAllAnsweringRoles(Iterable<? extends Role> elements);
+
+    /**
+     * Builds and validates the definition.
+     *
+     * @throws InvalidDefinitionException naming every problem if the definition is not well formed
+     * @throws IllegalArgumentException if an attribute is missing or breaks its rule
+     */
+    ProcessDefinition build();
   }
 }

@@ -143,7 +143,7 @@ final class Replayer {
       ProcessDefinition definition, Digest recorded, @Nullable DefinitionMigration migration)
       throws Stop {
     if (recorded.equals(definition.digest())) {
-      return DefinitionMigration.from(recorded);
+      return DefinitionMigration.of(recorded);
     }
     if (migration == null) {
       throw new Stop(

@@ -130,7 +130,7 @@ public final class StandardProcess {
                     "what-is-useful-for-you",
                     "which-structures-support-the-process",
                     "which-kind-of-change")
-                .isInitial(true)
+                .initial(true)
                 .build())
         .addPhase(
             phase(

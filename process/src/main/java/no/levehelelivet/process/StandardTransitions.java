@@ -65,15 +65,15 @@ final class StandardTransitions {
             .build(),
         Transition.fromEveryPhase(Trigger.REVISIT, TransitionKind.REVISIT)
             .addRoles(PROCESS_LEAD)
-            .isNoteRequired(true)
+            .noteRequired(true)
             .build(),
         Transition.fromEveryPhase(Trigger.PAUSE, TransitionKind.PAUSE)
             .addRoles(PROCESS_LEAD, ADMINISTRATIVE_LEADERSHIP)
-            .isNoteRequired(true)
+            .noteRequired(true)
             .build(),
         Transition.fromEveryPhase(Trigger.RESUME, TransitionKind.RESUME)
             .addRoles(PROCESS_LEAD, ADMINISTRATIVE_LEADERSHIP)
-            .isNoteRequired(true)
+            .noteRequired(true)
             .build(),
         Transition.builder()
             .trigger(Trigger.COMPLETE)
@@ -84,7 +84,7 @@ final class StandardTransitions {
             .build(),
         Transition.fromEveryPhase(Trigger.ABANDON, TransitionKind.ABANDON)
             .addRoles(ADMINISTRATIVE_LEADERSHIP, MUNICIPAL_COUNCIL)
-            .isNoteRequired(true)
+            .noteRequired(true)
             .build());
   }
 
@@ -133,7 +133,7 @@ final class StandardTransitions {
                     "Planen vedtatt i kommunestyret",
                     "Planen vedteken i kommunestyret",
                     "Plan adopted by the municipal council"))
-            .isEvidenceRequired(true)
+            .evidenceRequired(true)
             .addAllRecordedBy(StandardProcess.recordersOfAdoption())
             .build(),
         most(

@@ -2,6 +2,7 @@ package no.levehelelivet.process;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Optional;
 import no.levehelelivet.process.internal.BuildableValue;
 import no.levehelelivet.process.internal.ProcessMessages;
@@ -63,17 +64,28 @@ public abstract class Transition {
    */
   public abstract ImmutableSet<String> resetsCriteria();
 
-  /** Returns a builder for a move from one phase to another. */
+  /**
+   * Starts a move from one phase to another: a builder, not a transition, with the trigger, kind,
+   * source and target set, so that the caller adds roles and criteria and calls {@code build()}.
+   *
+   * <pre>{@code
+   * Transition.move(Trigger.BEGIN_MAPPING, "start-up", "mapping").addRole(Role.PROCESS_LEAD).build()
+   * }</pre>
+   */
   public static Builder move(Trigger trigger, String from, String to) {
     Builder builder = builder();
     builder.trigger(trigger).kind(TransitionKind.MOVE).addFromPhase(from).to(to);
     return builder;
   }
 
-  /** Returns a builder for a transition of the given kind allowed from every phase. */
+  /**
+   * Starts a transition of the given kind allowed from every phase: a builder, not a transition,
+   * with the trigger, kind and {@code fromEveryPhase(true)} set; add roles and call {@code
+   * build()}.
+   */
   public static Builder fromEveryPhase(Trigger trigger, TransitionKind kind) {
     Builder builder = builder();
-    builder.trigger(trigger).kind(kind).isFromEveryPhase(true);
+    builder.trigger(trigger).kind(kind).fromEveryPhase(true);
     return builder;
   }
 
@@ -88,7 +100,7 @@ public abstract class Transition {
 
   /** Returns a new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableTransition.builder();
   }
 
   @Value.Check
@@ -110,8 +122,109 @@ public abstract class Transition {
     return trigger().code() + ": " + source + " -> " + to().orElse(kind().code());
   }
 
-  /** Builds a {@link Transition}. */
-  public static final class Builder extends ImmutableTransition.Builder {
-    Builder() {}
+  /**
+   * Builds a {@link Transition}; the builder is not thread-safe. Obtain one from {@link
+   * #builder()}.
+   */
+  public interface Builder {
+
+    /** Copies every attribute of {@code instance}; collections are added to, not replaced. */
+    @CanIgnoreReturnValue
+    Builder from(Transition instance);
+
+    /** Sets {@link Transition#trigger()}. */
+    @CanIgnoreReturnValue
+    Builder trigger(Trigger trigger);
+
+    /** Sets {@link Transition#kind()}. */
+    @CanIgnoreReturnValue
+    Builder kind(TransitionKind kind);
+
+    /** Adds to {@link Transition#fromPhases()}. */
+    @CanIgnoreReturnValue
+    Builder addFromPhase(String element);
+
+    /** Adds to {@link Transition#fromPhases()}. */
+    @CanIgnoreReturnValue
+    Builder addFromPhases(String... elements);
+
+    /** Replaces {@link Transition#fromPhases()}. */
+    @CanIgnoreReturnValue
+    Builder fromPhases(Iterable<String> elements);
+
+    /** Adds every element to {@link Transition#fromPhases()}. */
+    @CanIgnoreReturnValue
+    Builder addAllFromPhases(Iterable<String> elements);
+
+    /** Sets {@link Transition#isFromEveryPhase()}. */
+    @CanIgnoreReturnValue
+    Builder fromEveryPhase(boolean fromEveryPhase);
+
+    /** Sets {@link Transition#to()}. */
+    @CanIgnoreReturnValue
+    Builder to(String to);
+
+    /** Sets {@link Transition#to()}, or leaves it empty. */
+    @CanIgnoreReturnValue
+    Builder to(Optional<String> to);
+
+    /** Adds to {@link Transition#criteria()}. */
+    @CanIgnoreReturnValue
+    Builder addCriterion(String element);
+
+    /** Adds to {@link Transition#criteria()}. */
+    @CanIgnoreReturnValue
+    Builder addCriteria(String... elements);
+
+    /** Replaces {@link Transition#criteria()}. */
+    @CanIgnoreReturnValue
+    Builder criteria(Iterable<String> elements);
+
+    /** Adds every element to {@link Transition#criteria()}. */
+    @CanIgnoreReturnValue
+    Builder addAllCriteria(Iterable<String> elements);
+
+    /** Adds to {@link Transition#roles()}. */
+    @CanIgnoreReturnValue
+    Builder addRole(Role element);
+
+    /** Adds to {@link Transition#roles()}. */
+    @CanIgnoreReturnValue
+    Builder addRoles(Role... elements);
+
+    /** Replaces {@link Transition#roles()}. */
+    @CanIgnoreReturnValue
+    Builder roles(Iterable<? extends Role> elements);
+
+    /** Adds every element to {@link Transition#roles()}. */
+    @CanIgnoreReturnValue
+    Builder addAllRoles(Iterable<? extends Role> elements);
+
+    /** Sets {@link Transition#isNoteRequired()}. */
+    @CanIgnoreReturnValue
+    Builder noteRequired(boolean noteRequired);
+
+    /** Adds to {@link Transition#resetsCriteria()}. */
+    @CanIgnoreReturnValue
+    Builder addResetsCriterion(String element);
+
+    /** Adds to {@link Transition#resetsCriteria()}. */
+    @CanIgnoreReturnValue
+    Builder addResetsCriteria(String... elements);
+
+    /** Replaces {@link Transition#resetsCriteria()}. */
+    @CanIgnoreReturnValue
+    Builder resetsCriteria(Iterable<String> elements);
+
+    /** Adds every element to {@link Transition#resetsCriteria()}. */
+    @CanIgnoreReturnValue
+    Builder addAllResetsCriteria(Iterable<String> elements);
+
+    /**
+     * Builds the Transition.
+     *
+     * @throws IllegalArgumentException if an attribute is missing or breaks its rule
+     */
+    Transition build();
   }
 }

@@ -1,6 +1,9 @@
 package no.levehelelivet.process;
 
+import com.google.common.collect.ImmutableMap;
 import no.levehelelivet.core.Coded;
+import no.levehelelivet.core.UnknownCodeException;
+import no.levehelelivet.core.internal.Codes;
 
 /**
  * What a transition does (<i>type overgang</i>): move to a named phase, go back to an earlier phase
@@ -20,6 +23,8 @@ public enum TransitionKind implements Coded {
   /** Abandons an active or paused process; the phase stays. */
   ABANDON("abandon");
 
+  private static final ImmutableMap<String, TransitionKind> BY_CODE = Codes.index(values());
+
   private final String code;
 
   TransitionKind(String code) {
@@ -29,5 +34,14 @@ public enum TransitionKind implements Coded {
   @Override
   public String code() {
     return code;
+  }
+
+  /**
+   * Returns the transition kind with the given code, such as {@code "move"}.
+   *
+   * @throws UnknownCodeException naming the code and the valid ones if there is none
+   */
+  public static TransitionKind fromCode(String code) {
+    return Codes.lookup(BY_CODE, "transition kind", code);
   }
 }

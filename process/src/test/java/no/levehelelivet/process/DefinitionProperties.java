@@ -95,7 +95,7 @@ class DefinitionProperties {
           Phase.builder()
               .code(p(i))
               .label(LocalizedText.of(p(i)))
-              .isInitial(initials.contains(i))
+              .initial(initials.contains(i))
               .build());
     }
     for (int edge : spec.edges()) {
@@ -130,7 +130,7 @@ class DefinitionProperties {
       builder.addTransition(
           Transition.fromEveryPhase(Trigger.REVISIT, TransitionKind.REVISIT)
               .addRole(Role.PROCESS_LEAD)
-              .isNoteRequired(true)
+              .noteRequired(true)
               .build());
     }
     if (spec.ghost()) {
@@ -152,24 +152,24 @@ class DefinitionProperties {
   }
 
   /** The problem codes a spec must produce, worked out independently of the validator. */
-  private static Set<String> oracle(Spec spec) {
+  private static Set<DefinitionCode> oracle(Spec spec) {
     int n = spec.n();
-    Set<String> codes = new TreeSet<>();
+    Set<DefinitionCode> codes = new TreeSet<>();
     List<Integer> initials = spec.initials();
     if (initials.isEmpty()) {
-      codes.add("LHL-D-001");
+      codes.add(DefinitionCode.NO_INITIAL_PHASE);
     } else if (initials.size() > 1) {
-      codes.add("LHL-D-002");
+      codes.add(DefinitionCode.SEVERAL_INITIAL_PHASES);
     }
     if (spec.ghost()) {
-      codes.add("LHL-D-006");
+      codes.add(DefinitionCode.UNKNOWN_PHASE);
     }
     Set<Integer> complete = new TreeSet<>(spec.completeFrom());
     if (spec.lastCompletes()) {
       complete.add(n - 1);
     }
     if (spec.duplicate() && complete.contains(0)) {
-      codes.add("LHL-D-007");
+      codes.add(DefinitionCode.DUPLICATE_TRIGGER);
     }
     if (spec.duplicate()) {
       complete.add(0);
@@ -200,12 +200,12 @@ class DefinitionProperties {
       int start = initials.get(0);
       for (int k = 0; k < n; k++) {
         if (!reach[start][k]) {
-          codes.add("LHL-D-003");
+          codes.add(DefinitionCode.UNREACHABLE_PHASE);
         }
       }
     }
     if (complete.isEmpty()) {
-      codes.add("LHL-D-005");
+      codes.add(DefinitionCode.NO_COMPLETION);
     } else {
       for (int k = 0; k < n; k++) {
         boolean canFinish = false;
@@ -213,7 +213,7 @@ class DefinitionProperties {
           canFinish |= reach[k][c];
         }
         if (!canFinish) {
-          codes.add("LHL-D-004");
+          codes.add(DefinitionCode.NO_PATH_TO_COMPLETION);
         }
       }
     }
@@ -222,7 +222,7 @@ class DefinitionProperties {
 
   @Property(tries = 500, seed = "424242")
   void validationAcceptsExactlyTheWellFormedDefinitions(@ForAll("specs") Spec spec) {
-    Set<String> expected = oracle(spec);
+    Set<DefinitionCode> expected = oracle(spec);
     Statistics.label("verdict").collect(expected.isEmpty() ? "well-formed" : "broken");
     Statistics.label("verdict")
         .coverage(
@@ -236,12 +236,18 @@ class DefinitionProperties {
       assertThat(definition.phases()).hasSize(spec.n());
       return;
     }
-    List<String> codes = new ArrayList<>();
+    List<DefinitionCode> codes = new ArrayList<>();
     try {
       builder.build();
     } catch (InvalidDefinitionException e) {
       codes.addAll(e.codes());
       assertThat(e.problems()).allSatisfy(p -> assertThat(e.getMessage()).contains(p.message()));
+      assertThat(e.problems())
+          .allSatisfy(
+              p ->
+                  assertThat(p.message())
+                      .startsWith(p.code().code() + ": ")
+                      .containsOnlyOnce(p.code().code()));
     }
     assertThat(new TreeSet<>(codes)).as("problem codes").isEqualTo(expected);
   }

@@ -2,7 +2,10 @@ package no.levehelelivet.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +16,7 @@ class DefinitionValidationTest {
   private static final Trigger FINISH = Trigger.of("finish", LocalizedText.of("Fullfør"));
 
   private static Phase phase(String code, boolean initial) {
-    return Phase.builder().code(code).label(LocalizedText.of(code)).isInitial(initial).build();
+    return Phase.builder().code(code).label(LocalizedText.of(code)).initial(initial).build();
   }
 
   private static Transition complete(String from) {
@@ -57,14 +60,14 @@ class DefinitionValidationTest {
   void refusesADefinitionWithoutPhases() {
     ProcessDefinition.Builder builder = ProcessDefinition.builder();
     builder.id("empty").version(1).name(LocalizedText.of("Tom"));
-    assertThat(invalid(builder).codes()).containsExactly("LHL-D-014");
+    assertThat(invalid(builder).codes()).containsExactly(DefinitionCode.NO_PHASES);
   }
 
   @Test
   void refusesADefinitionWithNoInitialPhase() {
     ProcessDefinition.Builder builder = twoPhases();
     builder.phases(java.util.List.of(phase("a", false), phase("b", false)));
-    assertThat(invalid(builder).codes()).containsExactly("LHL-D-001");
+    assertThat(invalid(builder).codes()).containsExactly(DefinitionCode.NO_INITIAL_PHASE);
   }
 
   @Test
@@ -72,7 +75,7 @@ class DefinitionValidationTest {
     ProcessDefinition.Builder builder = twoPhases();
     builder.phases(java.util.List.of(phase("a", true), phase("b", true)));
     InvalidDefinitionException e = invalid(builder);
-    assertThat(e.codes()).containsExactly("LHL-D-002");
+    assertThat(e.codes()).containsExactly(DefinitionCode.SEVERAL_INITIAL_PHASES);
     assertThat(e.getMessage()).contains("\"a\"", "\"b\"");
   }
 
@@ -86,7 +89,7 @@ class DefinitionValidationTest {
                 .addRole(Role.PROCESS_LEAD)
                 .build());
     InvalidDefinitionException e = invalid(builder);
-    assertThat(e.codes()).containsExactly("LHL-D-003");
+    assertThat(e.codes()).containsExactly(DefinitionCode.UNREACHABLE_PHASE);
     assertThat(e.problems().get(0).subject()).isEqualTo("island");
   }
 
@@ -100,7 +103,7 @@ class DefinitionValidationTest {
                 .addRole(Role.PROCESS_LEAD)
                 .build());
     InvalidDefinitionException e = invalid(builder);
-    assertThat(e.codes()).containsExactly("LHL-D-004");
+    assertThat(e.codes()).containsExactly(DefinitionCode.NO_PATH_TO_COMPLETION);
     assertThat(e.problems().get(0).subject()).isEqualTo("dead-end");
   }
 
@@ -109,7 +112,7 @@ class DefinitionValidationTest {
     ProcessDefinition.Builder builder = twoPhases();
     builder.transitions(
         java.util.List.of(Transition.move(GO, "a", "b").addRole(Role.PROCESS_LEAD).build()));
-    assertThat(invalid(builder).codes()).containsExactly("LHL-D-005");
+    assertThat(invalid(builder).codes()).containsExactly(DefinitionCode.NO_COMPLETION);
   }
 
   @Test
@@ -120,7 +123,7 @@ class DefinitionValidationTest {
             .addRole(Role.PROCESS_LEAD)
             .build());
     InvalidDefinitionException e = invalid(builder);
-    assertThat(e.codes()).containsExactly("LHL-D-006");
+    assertThat(e.codes()).containsExactly(DefinitionCode.UNKNOWN_PHASE);
     assertThat(e.problems().get(0).subject()).isEqualTo("nowhere");
   }
 
@@ -128,14 +131,14 @@ class DefinitionValidationTest {
   void refusesTheSameTriggerTwiceFromOnePhase() {
     ProcessDefinition.Builder builder = twoPhases();
     builder.addTransition(Transition.move(GO, "a", "a").addRole(Role.PROCESS_LEAD).build());
-    assertThat(invalid(builder).codes()).containsExactly("LHL-D-007");
+    assertThat(invalid(builder).codes()).containsExactly(DefinitionCode.DUPLICATE_TRIGGER);
   }
 
   @Test
   void refusesADuplicatePhaseCode() {
     ProcessDefinition.Builder builder = twoPhases();
     builder.addPhase(phase("b", false));
-    assertThat(invalid(builder).codes()).contains("LHL-D-008");
+    assertThat(invalid(builder).codes()).contains(DefinitionCode.DUPLICATE_CODE);
   }
 
   @Test
@@ -148,7 +151,8 @@ class DefinitionValidationTest {
                 .addCriteria("ghost")
                 .build(),
             complete("b")));
-    assertThat(invalid(builder).codes()).containsExactly("LHL-D-010", "LHL-D-009");
+    assertThat(invalid(builder).codes())
+        .containsExactly(DefinitionCode.UNKNOWN_ROLE, DefinitionCode.UNKNOWN_CRITERION);
   }
 
   @Test
@@ -167,14 +171,11 @@ class DefinitionValidationTest {
                 .build())
         .addAnsweringRoles(Role.ADMINISTRATIVE_LEADERSHIP);
     assertThat(invalid(builder).problems())
-        .extracting(DefinitionProblem::message)
+        .extracting(DefinitionProblem::code, DefinitionProblem::subject)
         .containsExactly(
-            "LHL-D-010: the answering roles refer to role \"administrative-leadership\", which the"
-                + " definition does not list; add it to roles()",
-            "LHL-D-010: the recording roles of criterion \"anchored\" refer to role"
-                + " \"resource-person\", which the definition does not list; add it to roles()",
-            "LHL-D-010: the roles of transition \"go\" refer to role \"municipal-council\", which"
-                + " the definition does not list; add it to roles()");
+            tuple(DefinitionCode.UNKNOWN_ROLE, "administrative-leadership"),
+            tuple(DefinitionCode.UNKNOWN_ROLE, "resource-person"),
+            tuple(DefinitionCode.UNKNOWN_ROLE, "municipal-council"));
   }
 
   @Test
@@ -194,14 +195,16 @@ class DefinitionValidationTest {
             .addRole(Role.PROCESS_LEAD)
             .to("b")
             .build());
-    assertThat(invalid(builder).codes()).containsExactly("LHL-D-011", "LHL-D-011");
+    assertThat(invalid(builder).codes())
+        .containsExactly(
+            DefinitionCode.SHAPE_DOES_NOT_FIT_KIND, DefinitionCode.SHAPE_DOES_NOT_FIT_KIND);
   }
 
   @Test
   void refusesATransitionNoRoleMayFire() {
     ProcessDefinition.Builder builder = twoPhases();
     builder.addTransition(Transition.move(FINISH, "b", "a").build());
-    assertThat(invalid(builder).codes()).containsExactly("LHL-D-012");
+    assertThat(invalid(builder).codes()).containsExactly(DefinitionCode.NO_PERMITTED_ROLE);
   }
 
   @Test
@@ -209,7 +212,7 @@ class DefinitionValidationTest {
     ProcessDefinition.Builder builder = twoPhases();
     builder.addTransition(
         Transition.move(Trigger.RECORD_CRITERION, "b", "a").addRole(Role.PROCESS_LEAD).build());
-    assertThat(invalid(builder).codes()).containsExactly("LHL-D-013");
+    assertThat(invalid(builder).codes()).containsExactly(DefinitionCode.RESERVED_TRIGGER);
   }
 
   @Test
@@ -222,7 +225,7 @@ class DefinitionValidationTest {
             .addFromPhase("b")
             .addRole(Role.PROCESS_LEAD)
             .build());
-    assertThat(invalid(builder).codes()).containsExactly("LHL-D-015");
+    assertThat(invalid(builder).codes()).containsExactly(DefinitionCode.MIXED_TRIGGER_KINDS);
   }
 
   @Test
@@ -233,9 +236,15 @@ class DefinitionValidationTest {
         .addTransition(Transition.move(FINISH, "a", "nowhere").build());
     InvalidDefinitionException e = invalid(builder);
     assertThat(e.codes())
-        .containsExactlyInAnyOrder("LHL-D-001", "LHL-D-006", "LHL-D-012", "LHL-D-004");
-    assertThat(e.getMessage())
-        .contains("4 problems", "LHL-D-001", "LHL-D-006", "LHL-D-012", "LHL-D-004");
+        .containsExactlyInAnyOrder(
+            DefinitionCode.NO_INITIAL_PHASE,
+            DefinitionCode.UNKNOWN_PHASE,
+            DefinitionCode.NO_PERMITTED_ROLE,
+            DefinitionCode.NO_PATH_TO_COMPLETION);
+    assertThat(e.code()).isEqualTo(e.problems().get(0).code());
+    assertThat(e.problems())
+        .allSatisfy(problem -> assertThat(e.getMessage()).containsOnlyOnce(problem.message()));
+    assertThat(e.getMessage()).startsWith(e.code().code() + ": ");
   }
 
   @Test
@@ -243,7 +252,12 @@ class DefinitionValidationTest {
     ProcessDefinition.Builder builder = twoPhases();
     builder.id("Not A Code");
     assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("LHL-P-900");
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo("definition id");
+              assertThat(e.value()).contains("Not A Code");
+            });
   }
 }

@@ -96,9 +96,7 @@ class ReplayTest {
     ProcessInstance built = aLongStory();
     ProcessInstance migrated =
         ProcessInstance.replay(
-                v2,
-                built.journal(),
-                DefinitionMigration.from(ProcessDefinition.standard().digest()))
+                v2, built.journal(), DefinitionMigration.of(ProcessDefinition.standard().digest()))
             .orElseThrow();
     assertThat(migrated.definitionVersion()).isEqualTo(2);
     assertThat(migrated.definitionDigest()).isEqualTo(v2.digest());
@@ -139,7 +137,7 @@ class ReplayTest {
     ReplayFailure failure =
         failure(
             ProcessInstance.replay(
-                v2, aLongStory().journal(), DefinitionMigration.from(v2.digest())));
+                v2, aLongStory().journal(), DefinitionMigration.of(v2.digest())));
     assertThat(failure.code()).isEqualTo(ReplayCode.MIGRATION_MISMATCH);
     assertThat(failure.digests()).isPresent();
   }

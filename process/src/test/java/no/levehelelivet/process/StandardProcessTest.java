@@ -167,4 +167,20 @@ class StandardProcessTest {
         .hasMessageContaining("evaluation")
         .hasMessageContaining("implement-and-evaluate");
   }
+
+  @Test
+  void findsPhasesCriteriaAndRolesByCodeOrSaysThereIsNone() {
+    ProcessDefinition standard = ProcessDefinition.standard();
+    assertThat(standard.findPhase("mapping")).contains(standard.phase("mapping"));
+    assertThat(standard.findCriterion("administrative-anchoring"))
+        .contains(standard.criterion("administrative-anchoring"));
+    assertThat(standard.findRole(Role.PROCESS_LEAD.code())).contains(Role.PROCESS_LEAD);
+    assertThat(standard.findPhase("no-such-phase")).isEmpty();
+    assertThat(standard.findCriterion("no-such-criterion")).isEmpty();
+    assertThat(standard.findRole("no-such-role")).isEmpty();
+    assertThatThrownBy(() -> standard.criterion("no-such-criterion"))
+        .isInstanceOf(UnknownCodeException.class);
+    assertThatThrownBy(() -> standard.role("no-such-role"))
+        .isInstanceOf(UnknownCodeException.class);
+  }
 }

@@ -166,7 +166,8 @@ class TailoringTest {
         .satisfies(
             e ->
                 assertThat(((InvalidDefinitionException) e).codes())
-                    .containsExactly("LHL-D-003", "LHL-D-005"));
+                    .containsExactly(
+                        DefinitionCode.UNREACHABLE_PHASE, DefinitionCode.NO_COMPLETION));
   }
 
   @Test
@@ -184,7 +185,7 @@ class TailoringTest {
     assertThat(((ReplayFailure) refused).code()).isEqualTo(ReplayCode.DEFINITION_MISMATCH);
     ReplayResult migrated =
         ProcessInstance.replay(
-            vefsn(), onStandard.journal(), DefinitionMigration.from(STANDARD.digest()));
+            vefsn(), onStandard.journal(), DefinitionMigration.of(STANDARD.digest()));
     assertThat(migrated.isReplayed()).isFalse();
     assertThat(((ReplayFailure) migrated).code()).isEqualTo(ReplayCode.ENTRY_REJECTED);
   }

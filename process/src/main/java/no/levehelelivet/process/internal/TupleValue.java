@@ -8,11 +8,13 @@ import org.immutables.value.Value;
 
 /**
  * Immutables style of the process module for small values made from all their parts at once with
- * {@code of(...)}; no builder, no copies.
+ * {@code of(...)}; no builder, no copies. Accessors named {@code isX()} are attributes named {@code
+ * x}, as in {@link BuildableValue}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
+    get = {"is*", "get*", "*"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     allParameters = true,

@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
-import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.process.internal.ProcessMessages;
 import org.jspecify.annotations.Nullable;
@@ -82,12 +81,13 @@ public final class Journal implements Iterable<JournalEntry> {
   /**
    * Returns this journal with {@code entry} appended. This journal is unchanged.
    *
-   * @throws InvalidValueException unless the entry's sequence number is {@code size() + 1}
+   * @throws InvalidValueException ({@code LHL-J-005}) unless the entry's sequence number is {@code
+   *     size() + 1}
    */
   public Journal append(JournalEntry entry) {
     if (entry.sequence() != size + 1L) {
       throw InvalidValueException.of(
-          ArgumentCode.INVALID_VALUE,
+          JournalCode.OUT_OF_SEQUENCE,
           "sequence",
           "the next sequence number, " + (size + 1L),
           entry.sequence());
@@ -181,7 +181,7 @@ public final class Journal implements Iterable<JournalEntry> {
       long position = i + 1L;
       if (entry.sequence() != position) {
         return Verification.failed(
-            JournalProblem.Kind.SEQUENCE_BREAK,
+            JournalCode.SEQUENCE_BREAK,
             position,
             ProcessMessages.format(
                 ProcessMessages.J001,
@@ -199,7 +199,7 @@ public final class Journal implements Iterable<JournalEntry> {
         if (!store.digestMatches(i, recorded.get())) {
           Digest digest = store.digest(i);
           return Verification.failed(
-              JournalProblem.Kind.DIGEST_MISMATCH,
+              JournalCode.DIGEST_MISMATCH,
               position,
               ProcessMessages.format(
                   ProcessMessages.J002,
@@ -230,7 +230,7 @@ public final class Journal implements Iterable<JournalEntry> {
     Digest head = headDigest();
     if (!head.equals(expectedHeadDigest)) {
       return Verification.failed(
-          JournalProblem.Kind.HEAD_MISMATCH,
+          JournalCode.HEAD_MISMATCH,
           size + 1L,
           ProcessMessages.format(
               ProcessMessages.J003,

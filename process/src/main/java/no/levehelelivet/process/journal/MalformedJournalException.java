@@ -1,18 +1,16 @@
 package no.levehelelivet.process.journal;
 
+import no.levehelelivet.core.LeveHeleLivetException;
 import no.levehelelivet.process.internal.ProcessMessages;
 
 /**
- * Thrown when stored journal bytes cannot be read (error {@code LHL-J-004}). It names the position
- * of the entry being read (counting from 1; 0 for the header) and the byte offset where reading
- * failed.
+ * Thrown when stored journal bytes cannot be read ({@link JournalCode#MALFORMED}, {@code
+ * LHL-J-004}). It names the position of the entry being read (counting from 1; 0 for the header)
+ * and the byte offset where reading failed.
  */
-public final class MalformedJournalException extends IllegalArgumentException {
+public final class MalformedJournalException extends LeveHeleLivetException {
 
   private static final long serialVersionUID = 1L;
-
-  /** The stable error code of this exception. */
-  public static final String ERROR_CODE = ProcessMessages.J004;
 
   private final long position;
   private final int offset;
@@ -20,14 +18,20 @@ public final class MalformedJournalException extends IllegalArgumentException {
   MalformedJournalException(long position, int offset, String detail, Throwable cause) {
     super(
         ProcessMessages.format(
-            ERROR_CODE,
+            JournalCode.MALFORMED,
             "stored journal is malformed at entry %d (byte offset %d): %s",
             position,
             offset,
-            detail),
-        cause);
+            detail));
+    initCause(cause);
     this.position = position;
     this.offset = offset;
+  }
+
+  /** Always {@link JournalCode#MALFORMED}. */
+  @Override
+  public JournalCode code() {
+    return JournalCode.MALFORMED;
   }
 
   /** The position of the entry that could not be read, counting from 1; 0 for the header. */

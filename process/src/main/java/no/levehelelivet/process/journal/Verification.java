@@ -5,7 +5,9 @@ import no.levehelelivet.process.internal.TupleValue;
 import org.immutables.value.Value;
 
 /**
- * The result of verifying a journal (<i>verifisering</i>): intact, or the first problem found.
+ * The result of verifying a journal (<i>verifisering</i>): {@linkplain #isIntact() intact}, or
+ * broken with the first {@linkplain #problem() problem} found, as a {@code Verdict} is allowed or
+ * has its reasons.
  *
  * <p>Immutable and thread-safe.
  */
@@ -15,19 +17,26 @@ public abstract class Verification {
 
   Verification() {}
 
-  /** The first problem found, or empty if the journal is intact. */
-  public abstract Optional<JournalProblem> problem();
-
-  /** Whether no problem was found. */
+  /** Whether the journal is intact: no entry was removed, inserted, reordered or changed. */
   public boolean isIntact() {
     return problem().isEmpty();
   }
+
+  /**
+   * The first problem found; empty if and only if the journal {@linkplain #isIntact() is intact}.
+   */
+  public abstract Optional<JournalProblem> problem();
 
   static Verification intact() {
     return ImmutableVerification.of(Optional.empty());
   }
 
-  static Verification failed(JournalProblem.Kind kind, long position, String message) {
-    return ImmutableVerification.of(Optional.of(JournalProblem.of(kind, position, message)));
+  static Verification failed(JournalCode code, long position, String message) {
+    return ImmutableVerification.of(Optional.of(JournalProblem.of(code, position, message)));
+  }
+
+  @Override
+  public String toString() {
+    return problem().map(JournalProblem::message).orElse("intact");
   }
 }

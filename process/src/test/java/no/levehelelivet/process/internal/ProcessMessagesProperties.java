@@ -12,6 +12,9 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
+import no.levehelelivet.core.internal.Echo;
 
 /**
  * The engine's messages are formatted without {@link String#format}; for the two placeholders they
@@ -73,5 +76,45 @@ class ProcessMessagesProperties {
         .isEqualTo("LHL-P-007: \"pause\" needs a note");
     assertThatThrownBy(() -> ProcessMessages.format("LHL-P-007", "%s and %s", "one"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Example
+  void failsAValueCheckWithTheArgumentCodeTheFieldAndTheValue() {
+    assertThatThrownBy(() -> ProcessMessages.require(false, "definition version", "at least 1", 0))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo("definition version");
+              assertThat(e.expectation()).isEqualTo("at least 1");
+              assertThat(e.value()).contains("0");
+              // one echo rule: numbers are not quoted, text is
+              assertThat(e.getMessage()).endsWith("was 0");
+            });
+    assertThatThrownBy(() -> ProcessMessages.requireCode("phase code", "Not A Code"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.getMessage()).endsWith("was \"Not A Code\""));
+    ProcessMessages.require(true, "definition version", "at least 1", 1);
+  }
+
+  @Property(tries = 200)
+  void cutsEchoedInputAtOneLengthWhileTheLibrarysOwnWordsStayWhole(
+      @ForAll("longCodes") String code) {
+    String expectation = "a lower-kebab-case ASCII code of at most 64 characters";
+    assertThatThrownBy(() -> ProcessMessages.requireCode("criterion code", code))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.value()).contains(code);
+              assertThat(e.getMessage())
+                  .contains(expectation)
+                  .endsWith("was \"" + code.substring(0, Echo.MAX_ECHO) + "...\"");
+            });
+  }
+
+  @Provide
+  Arbitrary<String> longCodes() {
+    return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(65).ofMaxLength(300);
   }
 }

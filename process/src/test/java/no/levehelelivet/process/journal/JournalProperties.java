@@ -180,7 +180,7 @@ class JournalProperties {
     Journal truncated = stored.asOf(Math.max(0, kept));
     assertThat(truncated.verify().isIntact()).isTrue();
     JournalProblem problem = truncated.verify(stored.headDigest()).problem().orElseThrow();
-    assertThat(problem.kind()).isEqualTo(JournalProblem.Kind.HEAD_MISMATCH);
+    assertThat(problem.code()).isEqualTo(JournalCode.HEAD_MISMATCH);
     assertThat(problem.position()).isEqualTo(truncated.size() + 1L);
   }
 

@@ -146,7 +146,7 @@ class JournalTest {
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> {
-              assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
+              assertThat(e.code()).isEqualTo(JournalCode.OUT_OF_SEQUENCE);
               assertThat(e.field()).isEqualTo("sequence");
               assertThat(e.value()).hasValue("4");
             });
@@ -172,8 +172,7 @@ class JournalTest {
     List<JournalEntry> entries = new ArrayList<>(stored(10).entries());
     entries.set(4, entries.get(4).withNote("rewritten history"));
     JournalProblem problem = Journal.of(entries).verify().problem().orElseThrow();
-    assertThat(problem.kind()).isEqualTo(JournalProblem.Kind.DIGEST_MISMATCH);
-    assertThat(problem.code()).isEqualTo("LHL-J-002");
+    assertThat(problem.code()).isEqualTo(JournalCode.DIGEST_MISMATCH);
     assertThat(problem.position()).isEqualTo(5);
   }
 
@@ -182,7 +181,7 @@ class JournalTest {
     List<JournalEntry> entries = new ArrayList<>(stored(10).entries());
     entries.remove(6);
     JournalProblem problem = Journal.of(entries).verify().problem().orElseThrow();
-    assertThat(problem.code()).isEqualTo("LHL-J-001");
+    assertThat(problem.code()).isEqualTo(JournalCode.SEQUENCE_BREAK);
     assertThat(problem.position()).isEqualTo(7);
   }
 
@@ -192,7 +191,7 @@ class JournalTest {
     Journal truncated = full.asOf(8);
     assertThat(truncated.verify().isIntact()).isTrue();
     JournalProblem problem = truncated.verify(full.headDigest()).problem().orElseThrow();
-    assertThat(problem.code()).isEqualTo("LHL-J-003");
+    assertThat(problem.code()).isEqualTo(JournalCode.HEAD_MISMATCH);
     assertThat(problem.position()).isEqualTo(9);
   }
 

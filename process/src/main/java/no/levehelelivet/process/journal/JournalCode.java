@@ -1,0 +1,94 @@
+package no.levehelelivet.process.journal;
+
+import com.google.common.collect.ImmutableMap;
+import no.levehelelivet.core.ErrorCode;
+import no.levehelelivet.core.UnknownCodeException;
+import no.levehelelivet.core.internal.Codes;
+
+/**
+ * What is wrong with a journal (<i>feil i loggen</i>), family {@code LHL-J}: a broken chain of
+ * entries that {@link Journal#verify()} reports as a {@link JournalProblem}, stored bytes that
+ * cannot be read ({@link MalformedJournalException}), or an entry appended out of sequence.
+ *
+ * <table>
+ *   <caption>Problems of a journal</caption>
+ *   <tr><th>code</th><th>meaning</th><th>what to do</th></tr>
+ *   <tr><td>{@code LHL-J-001}</td><td>the sequence numbers break: an entry was removed, inserted or reordered</td><td>restore the journal from a trusted copy; never edit stored entries</td></tr>
+ *   <tr><td>{@code LHL-J-002}</td><td>an entry's digest differs from the one recorded: the entry or one before it was changed</td><td>restore the journal from a trusted copy; never edit stored entries</td></tr>
+ *   <tr><td>{@code LHL-J-003}</td><td>the head digest differs from the one stored: the journal was truncated or rewritten</td><td>restore the missing entries from a trusted copy</td></tr>
+ *   <tr><td>{@code LHL-J-004}</td><td>the bytes of a stored journal are malformed</td><td>read the bytes the journal codec wrote, whole and unchanged</td></tr>
+ *   <tr><td>{@code LHL-J-005}</td><td>an entry appended to a journal does not carry the next sequence number</td><td>append the entry numbered one past the journal's size</td></tr>
+ * </table>
+ *
+ * <p>{@code LHL-J-005} replaces the retired {@code LHL-P-901}.
+ */
+public enum JournalCode implements ErrorCode {
+  /** {@code LHL-J-001}: the sequence numbers break: an entry was removed, inserted or reordered. */
+  SEQUENCE_BREAK(
+      "LHL-J-001",
+      "the sequence numbers break: an entry was removed, inserted or reordered",
+      "restore the journal from a trusted copy; never edit stored entries"),
+  /**
+   * {@code LHL-J-002}: an entry's digest differs from the one recorded: the entry or one before it
+   * was changed.
+   */
+  DIGEST_MISMATCH(
+      "LHL-J-002",
+      "an entry's digest differs from the one recorded: the entry or one before it was changed",
+      "restore the journal from a trusted copy; never edit stored entries"),
+  /**
+   * {@code LHL-J-003}: the head digest differs from the one stored: the journal was truncated or
+   * rewritten.
+   */
+  HEAD_MISMATCH(
+      "LHL-J-003",
+      "the head digest differs from the one stored: the journal was truncated or rewritten",
+      "restore the missing entries from a trusted copy"),
+  /** {@code LHL-J-004}: the bytes of a stored journal are malformed. */
+  MALFORMED(
+      "LHL-J-004",
+      "the bytes of a stored journal are malformed",
+      "read the bytes the journal codec wrote, whole and unchanged"),
+  /** {@code LHL-J-005}: an entry appended to a journal does not carry the next sequence number. */
+  OUT_OF_SEQUENCE(
+      "LHL-J-005",
+      "an entry appended to a journal does not carry the next sequence number",
+      "append the entry numbered one past the journal's size");
+
+  private static final ImmutableMap<String, JournalCode> BY_CODE = Codes.indexErrorCodes(values());
+
+  private final String code;
+  private final String meaning;
+  private final String remedy;
+
+  JournalCode(String code, String meaning, String remedy) {
+    this.code = code;
+    this.meaning = meaning;
+    this.remedy = remedy;
+  }
+
+  /** The stable code, for example {@code LHL-J-002}. */
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String meaning() {
+    return meaning;
+  }
+
+  @Override
+  public String remedy() {
+    return remedy;
+  }
+
+  /**
+   * Returns the journal error code with the given code, such as {@code "LHL-J-002"}.
+   *
+   * @throws UnknownCodeException if the family has no such code
+   */
+  public static JournalCode fromCode(String code) {
+    return Codes.lookup(BY_CODE, "journal error code", code);
+  }
+}
