@@ -39,7 +39,7 @@ class ProcessDocumentsTest {
             Phase.builder()
                 .code("start-up")
                 .label(LocalizedText.of("Oppstart"))
-                .isInitial(true)
+                .initial(true)
                 .targetDate(LocalDate.of(2026, 3, 31))
                 .build())
         .addTransitions(
@@ -49,13 +49,13 @@ class ProcessDocumentsTest {
                 .addFromPhases("start-up")
                 .addCriteria("team-appointed")
                 .addRoles(lead)
-                .isNoteRequired(true)
+                .noteRequired(true)
                 .build())
         .addCriteria(
             Criterion.builder()
                 .code("team-appointed")
                 .label(LocalizedText.of("Prosessteam oppnevnt"))
-                .isEvidenceRequired(true)
+                .evidenceRequired(true)
                 .addRecordedBy(lead)
                 .build())
         .addAnsweringRoles(lead)
@@ -107,7 +107,7 @@ class ProcessDocumentsTest {
   void reportsABrokenDefinitionRuleWithItsOwnCode() {
     String noInitialPhase =
         Fixtures.resource("golden/v2/process-definition.json")
-            .replace("\"isInitial\": true", "\"isInitial\": false");
+            .replace("\"initial\": true", "\"initial\": false");
 
     ReadResult<ProcessDefinition> result =
         codec.read(noInitialPhase, ProcessDefinition.class, ReadMode.STRICT);
@@ -123,7 +123,7 @@ class ProcessDocumentsTest {
             .replace(
                 "      \"targetDate\": \"2026-03-31\"\n    }\n  ],",
                 "      \"targetDate\": \"2026-03-31\"\n    },\n    {\"code\": \"mapping\","
-                    + " \"label\": {\"nb\": \"Kartlegging\"}, \"isInitial\": false,"
+                    + " \"label\": {\"nb\": \"Kartlegging\"}, \"initial\": false,"
                     + " \"questions\": [], \"milestones\": []}\n  ],");
 
     ReadResult<ProcessDefinition> result =

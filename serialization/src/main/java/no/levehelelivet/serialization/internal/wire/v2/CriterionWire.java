@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A criterion (<i>kriterium</i>) of a {@code process-definition} document: {@code code}, {@code
- * label}, {@code isEvidenceRequired}, {@code recordedBy} (role codes).
+ * label}, {@code evidenceRequired}, {@code recordedBy} (role codes).
  */
 final class CriterionWire {
 
@@ -21,7 +21,7 @@ final class CriterionWire {
     out.startObject();
     out.string("code", criterion.code());
     CommonWire.writeText(out, "label", criterion.label());
-    out.bool("isEvidenceRequired", criterion.isEvidenceRequired());
+    out.bool("evidenceRequired", criterion.isEvidenceRequired());
     RoleWire.writeCodes(out, "recordedBy", criterion.recordedBy());
     out.endObject();
   }
@@ -30,7 +30,7 @@ final class CriterionWire {
   static @Nullable Criterion read(Fields fields, Map<String, Role> roles) {
     String code = fields.string("code");
     LocalizedText label = CommonWire.readText(fields, "label", true);
-    Boolean evidence = fields.bool("isEvidenceRequired");
+    Boolean evidence = fields.bool("evidenceRequired");
     List<Role> recordedBy = RoleWire.readCodes(fields, "recordedBy", roles);
     return fields.build(
         ProcessDefinitionWire.ALIASES,
@@ -38,7 +38,7 @@ final class CriterionWire {
             Criterion.builder()
                 .code(code)
                 .label(label)
-                .isEvidenceRequired(evidence)
+                .evidenceRequired(evidence)
                 .addAllRecordedBy(recordedBy)
                 .build());
   }

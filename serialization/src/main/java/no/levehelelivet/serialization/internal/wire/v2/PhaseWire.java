@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A phase (<i>fase</i>) of a {@code process-definition} document: {@code code}, {@code label},
- * optional {@code description}, {@code isInitial}, {@code questions} (reflection question bodies),
+ * optional {@code description}, {@code initial}, {@code questions} (reflection question bodies),
  * {@code milestones} (milestone bodies), optional {@code targetDate}.
  */
 final class PhaseWire {
@@ -24,7 +24,7 @@ final class PhaseWire {
     out.string("code", phase.code());
     CommonWire.writeText(out, "label", phase.label());
     phase.description().ifPresent(d -> CommonWire.writeText(out, "description", d));
-    out.bool("isInitial", phase.isInitial());
+    out.bool("initial", phase.isInitial());
     out.startArray("questions");
     for (ReflectionQuestion question : phase.questions()) {
       out.startObject();
@@ -48,7 +48,7 @@ final class PhaseWire {
     String code = fields.string("code");
     LocalizedText label = CommonWire.readText(fields, "label", true);
     LocalizedText description = CommonWire.readText(fields, "description", false);
-    Boolean initial = fields.bool("isInitial");
+    Boolean initial = fields.bool("initial");
     List<ReflectionQuestion> questions =
         fields.objects("questions", ReflectionQuestionWire.INSTANCE::read);
     List<Milestone> milestones = fields.objects("milestones", MilestoneWire.INSTANCE::read);
@@ -61,7 +61,7 @@ final class PhaseWire {
               Phase.builder()
                   .code(code)
                   .label(label)
-                  .isInitial(initial)
+                  .initial(initial)
                   .addAllQuestions(questions)
                   .addAllMilestones(milestones);
           if (description != null) {

@@ -29,13 +29,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code roles}: {@code code} and {@code label}, each role the definition refers to; every
  *       other member names roles by code, and a code not listed here is an unknown code;
  *   <li>{@code phases}, in process order: {@code code}, {@code label}, optional {@code
- *       description}, {@code isInitial}, {@code questions} (reflection question bodies), {@code
+ *       description}, {@code initial}, {@code questions} (reflection question bodies), {@code
  *       milestones} (milestone bodies), optional {@code targetDate};
  *   <li>{@code transitions}: {@code trigger} ({@code code} and {@code label}), {@code kind} (a code
- *       of {@link TransitionKind}), {@code isFromEveryPhase}, {@code fromPhases}, optional {@code
- *       to}, {@code criteria}, {@code roles}, {@code isNoteRequired}, {@code resetsCriteria};
- *   <li>{@code criteria}: {@code code}, {@code label}, {@code isEvidenceRequired}, {@code
- *       recordedBy} (role codes);
+ *       of {@link TransitionKind}), {@code fromEveryPhase}, {@code fromPhases}, optional {@code
+ *       to}, {@code criteria}, {@code roles}, {@code noteRequired}, {@code resetsCriteria};
+ *   <li>{@code criteria}: {@code code}, {@code label}, {@code evidenceRequired}, {@code recordedBy}
+ *       (role codes);
  *   <li>{@code answeringRoles}: role codes.
  * </ol>
  *

@@ -1,6 +1,5 @@
 package no.levehelelivet.serialization.internal.wire.v2;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.levehelelivet.core.LocalizedText;
@@ -15,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A transition (<i>overgang</i>) of a {@code process-definition} document: {@code trigger} ({@code
  * code} and {@code label}), {@code kind} (a code of {@link TransitionKind}), {@code
- * isFromEveryPhase}, {@code fromPhases}, optional {@code to}, {@code criteria}, {@code roles},
- * {@code isNoteRequired}, {@code resetsCriteria}.
+ * fromEveryPhase}, {@code fromPhases}, optional {@code to}, {@code criteria}, {@code roles}, {@code
+ * noteRequired}, {@code resetsCriteria}.
  */
 final class TransitionWire {
 
@@ -29,12 +28,12 @@ final class TransitionWire {
     CommonWire.writeText(out, "label", transition.trigger().label());
     out.endObject();
     out.code("kind", transition.kind());
-    out.bool("isFromEveryPhase", transition.isFromEveryPhase());
+    out.bool("fromEveryPhase", transition.isFromEveryPhase());
     out.texts("fromPhases", List.copyOf(transition.fromPhases()));
     out.optional("to", transition.to());
     out.texts("criteria", transition.criteria());
     RoleWire.writeCodes(out, "roles", transition.roles());
-    out.bool("isNoteRequired", transition.isNoteRequired());
+    out.bool("noteRequired", transition.isNoteRequired());
     out.texts("resetsCriteria", List.copyOf(transition.resetsCriteria()));
     out.endObject();
   }
@@ -42,13 +41,13 @@ final class TransitionWire {
   @SuppressWarnings("NullAway") // build() runs the builder only when every required member is bound
   static @Nullable Transition read(Fields fields, Map<String, Role> roles) {
     Trigger trigger = fields.object("trigger", true, TransitionWire::readTrigger);
-    TransitionKind kind = fields.code("kind", true, TransitionWire::kind);
-    Boolean everyPhase = fields.bool("isFromEveryPhase");
+    TransitionKind kind = fields.code("kind", true, TransitionKind::fromCode);
+    Boolean everyPhase = fields.bool("fromEveryPhase");
     List<String> from = fields.list("fromPhases", "a phase code", text -> text);
     String to = fields.optionalString("to");
     List<String> criteria = fields.list("criteria", "a criterion code", text -> text);
     List<Role> permitted = RoleWire.readCodes(fields, "roles", roles);
-    Boolean noteRequired = fields.bool("isNoteRequired");
+    Boolean noteRequired = fields.bool("noteRequired");
     List<String> resets = fields.list("resetsCriteria", "a criterion code", text -> text);
     return fields.build(
         ProcessDefinitionWire.ALIASES,
@@ -57,11 +56,11 @@ final class TransitionWire {
               Transition.builder()
                   .trigger(trigger)
                   .kind(kind)
-                  .isFromEveryPhase(everyPhase)
+                  .fromEveryPhase(everyPhase)
                   .addAllFromPhases(from)
                   .addAllCriteria(criteria)
                   .addAllRoles(permitted)
-                  .isNoteRequired(noteRequired)
+                  .noteRequired(noteRequired)
                   .addAllResetsCriteria(resets);
           if (to != null) {
             builder.to(to);
@@ -75,18 +74,5 @@ final class TransitionWire {
     String code = fields.string("code");
     LocalizedText label = CommonWire.readText(fields, "label", true);
     return fields.build(ProcessDefinitionWire.ALIASES, () -> Trigger.of(code, label));
-  }
-
-  private static TransitionKind kind(String code) {
-    for (TransitionKind kind : TransitionKind.values()) {
-      if (kind.code().equals(code)) {
-        return kind;
-      }
-    }
-    List<String> valid = new ArrayList<>();
-    for (TransitionKind kind : TransitionKind.values()) {
-      valid.add(kind.code());
-    }
-    throw new no.levehelelivet.core.UnknownCodeException("transition kind", code, valid);
   }
 }
