@@ -2,10 +2,9 @@ package no.levehelelivet.benchmarks;
 
 import com.google.common.collect.ImmutableList;
 import java.util.concurrent.TimeUnit;
-import no.levehelelivet.process.ProcessEngine;
+import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.ReplayResult;
-import no.levehelelivet.process.StandardProcess;
 import no.levehelelivet.process.journal.Digest;
 import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.process.journal.JournalEntry;
@@ -50,11 +49,11 @@ public class JournalBenchmark {
     journal = instance.journal();
     entries = ImmutableList.copyOf(journal.entries());
     ImmutableList.Builder<Digest> recorded = ImmutableList.builder();
-    for (int position = 1; position <= journal.size(); position++) {
+    for (long position = 1; position <= journal.size(); position++) {
       recorded.add(journal.digest(position));
     }
     digests = recorded.build();
-    ReplayResult check = ProcessEngine.replay(StandardProcess.definition(), journal);
+    ReplayResult check = ProcessInstance.replay(ProcessDefinition.standard(), journal);
     if (!check.isReplayed()) {
       throw new IllegalStateException("the journal does not replay: " + check);
     }
@@ -78,7 +77,7 @@ public class JournalBenchmark {
   /** Rebuilds the instance from the standard definition and the 10,000-entry journal. */
   @Benchmark
   public ReplayResult replay() {
-    return ProcessEngine.replay(StandardProcess.definition(), journal);
+    return ProcessInstance.replay(ProcessDefinition.standard(), journal);
   }
 
   /** Recomputes the digest chain of 10,000 entries read back and compares each recorded digest. */

@@ -74,7 +74,7 @@ public final class LeveHeleLivetWork implements ProcessWork {
 
   /** An adapter on the standard definition, timing journal entries by {@code clock}. */
   public LeveHeleLivetWork(Clock clock) {
-    this.definition = StandardProcess.definition();
+    this.definition = ProcessDefinition.standard();
     this.clock = clock;
   }
 

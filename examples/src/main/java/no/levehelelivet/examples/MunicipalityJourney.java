@@ -14,12 +14,12 @@ import no.levehelelivet.core.Municipality;
 import no.levehelelivet.process.Actor;
 import no.levehelelivet.process.Command;
 import no.levehelelivet.process.Outcome;
-import no.levehelelivet.process.PhaseVisit;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.Reason;
 import no.levehelelivet.process.Role;
 import no.levehelelivet.process.StandardProcess;
+import no.levehelelivet.process.history.PhaseVisit;
 import no.levehelelivet.process.journal.JournalEntry;
 import no.levehelelivet.process.journal.Verification;
 
@@ -89,7 +89,7 @@ public final class MunicipalityJourney {
    */
   public static ProcessInstance run(Municipality municipality, Language language, PrintStream out) {
     MunicipalityJourney journey =
-        new MunicipalityJourney(StandardProcess.definition(), municipality, language, out);
+        new MunicipalityJourney(ProcessDefinition.standard(), municipality, language, out);
     journey.walk(municipality);
     return journey.instance;
   }
@@ -225,14 +225,14 @@ public final class MunicipalityJourney {
       case "record-criterion" -> {
         return "✓ "
             + entry
-                .attribute("criterion")
+                .criterion()
                 .map(c -> definition.criterion(c).label(language))
                 .orElse(entry.trigger());
       }
       case "answer-question" -> {
         return "? "
             + entry
-                .attribute("question")
+                .question()
                 .flatMap(
                     code ->
                         definition.questions().stream()
@@ -249,7 +249,7 @@ public final class MunicipalityJourney {
                         ? ""
                         : definition.phase(entry.fromPhase()).label(language) + " → ")
                     + definition.phase(entry.toPhase()).label(language);
-        return "▶ " + entry.trigger() + ": " + move + " (" + entry.status() + ")";
+        return "▶ " + entry.trigger() + ": " + move + " (" + entry.status().code() + ")";
       }
     }
   }

@@ -53,7 +53,10 @@ class TailoredProcessTest {
         .isEqualTo(expected);
     assertThat(
             codec
-                .read(Files.readString(dir.resolve("hemnes.json")), ProcessDefinition.class)
+                .read(
+                    Files.readString(dir.resolve("hemnes.json")),
+                    ProcessDefinition.class,
+                    ReadMode.STRICT)
                 .orElseThrow())
         .isEqualTo(expected);
   }

@@ -10,10 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import no.levehelelivet.serialization.ErrorCode;
 import no.levehelelivet.serialization.Problem;
 import no.levehelelivet.serialization.ReadMode;
 import no.levehelelivet.serialization.ReadResult;
+import no.levehelelivet.serialization.WireCode;
 import no.levehelelivet.serialization.WireCodec;
 import org.jspecify.annotations.Nullable;
 
@@ -26,16 +26,16 @@ import org.jspecify.annotations.Nullable;
 final class DocumentFiles {
 
   /** Problems that mean the input is not a readable document at all: exit code 2. */
-  private static final Set<ErrorCode> MALFORMED =
+  private static final Set<WireCode> MALFORMED =
       EnumSet.of(
-          ErrorCode.MALFORMED,
-          ErrorCode.TRAILING_CONTENT,
-          ErrorCode.DUPLICATE_KEY,
-          ErrorCode.DOCUMENT_TOO_LARGE,
-          ErrorCode.NESTING_TOO_DEEP,
-          ErrorCode.STRING_TOO_LONG,
-          ErrorCode.NUMBER_TOO_LONG,
-          ErrorCode.TOO_MANY_ELEMENTS);
+          WireCode.MALFORMED,
+          WireCode.TRAILING_CONTENT,
+          WireCode.DUPLICATE_KEY,
+          WireCode.DOCUMENT_TOO_LARGE,
+          WireCode.NESTING_TOO_DEEP,
+          WireCode.STRING_TOO_LONG,
+          WireCode.NUMBER_TOO_LONG,
+          WireCode.TOO_MANY_ELEMENTS);
 
   private final WireCodec codec;
 

@@ -48,7 +48,7 @@ final class Outcomes {
             + " -> "
             + entry.toPhase()
             + " ["
-            + entry.status()
+            + entry.status().code()
             + "]");
     for (Effect effect : outcome.effects()) {
       out.println("  effect: " + effect);

@@ -38,7 +38,7 @@ final class SchemaCommand implements Runnable {
       return;
     }
     String code = type;
-    Optional<DocumentType> documentType = DocumentType.fromCode(code);
+    Optional<DocumentType> documentType = DocumentType.find(code);
     if (documentType.isEmpty()) {
       StringBuilder valid = new StringBuilder();
       for (DocumentType known : DocumentType.values()) {

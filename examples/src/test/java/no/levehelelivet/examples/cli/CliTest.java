@@ -213,7 +213,7 @@ class CliTest {
     Files.writeString(process, json.replace("2026/1", "2026/9"));
     byte[] tampered = bytes();
     assertThat(run("verify", process.toString())).isEqualTo(1);
-    assertThat(err).contains("LHL-1030").contains("/journal/entries/1");
+    assertThat(err).contains("LHL-S-030").contains("/journal/entries/1");
     assertThat(fire("pause", "pl", "process-lead", "--note", "ferie")).isEqualTo(1);
     assertThat(bytes()).isEqualTo(tampered);
   }
@@ -223,7 +223,7 @@ class CliTest {
     Files.writeString(process, "{\"schemaVersion\": \"2.0\",");
     byte[] before = bytes();
     assertThat(run("validate", process.toString())).isEqualTo(2);
-    assertThat(err).contains("LHL-1001").contains("line 1");
+    assertThat(err).contains("LHL-S-001").contains("line 1");
     assertThat(fire("pause", "pl", "process-lead", "--note", "x")).isEqualTo(2);
     assertThat(bytes()).isEqualTo(before);
   }
@@ -236,7 +236,7 @@ class CliTest {
         "{\"schemaVersion\": \"2.0\", \"documentType\": \"measure\", \"title\": \"\","
             + " \"colour\": \"blue\"}");
     assertThat(run("validate", plan.toString())).isEqualTo(1);
-    assertThat(err).contains("LHL-1004").contains("/colour");
+    assertThat(err).contains("LHL-S-004").contains("/colour");
   }
 
   @Test
