@@ -1,0 +1,99 @@
+package no.levehelelivet.snippets;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import no.levehelelivet.core.Catalogue;
+import no.levehelelivet.core.FocusArea;
+import no.levehelelivet.core.Language;
+import no.levehelelivet.core.Measure;
+import no.levehelelivet.core.Municipality;
+import no.levehelelivet.core.Solution;
+import no.levehelelivet.core.municipality.Sector;
+import no.levehelelivet.core.plan.ActivityPlan;
+import no.levehelelivet.process.Actor;
+import no.levehelelivet.process.Command;
+import no.levehelelivet.process.Outcome;
+import no.levehelelivet.process.ProcessDefinition;
+import no.levehelelivet.process.ProcessInstance;
+import no.levehelelivet.process.Rejected;
+import no.levehelelivet.process.Role;
+import no.levehelelivet.process.Trigger;
+import no.levehelelivet.process.diagram.MermaidDiagram;
+import no.levehelelivet.serialization.ReadMode;
+import no.levehelelivet.serialization.ReadResult;
+import no.levehelelivet.serialization.WireCodec;
+
+/**
+ * The README's code. Each region between a {@code // README:begin NAME} and a {@code //
+ * README:end} line is one Java block of the README, in the README's order.
+ */
+public final class ReadmeSnippets {
+
+  private ReadmeSnippets() {}
+
+  /** The catalogue in ten lines: the focus areas and their solutions, printed to {@code out}. */
+  public static void catalogue(PrintStream out) {
+    // README:begin catalogue
+    Catalogue catalogue = Catalogue.leveHeleLivet();
+    for (FocusArea area : catalogue.focusAreas()) {
+      out.println(area.label(Language.ENGLISH) + " (" + area.label(Language.BOKMAL) + ")");
+      for (Solution solution : catalogue.solutions(area)) {
+        out.println("  " + solution.code() + ": " + solution.label(Language.ENGLISH));
+      }
+    }
+    out.println(Solution.fromCode("good-moments").focusArea().code());
+    // README:end
+  }
+
+  /** A municipality's own measure, built with a builder and checked when built. */
+  public static Measure measure() {
+    // README:begin measure
+    Measure mealFriends =
+        Measure.builder()
+            .title("Måltidsvenner i Vefsn")
+            .addFocusAreas(FocusArea.FOOD_AND_MEALS)
+            .addSolutions(Solution.THE_GOOD_MEAL)
+            .responsibleSector(Sector.HEALTH_AND_WELFARE)
+            .build();
+    // README:end
+    return mealFriends;
+  }
+
+  /** The change process: a refused step and the diagram, printed to {@code out}. */
+  public static ProcessInstance process(PrintStream out, Clock clock) {
+    // README:begin process
+    Actor kari = Actor.of("kari", Role.PROCESS_LEAD);
+    ProcessInstance process =
+        ProcessInstance.start(
+            ProcessDefinition.standard(), "vefsn-1", Municipality.of("Vefsn", "1824"), kari, clock);
+    Outcome recorded = process.fire(Command.recordCriterion("process-team-appointed", kari), clock);
+    process = recorded.instance();
+    Outcome outcome = process.fire(Command.of(Trigger.BEGIN_MAPPING, kari), clock);
+    if (outcome instanceof Rejected rejected) {
+      rejected.reasons().forEach(reason -> out.println(reason.message()));
+    }
+    out.println(MermaidDiagram.render(process, Language.BOKMAL));
+    // README:end
+    return process;
+  }
+
+  /** The wire format: an activity plan and a process written and read back. */
+  public static ProcessInstance wire(ProcessInstance process) {
+    // README:begin wire
+    WireCodec codec = WireCodec.standard();
+
+    ActivityPlan plan = Catalogue.leveHeleLivet().activityPlan("usht-viken-2020");
+    String json = codec.write(plan); // the same value always gives the same bytes
+    ActivityPlan read = codec.read(json, ActivityPlan.class).orElseThrow(); // STRICT
+
+    byte[] stored = codec.writeBytes(process);
+    ReadResult<ProcessInstance> result = codec.read(stored, ProcessInstance.class, ReadMode.TOLERANT);
+    result.warnings().forEach(warning -> System.err.println(warning)); // LHL-S-010 at /schemaVersion
+    ProcessInstance again = result.orElseThrow(); // WireFormatException with every problem
+    // README:end
+    if (!read.equals(plan)) {
+      throw new IllegalStateException("the plan did not read back equal");
+    }
+    return again;
+  }
+}
