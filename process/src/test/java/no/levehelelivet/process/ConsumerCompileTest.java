@@ -3,6 +3,7 @@ package no.levehelelivet.process;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.base.Splitter;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -117,7 +118,8 @@ class ConsumerCompileTest {
   private static String consumerClassPath() {
     List<String> path = new ArrayList<>();
     path.add(classesOf(ProcessDefinition.class));
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+    for (String entry :
+        Splitter.on(File.pathSeparatorChar).split(System.getProperty("java.class.path"))) {
       String name = entry.replace('\\', '/');
       boolean wanted =
           name.contains("/levehelelivet-core")

@@ -32,7 +32,7 @@ class ErrorCodesTest {
   /** A family: its letter, its constants, its lookup and the source file holding its table. */
   record Family(
       String letter,
-      ErrorCode[] codes,
+      List<ErrorCode> codes,
       Function<String, ? extends ErrorCode> fromCode,
       String source) {
     @Override
@@ -43,9 +43,11 @@ class ErrorCodesTest {
 
   static Stream<Family> families() {
     return Stream.of(
-        new Family("P", ReasonCode.values(), ReasonCode::fromCode, "ReasonCode.java"),
-        new Family("D", DefinitionCode.values(), DefinitionCode::fromCode, "DefinitionCode.java"),
-        new Family("J", JournalCode.values(), JournalCode::fromCode, "journal/JournalCode.java"));
+        new Family("P", List.of(ReasonCode.values()), ReasonCode::fromCode, "ReasonCode.java"),
+        new Family(
+            "D", List.of(DefinitionCode.values()), DefinitionCode::fromCode, "DefinitionCode.java"),
+        new Family(
+            "J", List.of(JournalCode.values()), JournalCode::fromCode, "journal/JournalCode.java"));
   }
 
   @ParameterizedTest

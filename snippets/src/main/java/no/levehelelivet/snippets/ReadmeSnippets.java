@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import no.levehelelivet.core.Catalogue;
 import no.levehelelivet.core.FocusArea;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.Measure;
 import no.levehelelivet.core.Municipality;
@@ -16,16 +17,19 @@ import no.levehelelivet.process.Outcome;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.Rejected;
+import no.levehelelivet.process.ReplayFailure;
+import no.levehelelivet.process.ReplayResult;
 import no.levehelelivet.process.Role;
 import no.levehelelivet.process.Trigger;
 import no.levehelelivet.process.diagram.MermaidDiagram;
+import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.serialization.ReadMode;
 import no.levehelelivet.serialization.ReadResult;
 import no.levehelelivet.serialization.WireCodec;
 
 /**
- * The README's code. Each region between a {@code // README:begin NAME} and a {@code //
- * README:end} line is one Java block of the README, in the README's order.
+ * The README's code. Each region between a {@code // README:begin NAME} and a {@code // README:end}
+ * line is one Java block of the README, in the README's order.
  */
 public final class ReadmeSnippets {
 
@@ -77,23 +81,54 @@ public final class ReadmeSnippets {
     return process;
   }
 
+  /** Replaying a stored journal on its definition, and what a failure tells. */
+  public static ProcessInstance replay(PrintStream out, ProcessInstance process) {
+    // README:begin replay
+    Journal journal = process.journal(); // as the host stored it, entry by entry
+    ReplayResult result = ProcessInstance.replay(ProcessDefinition.standard(), journal);
+    if (result instanceof ReplayFailure failure) {
+      out.println(failure.code() + " at entry " + failure.sequence()); // e.g. LHL-R-002
+    }
+    ProcessInstance again = result.orElseThrow(); // or ReplayException, carrying the failure
+    // README:end
+    return again;
+  }
+
   /** The wire format: an activity plan and a process written and read back. */
-  public static ProcessInstance wire(ProcessInstance process) {
+  public static ProcessInstance wire(PrintStream err, ProcessInstance process) {
     // README:begin wire
     WireCodec codec = WireCodec.standard();
 
     ActivityPlan plan = Catalogue.leveHeleLivet().activityPlan("usht-viken-2020");
     String json = codec.write(plan); // the same value always gives the same bytes
-    ActivityPlan read = codec.read(json, ActivityPlan.class).orElseThrow(); // STRICT
+    ActivityPlan read = codec.read(json, ActivityPlan.class, ReadMode.STRICT).orElseThrow();
 
     byte[] stored = codec.writeBytes(process);
-    ReadResult<ProcessInstance> result = codec.read(stored, ProcessInstance.class, ReadMode.TOLERANT);
-    result.warnings().forEach(warning -> System.err.println(warning)); // LHL-S-010 at /schemaVersion
+    ReadResult<ProcessInstance> result =
+        codec.read(stored, ProcessInstance.class, ReadMode.TOLERANT);
+    result.warnings().forEach(err::println); // e.g. LHL-S-010 at /schemaVersion (...): ...
     ProcessInstance again = result.orElseThrow(); // WireFormatException with every problem
     // README:end
     if (!read.equals(plan)) {
       throw new IllegalStateException("the plan did not read back equal");
     }
     return again;
+  }
+
+  /** A value refused when it is built, and what the exception carries. */
+  public static InvalidValueException refusedValue() {
+    InvalidValueException refused;
+    // README:begin errors
+    try {
+      Municipality.of("Vefsn", "824");
+      throw new AssertionError("a three-digit kommunenummer was accepted");
+    } catch (InvalidValueException e) {
+      // e.code() is ArgumentCode.INVALID_VALUE ("LHL-A-001"), e.field() "kommunenummer",
+      // e.value() "824"; e.getMessage() says it all in one line:
+      // LHL-A-001: kommunenummer must be four digits, was "824"
+      refused = e;
+    }
+    // README:end
+    return refused;
   }
 }

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.FocusArea;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Measure;
 import no.levehelelivet.process.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,8 @@ class ReadmeTest {
   private static final Path README = Path.of("..", "README.md");
   private static final Path SNIPPETS =
       Path.of("src", "main", "java", "no", "levehelelivet", "snippets", "ReadmeSnippets.java");
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
 
   @Test
   void everyJavaBlockOfTheReadmeIsARegionCompiledHereAndNothingElse() throws IOException {
@@ -69,10 +72,37 @@ class ReadmeTest {
   }
 
   @Test
-  void theWireSnippetReadsBackTheProcessItWrote() {
-    ProcessInstance process = ReadmeSnippets.process(new PrintStream(new ByteArrayOutputStream()), CLOCK);
+  void theReplaySnippetRebuildsTheSameProcessFromItsJournal() {
+    ProcessInstance process = ReadmeSnippets.process(silently(), CLOCK);
 
-    assertThat(ReadmeSnippets.wire(process)).isEqualTo(process);
+    String printed =
+        capture(out -> assertThat(ReadmeSnippets.replay(out, process)).isEqualTo(process));
+
+    assertThat(printed).as("a journal that replays reports no failure").isEmpty();
+  }
+
+  @Test
+  void theErrorsSnippetCatchesACodedRefusalWithItsFieldAndValue() {
+    InvalidValueException refused = ReadmeSnippets.refusedValue();
+
+    assertThat(refused.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
+    assertThat(refused.field()).isEqualTo("kommunenummer");
+    assertThat(refused.value()).hasValue("824");
+    assertThat(refused).hasMessage("LHL-A-001: kommunenummer must be four digits, was \"824\"");
+  }
+
+  @Test
+  void theWireSnippetReadsBackTheProcessItWroteWithoutWarnings() {
+    ProcessInstance process = ReadmeSnippets.process(silently(), CLOCK);
+
+    String warnings =
+        capture(err -> assertThat(ReadmeSnippets.wire(err, process)).isEqualTo(process));
+
+    assertThat(warnings).as("the codec reads its own major and minor without warnings").isEmpty();
+  }
+
+  private static PrintStream silently() {
+    return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
   }
 
   private interface Printing {
