@@ -11,14 +11,8 @@ class QuickStartTest {
 
   @Test
   void printsTheFocusAreasTheirSolutionsAndALookup() {
-    PrintStream original = System.out;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      QuickStart.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
+    QuickStart.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out)
         .startsWith("An age-friendly Norway (Et aldersvennlig Norge)\n")

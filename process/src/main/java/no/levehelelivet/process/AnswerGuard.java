@@ -44,12 +44,12 @@ final class AnswerGuard {
           known,
           code == null
               ? format(
-                  ProcessMessages.P010,
+                  ReasonCode.UNKNOWN_QUESTION,
                   "\"%s\" needs the code of a reflection question; the definition's are %s",
                   trigger,
                   list(known))
               : format(
-                  ProcessMessages.P010,
+                  ReasonCode.UNKNOWN_QUESTION,
                   "unknown reflection question \"%s\" for \"%s\"; the definition's are %s",
                   ProcessMessages.shorten(code),
                   trigger,
@@ -61,7 +61,7 @@ final class AnswerGuard {
           trigger,
           trigger,
           ImmutableList.of(),
-          format(ProcessMessages.P007, "\"%s\" needs the answer as its note", trigger));
+          format(ReasonCode.NOTE_REQUIRED, "\"%s\" needs the answer as its note", trigger));
     }
   }
 }

@@ -43,7 +43,7 @@ final class Firing {
           trigger,
           index.triggerCodes(),
           format(
-              ProcessMessages.P006,
+              ReasonCode.UNKNOWN_TRIGGER,
               "unknown trigger \"%s\"; the definition's triggers are %s",
               ProcessMessages.shorten(trigger),
               list(index.triggerCodes())));
@@ -57,7 +57,7 @@ final class Firing {
           Long.toString(expected.getAsLong()),
           ImmutableList.of(Long.toString(instance.version())),
           format(
-              ProcessMessages.P005,
+              ReasonCode.STALE_VERSION,
               "the command expected version %d but the process is at version %d; reload it and"
                   + " decide again",
               expected.getAsLong(),

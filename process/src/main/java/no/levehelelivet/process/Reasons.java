@@ -6,7 +6,6 @@ import static no.levehelelivet.process.internal.ProcessMessages.list;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Optional;
-import no.levehelelivet.process.internal.ProcessMessages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +36,7 @@ final class Reasons {
         role,
         permitted,
         format(
-            ProcessMessages.P004,
+            ReasonCode.ROLE_NOT_PERMITTED,
             "role \"%s\" may not %s; permitted roles are %s",
             role,
             what,

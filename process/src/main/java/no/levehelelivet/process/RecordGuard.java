@@ -45,12 +45,12 @@ final class RecordGuard {
           known,
           code == null
               ? format(
-                  ProcessMessages.P009,
+                  ReasonCode.UNKNOWN_CRITERION,
                   "\"%s\" needs the code of a criterion; the definition's criteria are %s",
                   trigger,
                   list(known))
               : format(
-                  ProcessMessages.P009,
+                  ReasonCode.UNKNOWN_CRITERION,
                   "unknown criterion \"%s\" for \"%s\"; the definition's criteria are %s",
                   ProcessMessages.shorten(code),
                   trigger,
@@ -68,7 +68,7 @@ final class RecordGuard {
           code,
           ImmutableList.of(),
           format(
-              ProcessMessages.P011,
+              ReasonCode.EVIDENCE_REQUIRED,
               "criterion \"%s\" needs an evidence reference, such as the case number of the"
                   + " decision",
               code));

@@ -3,7 +3,6 @@ package no.levehelelivet.process;
 import static no.levehelelivet.process.internal.ProcessMessages.format;
 
 import com.google.common.collect.ImmutableList;
-import no.levehelelivet.process.internal.ProcessMessages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +44,8 @@ final class StatusGuard {
           trigger,
           status.code(),
           PAUSED,
-          format(ProcessMessages.P012, "\"%s\" needs a paused process, but it is active", trigger));
+          format(
+              ReasonCode.NOT_PAUSED, "\"%s\" needs a paused process, but it is active", trigger));
       return;
     }
     ImmutableList<String> needed =
@@ -62,7 +62,7 @@ final class StatusGuard {
         status.code(),
         needed,
         format(
-            ProcessMessages.P001,
+            ReasonCode.PROCESS_NOT_ACTIVE,
             "\"%s\" needs a process that is %s, but it is %s; %s",
             trigger,
             String.join(" or ", needed),

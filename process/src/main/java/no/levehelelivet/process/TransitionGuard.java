@@ -40,7 +40,7 @@ final class TransitionGuard {
           instance.phase(),
           allowed,
           format(
-              ProcessMessages.P002,
+              ReasonCode.NOT_ALLOWED_FROM_PHASE,
               "\"%s\" is not allowed from phase \"%s\"; it is allowed from %s",
               trigger,
               instance.phase(),
@@ -65,7 +65,7 @@ final class TransitionGuard {
             criterion,
             ImmutableList.of(),
             format(
-                ProcessMessages.P003,
+                ReasonCode.CRITERION_NOT_MET,
                 "\"%s\" needs criterion \"%s\" to be recorded as met; record it first",
                 trigger,
                 criterion));
@@ -78,7 +78,7 @@ final class TransitionGuard {
             trigger,
             trigger,
             ImmutableList.of(),
-            format(ProcessMessages.P007, "\"%s\" needs a note saying why", trigger));
+            format(ReasonCode.NOTE_REQUIRED, "\"%s\" needs a note saying why", trigger));
       }
       if (transition.kind() == TransitionKind.REVISIT) {
         checkTarget(index, node, trigger, command.target().orElse(null), reasons);
@@ -120,7 +120,7 @@ final class TransitionGuard {
         target,
         node.earlierPhases(),
         format(
-            ProcessMessages.P008,
+            ReasonCode.BAD_REVISIT_TARGET,
             "\"%s\" %s; it may go back to %s",
             trigger,
             problem,

@@ -19,11 +19,9 @@ import no.levehelelivet.core.Coded;
 import no.levehelelivet.core.CoreCode;
 import no.levehelelivet.core.ErrorCode;
 import no.levehelelivet.core.UnknownCodeException;
-import no.levehelelivet.process.internal.ProcessMessages;
 import no.levehelelivet.process.journal.JournalCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The error-code families of the process module: their form, lookups and documented tables. */
@@ -116,27 +114,6 @@ class ErrorCodesTest {
       expected.add(List.of(code.code(), code.meaning(), code.remedy()));
     }
     assertThat(rows).isEqualTo(expected);
-  }
-
-  static Stream<Arguments> constantsOfTheEngine() {
-    Stream.Builder<Arguments> constants = Stream.builder();
-    for (ReasonCode code : ReasonCode.values()) {
-      String field = "P" + code.code().substring(6);
-      constants.add(Arguments.of(field, code.code()));
-    }
-    for (JournalCode code :
-        List.of(
-            JournalCode.SEQUENCE_BREAK, JournalCode.DIGEST_MISMATCH, JournalCode.HEAD_MISMATCH)) {
-      constants.add(Arguments.of("J" + code.code().substring(6), code.code()));
-    }
-    return constants.build();
-  }
-
-  @ParameterizedTest
-  @MethodSource("constantsOfTheEngine")
-  void keepsTheInternalCodeConstantsEqualToTheirEnums(String field, String code)
-      throws ReflectiveOperationException {
-    assertThat(ProcessMessages.class.getField(field).get(null)).isEqualTo(code);
   }
 
   @Test

@@ -12,36 +12,8 @@ import no.levehelelivet.core.internal.Echo;
  * Formatting of the process module's messages and its value checks. The codes and their tables live
  * in the public enums that implement {@link ErrorCode}: {@code ReasonCode}, {@code DefinitionCode},
  * {@code ReplayCode} and {@code JournalCode}.
- *
- * <p>The string constants below are the codes that engine and journal classes still format by text;
- * each equals the {@code code()} of its enum constant, which a test checks.
  */
 public final class ProcessMessages {
-
-  public static final String P001 = "LHL-P-001";
-  public static final String P002 = "LHL-P-002";
-  public static final String P003 = "LHL-P-003";
-  public static final String P004 = "LHL-P-004";
-  public static final String P005 = "LHL-P-005";
-  public static final String P006 = "LHL-P-006";
-  public static final String P007 = "LHL-P-007";
-  public static final String P008 = "LHL-P-008";
-  public static final String P009 = "LHL-P-009";
-  public static final String P010 = "LHL-P-010";
-  public static final String P011 = "LHL-P-011";
-  public static final String P012 = "LHL-P-012";
-
-  public static final String R001 = "LHL-R-001";
-  public static final String R002 = "LHL-R-002";
-  public static final String R003 = "LHL-R-003";
-  public static final String R004 = "LHL-R-004";
-  public static final String R005 = "LHL-R-005";
-  public static final String R006 = "LHL-R-006";
-  public static final String R007 = "LHL-R-007";
-
-  public static final String J001 = "LHL-J-001";
-  public static final String J002 = "LHL-J-002";
-  public static final String J003 = "LHL-J-003";
 
   private ProcessMessages() {}
 

@@ -184,7 +184,7 @@ public final class Journal implements Iterable<JournalEntry> {
             JournalCode.SEQUENCE_BREAK,
             position,
             ProcessMessages.format(
-                ProcessMessages.J001,
+                JournalCode.SEQUENCE_BREAK,
                 "entry %d has sequence number %d: an entry was removed, inserted or reordered",
                 position,
                 entry.sequence()));
@@ -202,7 +202,7 @@ public final class Journal implements Iterable<JournalEntry> {
               JournalCode.DIGEST_MISMATCH,
               position,
               ProcessMessages.format(
-                  ProcessMessages.J002,
+                  JournalCode.DIGEST_MISMATCH,
                   "entry %d has digest %s but %s was recorded: the entry or one before it was"
                       + " changed",
                   position,
@@ -233,7 +233,7 @@ public final class Journal implements Iterable<JournalEntry> {
           JournalCode.HEAD_MISMATCH,
           size + 1L,
           ProcessMessages.format(
-              ProcessMessages.J003,
+              JournalCode.HEAD_MISMATCH,
               "the head digest after %d entries is %s but %s was stored: the journal was truncated"
                   + " or rewritten",
               size,
