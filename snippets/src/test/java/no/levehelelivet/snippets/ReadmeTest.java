@@ -62,13 +62,18 @@ class ReadmeTest {
 
   @Test
   void theProcessSnippetIsRefusedForTheTwoMissingAnchoringsAndDrawsTheDiagram() {
-    String printed = capture(out -> ReadmeSnippets.process(out, CLOCK));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ProcessInstance process =
+        ReadmeSnippets.process(new PrintStream(bytes, true, StandardCharsets.UTF_8), CLOCK);
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+
+    assertThat(process.version()).as("the start entry and the recorded criterion").isEqualTo(2);
 
     List<String> reasons = printed.lines().filter(line -> line.startsWith("LHL-")).toList();
     assertThat(reasons).hasSize(2).allMatch(line -> line.startsWith("LHL-P-003: "));
     assertThat(reasons.get(0)).contains("administrative-anchoring");
     assertThat(reasons.get(1)).contains("political-anchoring");
-    assertThat(printed).contains("stateDiagram-v2");
+    assertThat(printed).contains("stateDiagram-v2", "class start_up current");
   }
 
   @Test
