@@ -223,7 +223,7 @@ public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance
                   "entry with sequence number "
                       + (position > entries.size() ? entries.size() : position)
                       + ": "
-                      + Problems.echo(problem.message()),
+                      + problem.message(),
                   null);
           return null;
         });
