@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.OptionalLong;
+import no.levehelelivet.process.internal.EntryFactory;
 import no.levehelelivet.process.internal.ProcessMessages;
 import no.levehelelivet.process.journal.JournalEntry;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,9 @@ final class Firing {
       ImmutableList.of(CancelDeadlines.of(ProcessStatus.COMPLETED));
   private static final ImmutableList<Effect> ON_ABANDON =
       ImmutableList.of(CancelDeadlines.of(ProcessStatus.ABANDONED));
+
+  /** Entries from their parts, without the builder a host uses: one per accepted command. */
+  private static final EntryFactory ENTRIES = EntryFactory.get();
 
   private Firing() {}
 
@@ -233,19 +237,18 @@ final class Firing {
       ProcessStatus status,
       ImmutableSortedMap<String, String> attributes) {
     Actor actor = command.actor();
-    return JournalEntry.builder()
-        .sequence(instance.version() + 1)
-        .time(time)
-        .actorId(actor.id())
-        .role(actor.role().code())
-        .trigger(command.trigger())
-        .fromPhase(instance.phase())
-        .toPhase(toPhase)
-        .status(status)
-        .note(command.note())
-        .evidence(command.evidence())
-        .attributes(attributes)
-        .build();
+    return ENTRIES.entry(
+        instance.version() + 1,
+        time,
+        actor.id(),
+        actor.role().code(),
+        command.trigger(),
+        instance.phase(),
+        toPhase,
+        status,
+        command.note(),
+        command.evidence(),
+        attributes);
   }
 
   private static Outcome recordCriterion(ProcessInstance instance, Command command, Instant time) {

@@ -12,6 +12,7 @@ import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.process.history.ProcessHistory;
+import no.levehelelivet.process.internal.EntryFactory;
 import no.levehelelivet.process.internal.EntryKeys;
 import no.levehelelivet.process.journal.Digest;
 import no.levehelelivet.process.journal.Journal;
@@ -215,17 +216,19 @@ public final class ProcessInstance {
     }
     String initial = index.initial().phase().code();
     JournalEntry entry =
-        JournalEntry.builder()
-            .sequence(1)
-            .time(clock.instant())
-            .actorId(actor.id())
-            .role(actor.role().code())
-            .trigger(Trigger.START.code())
-            .fromPhase(initial)
-            .toPhase(initial)
-            .status(ProcessStatus.ACTIVE)
-            .attributes(attributes)
-            .build();
+        EntryFactory.get()
+            .entry(
+                1,
+                clock.instant(),
+                actor.id(),
+                actor.role().code(),
+                Trigger.START.code(),
+                initial,
+                initial,
+                ProcessStatus.ACTIVE,
+                Optional.empty(),
+                ImmutableList.of(),
+                attributes);
     return initial(id, municipality, definition, plan, Journal.empty().append(entry));
   }
 

@@ -13,6 +13,7 @@ import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.process.ProcessStatus;
+import no.levehelelivet.process.internal.EntryFactory;
 import no.levehelelivet.process.internal.EntryKeys;
 import no.levehelelivet.process.internal.HandBuiltValue;
 import org.immutables.value.Value;
@@ -225,6 +226,40 @@ public abstract class JournalEntry {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  static {
+    EntryFactory.install(new Parts());
+  }
+
+  /** The engine's way to an entry, through {@link EntryFactory}. */
+  private static final class Parts extends EntryFactory {
+    @Override
+    public JournalEntry entry(
+        long sequence,
+        Instant time,
+        String actorId,
+        String role,
+        String trigger,
+        String fromPhase,
+        String toPhase,
+        ProcessStatus status,
+        Optional<String> note,
+        ImmutableList<String> evidence,
+        ImmutableSortedMap<String, String> attributes) {
+      return of(
+          sequence,
+          time,
+          actorId,
+          role,
+          trigger,
+          fromPhase,
+          toPhase,
+          status,
+          note,
+          evidence,
+          attributes);
+    }
   }
 
   /** An entry from all its parts: the engine's and the codec's way, not public API. */
