@@ -208,7 +208,7 @@ final class Replayer {
             .toPhase(mapping.phase(entry.toPhase()));
     Optional<String> target = entry.targetPhase();
     if (target.isPresent()) {
-      builder.attributes(ImmutableMap.of(EntryKeys.TARGET_PHASE, mapping.phase(target.get())));
+      builder.putAttribute(EntryKeys.TARGET_PHASE, mapping.phase(target.get()));
     }
     return builder.build();
   }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Municipality;
@@ -430,13 +431,11 @@ public abstract class JournalEntry {
       return this;
     }
 
-    /** Puts an attribute, as storage read it; see {@link JournalEntry#attributes()}. */
+    /** Puts an attribute, replacing one of the same key; see {@link JournalEntry#attributes()}. */
     public Builder putAttribute(String key, String value) {
-      this.attributes =
-          ImmutableSortedMap.<String, String>naturalOrder()
-              .putAll(attributes)
-              .put(key, value)
-              .buildOrThrow();
+      TreeMap<String, String> put = new TreeMap<>(attributes);
+      put.put(key, value);
+      this.attributes = ImmutableSortedMap.copyOfSorted(put);
       return this;
     }
 

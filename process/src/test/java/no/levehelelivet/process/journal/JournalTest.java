@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.InvalidValueException;
@@ -270,6 +271,23 @@ class JournalTest {
     JournalEntry plain =
         JournalEntry.builder().from(answer).attributes(ImmutableSortedMap.of()).build();
     assertThat(plain.answer()).isEmpty();
+  }
+
+  @Test
+  void puttingAnAttributeAgainReplacesItAndKeepsTheOthers() {
+    JournalEntry moved =
+        JournalEntry.builder()
+            .from(entry(2))
+            .putAttribute("target-phase", "mapping")
+            .putAttribute("note-kind", "why")
+            .putAttribute("target-phase", "start-up")
+            .build();
+    assertThat(moved.attributes())
+        .containsExactly(
+            Map.entry("criterion", "political-anchoring"),
+            Map.entry("note-kind", "why"),
+            Map.entry("target-phase", "start-up"));
+    assertThat(moved.targetPhase()).hasValue("start-up");
   }
 
   @Test
