@@ -21,7 +21,7 @@ import no.levehelelivet.process.ReplayFailure;
 import no.levehelelivet.process.ReplayResult;
 import no.levehelelivet.process.Role;
 import no.levehelelivet.process.Trigger;
-import no.levehelelivet.process.diagram.MermaidDiagram;
+import no.levehelelivet.process.diagram.DiagramFormat;
 import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.serialization.ReadMode;
 import no.levehelelivet.serialization.ReadResult;
@@ -76,7 +76,7 @@ public final class ReadmeSnippets {
     if (outcome instanceof Rejected rejected) {
       rejected.reasons().forEach(reason -> out.println(reason.message()));
     }
-    out.println(MermaidDiagram.render(process, Language.BOKMAL));
+    out.println(DiagramFormat.MERMAID.render(process, Language.BOKMAL));
     // README:end
     return process;
   }

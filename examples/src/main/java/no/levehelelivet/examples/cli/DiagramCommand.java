@@ -3,9 +3,7 @@ package no.levehelelivet.examples.cli;
 import java.nio.file.Path;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.process.ProcessDefinition;
-import no.levehelelivet.process.diagram.DotDiagram;
-import no.levehelelivet.process.diagram.MermaidDiagram;
-import no.levehelelivet.process.diagram.ScxmlDocument;
+import no.levehelelivet.process.diagram.DiagramFormat;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,19 +56,7 @@ final class DiagramCommand implements Runnable {
         file == null
             ? ProcessDefinition.standard()
             : context.files().readOrFail(file, ProcessDefinition.class);
-    String text;
-    switch (format) {
-      case dot:
-        text = DotDiagram.render(processDefinition, language);
-        break;
-      case scxml:
-        text = ScxmlDocument.render(processDefinition, language);
-        break;
-      case mermaid:
-      default:
-        text = MermaidDiagram.render(processDefinition, language);
-        break;
-    }
+    String text = DiagramFormat.fromCode(format.name()).render(processDefinition, language);
     context.out().print(text);
   }
 }

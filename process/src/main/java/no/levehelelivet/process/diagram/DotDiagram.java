@@ -1,9 +1,6 @@
 package no.levehelelivet.process.diagram;
 
-import no.levehelelivet.core.Language;
 import no.levehelelivet.process.Phase;
-import no.levehelelivet.process.ProcessDefinition;
-import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.TransitionKind;
 
 /**
@@ -13,23 +10,14 @@ import no.levehelelivet.process.TransitionKind;
  * Node ids are the phase codes; the start and end nodes are {@code "(start)"} and {@code
  * "(completed)"}, which no code can be.
  *
- * <p>Deterministic: the same input gives the same text. Stateless and thread-safe.
+ * <p>Deterministic: the same input gives the same text. Stateless and thread-safe; reached through
+ * {@link DiagramFormat}.
  */
-public final class DotDiagram {
+final class DotDiagram {
 
   private DotDiagram() {}
 
-  /** Renders a definition. */
-  public static String render(ProcessDefinition definition, Language language) {
-    return render(new DiagramModel(definition, null, language));
-  }
-
-  /** Renders an instance's definition with its current phase highlighted. */
-  public static String render(ProcessInstance instance, Language language) {
-    return render(new DiagramModel(instance.definition(), instance.phase(), language));
-  }
-
-  private static String render(DiagramModel model) {
+  static String render(DiagramModel model) {
     StringBuilder out = new StringBuilder();
     out.append("digraph ").append(quote(model.id)).append(" {\n");
     out.append("  rankdir=LR;\n");

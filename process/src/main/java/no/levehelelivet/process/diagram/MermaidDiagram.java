@@ -2,10 +2,7 @@ package no.levehelelivet.process.diagram;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import no.levehelelivet.core.Language;
 import no.levehelelivet.process.Phase;
-import no.levehelelivet.process.ProcessDefinition;
-import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.TransitionKind;
 import org.jspecify.annotations.Nullable;
 
@@ -16,23 +13,14 @@ import org.jspecify.annotations.Nullable;
  * and status changes allowed from many phases are listed in a note rather than drawn, so the
  * diagram stays readable. State ids are the phase codes with hyphens as underscores.
  *
- * <p>Deterministic: the same input gives the same text. Stateless and thread-safe.
+ * <p>Deterministic: the same input gives the same text. Stateless and thread-safe; reached through
+ * {@link DiagramFormat}.
  */
-public final class MermaidDiagram {
+final class MermaidDiagram {
 
   private MermaidDiagram() {}
 
-  /** Renders a definition. */
-  public static String render(ProcessDefinition definition, Language language) {
-    return render(new DiagramModel(definition, null, language));
-  }
-
-  /** Renders an instance's definition with its current phase highlighted. */
-  public static String render(ProcessInstance instance, Language language) {
-    return render(new DiagramModel(instance.definition(), instance.phase(), language));
-  }
-
-  private static String render(DiagramModel model) {
+  static String render(DiagramModel model) {
     StringBuilder out = new StringBuilder();
     out.append("---\ntitle: ").append(escape(model.title)).append("\n---\n");
     out.append("stateDiagram-v2\n    direction LR\n");

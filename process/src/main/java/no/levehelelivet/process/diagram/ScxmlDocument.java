@@ -1,9 +1,6 @@
 package no.levehelelivet.process.diagram;
 
-import no.levehelelivet.core.Language;
 import no.levehelelivet.process.Phase;
-import no.levehelelivet.process.ProcessDefinition;
-import no.levehelelivet.process.ProcessInstance;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,29 +13,20 @@ import org.jspecify.annotations.Nullable;
  * attributes in the namespace {@value #LABELS_NAMESPACE}, which SCXML processors ignore.
  *
  * <p>Well-formed UTF-8 XML in the namespace {@value #NAMESPACE}, with text escaped. Deterministic:
- * the same input gives the same text. Stateless and thread-safe.
+ * the same input gives the same text. Stateless and thread-safe; reached through {@link
+ * DiagramFormat}.
  */
-public final class ScxmlDocument {
+final class ScxmlDocument {
 
   /** The W3C SCXML namespace. */
-  public static final String NAMESPACE = "http://www.w3.org/2005/07/scxml";
+  static final String NAMESPACE = "http://www.w3.org/2005/07/scxml";
 
   /** The namespace of this library's label and highlight attributes. */
-  public static final String LABELS_NAMESPACE = "https://levehelelivet.no/ns/scxml";
+  static final String LABELS_NAMESPACE = "https://levehelelivet.no/ns/scxml";
 
   private ScxmlDocument() {}
 
-  /** Renders a definition. */
-  public static String render(ProcessDefinition definition, Language language) {
-    return render(new DiagramModel(definition, null, language));
-  }
-
-  /** Renders an instance's definition with its current phase marked. */
-  public static String render(ProcessInstance instance, Language language) {
-    return render(new DiagramModel(instance.definition(), instance.phase(), language));
-  }
-
-  private static String render(DiagramModel model) {
+  static String render(DiagramModel model) {
     StringBuilder out = new StringBuilder();
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.append("<scxml xmlns=\"")

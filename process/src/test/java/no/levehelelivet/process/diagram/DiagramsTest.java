@@ -2,6 +2,7 @@ package no.levehelelivet.process.diagram;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.core.Municipality;
+import no.levehelelivet.core.UnknownCodeException;
 import no.levehelelivet.process.Actor;
 import no.levehelelivet.process.Phase;
 import no.levehelelivet.process.ProcessDefinition;
@@ -42,7 +44,7 @@ class DiagramsTest {
 
   @Test
   void drawsTheStandardProcessAsAMermaidStateDiagramInBokmal() {
-    String mermaid = MermaidDiagram.render(STANDARD, Language.BOKMAL);
+    String mermaid = DiagramFormat.MERMAID.render(STANDARD, Language.BOKMAL);
     assertThat(mermaid)
         .startsWith("---\ntitle: Leve hele livet – lokal endringsprosess\n---\nstateDiagram-v2\n")
         .contains("    state \"Planlegge og beslutte\" as plan_and_decide\n")
@@ -55,7 +57,7 @@ class DiagramsTest {
 
   @Test
   void labelsTheMermaidDiagramInEnglishAndHighlightsTheCurrentPhase() {
-    String mermaid = MermaidDiagram.render(started(), Language.ENGLISH);
+    String mermaid = DiagramFormat.MERMAID.render(started(), Language.ENGLISH);
     assertThat(mermaid)
         .contains("    state \"Integrate into the municipal plans\" as integrate_into_plans\n")
         .contains("    start_up --> mapping : Begin mapping\n")
@@ -64,7 +66,7 @@ class DiagramsTest {
 
   @Test
   void drawsDotWithDashedRevisitsAndTheCurrentPhaseFilled() {
-    String dot = DotDiagram.render(started(), Language.BOKMAL);
+    String dot = DiagramFormat.DOT.render(started(), Language.BOKMAL);
     assertThat(dot)
         .startsWith("digraph \"leve-hele-livet-standard\" {\n")
         .contains("  \"start-up\" [label=\"Oppstart\", style=\"rounded,filled,bold\"")
@@ -78,21 +80,23 @@ class DiagramsTest {
 
   @Test
   void writesWellFormedScxmlInTheW3cNamespace() throws Exception {
-    Document scxml = parse(ScxmlDocument.render(started(), Language.ENGLISH));
+    Document scxml = parse(DiagramFormat.SCXML.render(started(), Language.ENGLISH));
     Element root = scxml.getDocumentElement();
     assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/07/scxml");
     assertThat(root.getLocalName()).isEqualTo("scxml");
     assertThat(root.getAttribute("initial")).isEqualTo("start-up");
-    NodeList states = scxml.getElementsByTagNameNS(ScxmlDocument.NAMESPACE, "state");
+    NodeList states = scxml.getElementsByTagNameNS(DiagramFormat.SCXML_NAMESPACE, "state");
     assertThat(states.getLength()).isEqualTo(5);
     Element startUp = (Element) states.item(0);
-    assertThat(startUp.getAttributeNS(ScxmlDocument.LABELS_NAMESPACE, "current")).isEqualTo("true");
-    assertThat(startUp.getAttributeNS(ScxmlDocument.LABELS_NAMESPACE, "label"))
+    assertThat(startUp.getAttributeNS(DiagramFormat.SCXML_LABELS_NAMESPACE, "current"))
+        .isEqualTo("true");
+    assertThat(startUp.getAttributeNS(DiagramFormat.SCXML_LABELS_NAMESPACE, "label"))
         .isEqualTo("Start-up");
-    NodeList finals = scxml.getElementsByTagNameNS(ScxmlDocument.NAMESPACE, "final");
+    NodeList finals = scxml.getElementsByTagNameNS(DiagramFormat.SCXML_NAMESPACE, "final");
     assertThat(finals.getLength()).isEqualTo(2);
     Element mapping = (Element) states.item(1);
-    NodeList transitions = mapping.getElementsByTagNameNS(ScxmlDocument.NAMESPACE, "transition");
+    NodeList transitions =
+        mapping.getElementsByTagNameNS(DiagramFormat.SCXML_NAMESPACE, "transition");
     boolean revisit = false;
     for (int i = 0; i < transitions.getLength(); i++) {
       Element transition = (Element) transitions.item(i);
@@ -108,13 +112,14 @@ class DiagramsTest {
     String nasty = "Fase \"A\" & <B>; #1: 'x'\nnew line";
     ProcessDefinition tailored =
         STANDARD.tailor("nasty", 1).renamePhase("mapping", LocalizedText.of(nasty)).build();
-    Document scxml = parse(ScxmlDocument.render(tailored, Language.BOKMAL));
+    Document scxml = parse(DiagramFormat.SCXML.render(tailored, Language.BOKMAL));
     Element mapping =
-        (Element) scxml.getElementsByTagNameNS(ScxmlDocument.NAMESPACE, "state").item(1);
-    assertThat(mapping.getAttributeNS(ScxmlDocument.LABELS_NAMESPACE, "label")).isEqualTo(nasty);
-    assertThat(DotDiagram.render(tailored, Language.BOKMAL))
+        (Element) scxml.getElementsByTagNameNS(DiagramFormat.SCXML_NAMESPACE, "state").item(1);
+    assertThat(mapping.getAttributeNS(DiagramFormat.SCXML_LABELS_NAMESPACE, "label"))
+        .isEqualTo(nasty);
+    assertThat(DiagramFormat.DOT.render(tailored, Language.BOKMAL))
         .contains("[label=\"Fase \\\"A\\\" & <B>; #1: 'x'\\nnew line\"]");
-    assertThat(MermaidDiagram.render(tailored, Language.BOKMAL))
+    assertThat(DiagramFormat.MERMAID.render(tailored, Language.BOKMAL))
         .contains(
             "state \"Fase #quot;A#quot; & #lt;B#gt;#59; #35;1#58; 'x' new line\" as mapping\n");
   }
@@ -122,12 +127,12 @@ class DiagramsTest {
   @Test
   void producesTheSameBytesForTheSameInput() {
     ProcessDefinition copy = STANDARD.withVersion(1);
-    assertThat(MermaidDiagram.render(copy, Language.NYNORSK))
-        .isEqualTo(MermaidDiagram.render(STANDARD, Language.NYNORSK));
-    assertThat(DotDiagram.render(copy, Language.ENGLISH))
-        .isEqualTo(DotDiagram.render(STANDARD, Language.ENGLISH));
-    assertThat(ScxmlDocument.render(copy, Language.BOKMAL))
-        .isEqualTo(ScxmlDocument.render(STANDARD, Language.BOKMAL));
+    assertThat(DiagramFormat.MERMAID.render(copy, Language.NYNORSK))
+        .isEqualTo(DiagramFormat.MERMAID.render(STANDARD, Language.NYNORSK));
+    assertThat(DiagramFormat.DOT.render(copy, Language.ENGLISH))
+        .isEqualTo(DiagramFormat.DOT.render(STANDARD, Language.ENGLISH));
+    assertThat(DiagramFormat.SCXML.render(copy, Language.BOKMAL))
+        .isEqualTo(DiagramFormat.SCXML.render(STANDARD, Language.BOKMAL));
   }
 
   @Test
@@ -146,8 +151,22 @@ class DiagramsTest {
                     .addRole(Role.PROCESS_LEAD)
                     .build())
             .build();
-    assertThat(MermaidDiagram.render(tailored, Language.BOKMAL))
+    assertThat(DiagramFormat.MERMAID.render(tailored, Language.BOKMAL))
         .contains("    mapping --> citizen_panel : Start planleggingen\n")
         .contains("    citizen_panel --> plan_and_decide : Panel ferdig\n");
+  }
+
+  @Test
+  void looksUpEachFormatByItsCodeAndRefusesAnUnknownOne() {
+    for (DiagramFormat format : DiagramFormat.values()) {
+      assertThat(DiagramFormat.fromCode(format.code())).isSameAs(format);
+    }
+    assertThat(DiagramFormat.values())
+        .extracting(DiagramFormat::code)
+        .containsExactly("mermaid", "dot", "scxml");
+    assertThatThrownBy(() -> DiagramFormat.fromCode("svg"))
+        .isInstanceOfSatisfying(
+            UnknownCodeException.class,
+            e -> assertThat(e.validCodes()).containsExactly("mermaid", "dot", "scxml"));
   }
 }
