@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.serialization.DocumentType;
 import no.levehelelivet.serialization.Limits;
@@ -15,14 +13,7 @@ import no.levehelelivet.serialization.ReadMode;
 import no.levehelelivet.serialization.ReadResult;
 import no.levehelelivet.serialization.WireCode;
 import no.levehelelivet.serialization.internal.wire.v1.V1ToV2;
-import no.levehelelivet.serialization.internal.wire.v2.ActivityPlanWire;
-import no.levehelelivet.serialization.internal.wire.v2.CatalogueWire;
-import no.levehelelivet.serialization.internal.wire.v2.MeasureWire;
-import no.levehelelivet.serialization.internal.wire.v2.MilestoneWire;
-import no.levehelelivet.serialization.internal.wire.v2.MunicipalityWire;
-import no.levehelelivet.serialization.internal.wire.v2.ProcessDefinitionWire;
-import no.levehelelivet.serialization.internal.wire.v2.ProcessInstanceWire;
-import no.levehelelivet.serialization.internal.wire.v2.ReflectionQuestionWire;
+import no.levehelelivet.serialization.internal.wire.v2.Binders;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
@@ -64,23 +55,7 @@ public final class Engine {
    */
   public Engine(Limits limits, Iterable<ProcessDefinition> definitions) {
     this.limits = limits;
-    Map<String, ProcessDefinition> known = new LinkedHashMap<>();
-    ProcessDefinition standard = ProcessDefinition.standard();
-    known.put(ProcessInstanceWire.key(standard), standard);
-    for (ProcessDefinition definition : definitions) {
-      known.put(ProcessInstanceWire.key(definition), definition);
-    }
-    this.binders =
-        ImmutableMap.<DocumentType, DocumentBinder<?>>builder()
-            .put(DocumentType.ACTIVITY_PLAN, ActivityPlanWire.INSTANCE)
-            .put(DocumentType.MEASURE, MeasureWire.INSTANCE)
-            .put(DocumentType.MUNICIPALITY, MunicipalityWire.INSTANCE)
-            .put(DocumentType.REFLECTION_QUESTION, ReflectionQuestionWire.INSTANCE)
-            .put(DocumentType.MILESTONE, MilestoneWire.INSTANCE)
-            .put(DocumentType.CATALOGUE, CatalogueWire.INSTANCE)
-            .put(DocumentType.PROCESS_DEFINITION, ProcessDefinitionWire.INSTANCE)
-            .put(DocumentType.PROCESS_INSTANCE, new ProcessInstanceWire(known))
-            .buildOrThrow();
+    this.binders = Binders.of(definitions);
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentBytes())

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code source}: optional, a source.
  * </ol>
  */
-public final class ActivityPlanWire implements DocumentBinder<ActivityPlan> {
+final class ActivityPlanWire implements DocumentBinder<ActivityPlan> {
 
   /** The binder. */
   public static final ActivityPlanWire INSTANCE = new ActivityPlanWire();

@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every list is in the catalogue's own order.
  */
-public final class CatalogueWire implements DocumentBinder<Catalogue> {
+final class CatalogueWire implements DocumentBinder<Catalogue> {
 
   /** The binder. */
   public static final CatalogueWire INSTANCE = new CatalogueWire();

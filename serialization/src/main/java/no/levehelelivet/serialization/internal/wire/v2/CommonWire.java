@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *       nb}, {@code nn}, {@code en}); {@code nb} is required.
  * </ul>
  */
-public final class CommonWire {
+final class CommonWire {
 
   private static final ImmutableMap<String, String> TEXT_NAMES =
       ImmutableMap.of("texts", "", "texts.nb", "nb", "texts.nn", "nn", "texts.en", "en");

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * {@link Solution}, a set), {@code responsibleSector} (a code of {@link Sector}) and {@code
  * collaborators} (codes of {@link Actor}, a set).
  */
-public final class MeasureWire implements DocumentBinder<Measure> {
+final class MeasureWire implements DocumentBinder<Measure> {
 
   /** The binder. */
   public static final MeasureWire INSTANCE = new MeasureWire();

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * of {@link DatePrecision}), {@code source}, {@code status} (a code of {@link EntryStatus}) and
  * optional {@code remark} (a localized text).
  */
-public final class MilestoneWire implements DocumentBinder<Milestone> {
+final class MilestoneWire implements DocumentBinder<Milestone> {
 
   /** The binder. */
   public static final MilestoneWire INSTANCE = new MilestoneWire();

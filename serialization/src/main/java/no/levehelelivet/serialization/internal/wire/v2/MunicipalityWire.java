@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * The {@code municipality} document, major 2. Members, in this order: {@code name} (a string) and
  * {@code number} (the four-digit <i>kommunenummer</i>, a string such as {@code "1824"}).
  */
-public final class MunicipalityWire implements DocumentBinder<Municipality> {
+final class MunicipalityWire implements DocumentBinder<Municipality> {
 
   /** The binder. */
   public static final MunicipalityWire INSTANCE = new MunicipalityWire();

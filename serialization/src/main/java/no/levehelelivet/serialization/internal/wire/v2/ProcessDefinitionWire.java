@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Lists and sets keep the definition's own order, which is part of its digest. A definition that
  * breaks a rule of definitions is reported with {@code LHL-S-013}, one problem per rule.
  */
-public final class ProcessDefinitionWire implements DocumentBinder<ProcessDefinition> {
+final class ProcessDefinitionWire implements DocumentBinder<ProcessDefinition> {
 
   /** The binder. */
   public static final ProcessDefinitionWire INSTANCE = new ProcessDefinitionWire();

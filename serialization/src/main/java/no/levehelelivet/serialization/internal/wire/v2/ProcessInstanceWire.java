@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * definition does not allow is {@code LHL-S-031}. A process read and written again gives the same
  * bytes.
  */
-public final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
+final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
 
   private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_INSTANT;
 

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * topic} (a code of {@link QuestionTopic}), {@code text} (a localized text), {@code usedIn} (a
  * source) and optional {@code attribution}.
  */
-public final class ReflectionQuestionWire implements DocumentBinder<ReflectionQuestion> {
+final class ReflectionQuestionWire implements DocumentBinder<ReflectionQuestion> {
 
   /** The binder. */
   public static final ReflectionQuestionWire INSTANCE = new ReflectionQuestionWire();
