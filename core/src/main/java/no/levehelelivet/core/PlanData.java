@@ -1,16 +1,15 @@
-package no.levehelelivet.core.internal;
+package no.levehelelivet.core;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import no.levehelelivet.core.Source;
 import no.levehelelivet.core.plan.ActivityPlan;
 import no.levehelelivet.core.plan.Session;
 import no.levehelelivet.core.plan.SessionFormat;
 
 /** The USHT Viken activity plan of the course material. */
-public final class PlanData {
+final class PlanData {
 
   private static final String GUIDANCE = "1–2 økter med sentervis veiledning à 1,5 t";
 

@@ -1,4 +1,4 @@
-package no.levehelelivet.core.internal;
+package no.levehelelivet.core;
 
 import static no.levehelelivet.core.actor.CollaboratingActor.BUSINESS;
 import static no.levehelelivet.core.actor.CollaboratingActor.CITIZENS;
@@ -26,12 +26,13 @@ import com.google.common.collect.ImmutableSet;
 import no.levehelelivet.core.actor.ActorMap;
 import no.levehelelivet.core.actor.ActorMapView;
 import no.levehelelivet.core.actor.CollaboratingActor;
+import no.levehelelivet.core.internal.Sources;
 
 /**
  * The actor map of the course deck ("Å kartlegge, analysere og planlegge i en kompleksitet") and
  * what each of its four views highlights.
  */
-public final class ActorMapData {
+final class ActorMapData {
 
   private ActorMapData() {}
 

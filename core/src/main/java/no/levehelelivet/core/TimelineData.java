@@ -1,15 +1,12 @@
-package no.levehelelivet.core.internal;
+package no.levehelelivet.core;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import no.levehelelivet.core.EntryStatus;
-import no.levehelelivet.core.LocalizedText;
-import no.levehelelivet.core.Source;
 import no.levehelelivet.core.timeline.DatePrecision;
 import no.levehelelivet.core.timeline.Milestone;
 
 /** The reform's timeline: milestones with exact dates and their sources. */
-public final class TimelineData {
+final class TimelineData {
 
   private static final Source HDIR_BACKGROUND =
       Source.of(

@@ -1,4 +1,4 @@
-package no.levehelelivet.core.internal;
+package no.levehelelivet.core;
 
 import static no.levehelelivet.core.reflection.QuestionTopic.ANCHORING;
 import static no.levehelelivet.core.reflection.QuestionTopic.BUSINESS_AND_SILVER_ECONOMY;
@@ -8,8 +8,6 @@ import static no.levehelelivet.core.reflection.QuestionTopic.MOBILISATION;
 import static no.levehelelivet.core.reflection.QuestionTopic.TASK_AND_REFLECTION;
 
 import com.google.common.collect.ImmutableList;
-import no.levehelelivet.core.LocalizedText;
-import no.levehelelivet.core.Source;
 import no.levehelelivet.core.reflection.QuestionTopic;
 import no.levehelelivet.core.reflection.ReflectionQuestion;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * The reflection questions of the KS Konsulent course deck "Leve hele livet — Hvordan driftes
  * samfunnet?", with our English translations.
  */
-public final class QuestionData {
+final class QuestionData {
 
   /** The citation of the deck, followed by where in it a question is asked. */
   private static final String DECK =
