@@ -87,7 +87,7 @@ public final class ReadmeSnippets {
     Journal journal = process.journal(); // as the host stored it, entry by entry
     ReplayResult result = ProcessInstance.replay(ProcessDefinition.standard(), journal);
     if (result instanceof ReplayFailure failure) {
-      out.println(failure.code() + " at entry " + failure.sequence()); // e.g. LHL-R-002
+      out.println(failure.code().code() + " at entry " + failure.sequence()); // LHL-R-002 …
     }
     ProcessInstance again = result.orElseThrow(); // or ReplayException, carrying the failure
     // README:end
