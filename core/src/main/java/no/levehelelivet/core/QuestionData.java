@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The reflection questions of the KS Konsulent course deck "Leve hele livet — Hvordan driftes
- * samfunnet?", with our English translations.
+ * samfunnet?", with our nynorsk and English translations.
  */
 final class QuestionData {
 
@@ -31,6 +31,7 @@ final class QuestionData {
             "what-do-you-think-of-the-reform",
             GETTING_STARTED,
             "Hva tenker du om «Leve hele livet»?",
+            "Kva tenkjer du om «Leve hele livet»?",
             "What do you think of “A full life – all your life”?",
             "opening slide «Ordet er ditt»",
             null),
@@ -38,6 +39,7 @@ final class QuestionData {
             "what-is-useful-for-you",
             GETTING_STARTED,
             "Hva er hensiktsmessig for dere?",
+            "Kva er føremålstenleg for dykk?",
             "What would be useful for you?",
             "goals of the development and competence programme",
             null),
@@ -45,6 +47,7 @@ final class QuestionData {
             "insight-into-challenge-picture",
             TASK_AND_REFLECTION,
             "Har jeg god innsikt i det totale utfordringsbildet?",
+            "Har eg god innsikt i det totale utfordringsbiletet?",
             "Do I have good insight into the whole picture of the challenges?",
             "task and reflection on the knowledge base of Leve hele livet",
             null),
@@ -52,6 +55,7 @@ final class QuestionData {
             "what-more-insight-is-needed",
             TASK_AND_REFLECTION,
             "Hva trenger jeg mer innsikt i? – hvor kan jeg søke etter dette?",
+            "Kva treng eg meir innsikt i? – kvar kan eg søkje etter dette?",
             "What do I need more insight into, and where can I look for it?",
             "task and reflection on the knowledge base of Leve hele livet",
             null),
@@ -59,6 +63,7 @@ final class QuestionData {
             "how-to-present-it",
             TASK_AND_REFLECTION,
             "Hvordan vil jeg presentere dette videre?",
+            "Korleis vil eg presentere dette vidare?",
             "How will I present this to others?",
             "task and reflection on the knowledge base of Leve hele livet",
             null),
@@ -66,6 +71,7 @@ final class QuestionData {
             "what-does-it-take",
             CHANGE_AND_MOTIVATION,
             "Hva skal til? Hva må vi vite noe om?",
+            "Kva skal til? Kva må vi vite noko om?",
             "What does it take? What do we need to know about?",
             "«Utfordringen – et kommune-Norge i endring»",
             null),
@@ -73,6 +79,7 @@ final class QuestionData {
             "what-happens-to-people-who-must-change",
             CHANGE_AND_MOTIVATION,
             "Hva er det som skjer med mennesker som må endre seg?",
+            "Kva er det som skjer med menneske som må endre seg?",
             "What happens to people who have to change?",
             "«Hva skal til? Hva må vi vite noe om?» — knowledge of how people change",
             null),
@@ -80,6 +87,7 @@ final class QuestionData {
             "which-behaviours-are-challenged",
             CHANGE_AND_MOTIVATION,
             "Hvilke atferd hos menneskene (innbyggerne) utfordres?",
+            "Kva for åtferd hos menneska (innbyggjarane) blir utfordra?",
             "Which behaviours of people (the citizens) are challenged?",
             "«Hva skal til? Hva må vi vite noe om?» — knowledge of how people change",
             null),
@@ -87,6 +95,7 @@ final class QuestionData {
             "how-to-gain-insight-into-what-must-change",
             CHANGE_AND_MOTIVATION,
             "Hvordan skaffe tilstrekkelig innsikt for å skape forståelse for hva som skal endres?",
+            "Korleis skaffe tilstrekkeleg innsikt for å skape forståing for kva som skal endrast?",
             "How do we gain enough insight to build an understanding of what must change?",
             "«Hva skal til? Hva må vi vite noe om?» — knowing what must change",
             null),
@@ -94,6 +103,7 @@ final class QuestionData {
             "what-motivates-change",
             CHANGE_AND_MOTIVATION,
             "Hva er det som motiverer for endring?",
+            "Kva er det som motiverer for endring?",
             "What motivates change?",
             "«Hva skal til? Hva må vi vite noe om?» — motivation and empathy",
             null),
@@ -101,6 +111,7 @@ final class QuestionData {
             "how-to-work-with-empathy",
             CHANGE_AND_MOTIVATION,
             "Hvordan arbeide med empati?",
+            "Korleis arbeide med empati?",
             "How do we work with empathy?",
             "«Hva skal til? Hva må vi vite noe om?» — motivation and empathy",
             null),
@@ -108,6 +119,7 @@ final class QuestionData {
             "which-kind-of-change",
             CHANGE_AND_MOTIVATION,
             "Hvilken endring står vi overfor – nedbygging, oppbygging eller ombygging?",
+            "Kva for endring står vi overfor – nedbygging, oppbygging eller ombygging?",
             "Which change are we facing: scaling down, building up or rebuilding?",
             "«Hvilken endring står vi overfor?»",
             "Rudi Kirkhaug"),
@@ -115,6 +127,7 @@ final class QuestionData {
             "what-can-we-achieve-together",
             MOBILISATION,
             "Hva kan vi oppnå sammen?",
+            "Kva kan vi oppnå saman?",
             "What can we achieve together?",
             "«Gode spørsmål i mobilisering av ressurser»",
             "Eva Sørensen 2020"),
@@ -122,6 +135,7 @@ final class QuestionData {
             "who-can-help",
             MOBILISATION,
             "Hvem kan hjelpe til?",
+            "Kven kan hjelpe til?",
             "Who can help?",
             "«Gode spørsmål i mobilisering av ressurser»",
             "Eva Sørensen 2020"),
@@ -129,6 +143,7 @@ final class QuestionData {
             "how-to-mobilise-all-resources",
             MOBILISATION,
             "Hvordan kan alle aktørenes ressurser mobiliseres for å skape robust innovasjon?",
+            "Korleis kan ressursane til alle aktørane mobiliserast for å skape robust innovasjon?",
             "How can the resources of every actor be mobilised to create robust innovation?",
             "«Gode spørsmål i mobilisering av ressurser»",
             "Eva Sørensen 2020"),
@@ -136,6 +151,7 @@ final class QuestionData {
             "how-to-create-something-new-together",
             MOBILISATION,
             "Hvordan kan vi arbeide for å skape noe nytt sammen?",
+            "Korleis kan vi arbeide for å skape noko nytt saman?",
             "How can we work to create something new together?",
             "«Gode spørsmål i mobilisering av ressurser»",
             "Eva Sørensen 2020"),
@@ -143,6 +159,7 @@ final class QuestionData {
             "what-else-is-happening-in-the-municipality",
             MOBILISATION,
             "Skjer det noe andre steder i kommunen, som kan understøttes?",
+            "Skjer det noko andre stader i kommunen som kan støttast?",
             "Is something happening elsewhere in the municipality that we could support?",
             "«Gode spørsmål i mobilisering av ressurser»",
             "Eva Sørensen 2020"),
@@ -150,6 +167,7 @@ final class QuestionData {
             "which-alliances-are-needed",
             MOBILISATION,
             "Hvilke allianser må inngås hvis det skal skje forandring?",
+            "Kva for alliansar må inngåast dersom det skal skje forandring?",
             "Which alliances must be made for change to happen?",
             "«Gode spørsmål i mobilisering av ressurser»",
             "Eva Sørensen 2020"),
@@ -157,6 +175,7 @@ final class QuestionData {
             "which-structures-support-the-process",
             ANCHORING,
             "Hvilke strukturer er nødvendig for å støtte prosessen?",
+            "Kva for strukturar er naudsynte for å støtte prosessen?",
             "Which structures are needed to support the process?",
             "«Forankring» — Vefsn og naboene",
             null),
@@ -165,6 +184,7 @@ final class QuestionData {
             BUSINESS_AND_SILVER_ECONOMY,
             "Hvilke tjenester og produkter er det (særlig) friske, eldre og bemidlede kvinner og menn"
                 + " ønsker seg?",
+            "Kva for tenester og produkt er det (særleg) friske, eldre og bemidla kvinner og menn ønskjer seg?",
             "Which services and products do older women and men, especially healthy and well-off"
                 + " ones, want?",
             "«Næringsliv og sølvøkonomien»",
@@ -175,6 +195,7 @@ final class QuestionData {
       String code,
       QuestionTopic topic,
       String bokmal,
+      String nynorsk,
       String english,
       String where,
       @Nullable String attribution) {
@@ -182,7 +203,7 @@ final class QuestionData {
         ReflectionQuestion.builder()
             .code(code)
             .topic(topic)
-            .text(LocalizedText.of(bokmal, english))
+            .text(LocalizedText.of(bokmal, nynorsk, english))
             .usedIn(Source.of(DECK.concat(where)));
     if (attribution != null) {
       builder.attribution(attribution);

@@ -27,12 +27,17 @@ class ReflectionQuestionTest {
   }
 
   @Test
-  void everyQuestionIsInBokmalAndEnglishAndSaysWhereItIsUsed() {
+  void everyQuestionIsInBokmalNynorskAndEnglishAndSaysWhereItIsUsed() {
     for (ReflectionQuestion question : catalogue.reflectionQuestions()) {
-      assertThat(question.text().isWrittenIn(Language.BOKMAL)).isTrue();
-      assertThat(question.text().isWrittenIn(Language.ENGLISH)).as(question.code()).isTrue();
-      assertThat(question.text(Language.BOKMAL)).endsWith("?");
-      assertThat(question.text(Language.ENGLISH)).endsWith("?");
+      for (Language language : Language.values()) {
+        assertThat(question.text().isWrittenIn(language))
+            .as(question.code() + " " + language)
+            .isTrue();
+        assertThat(question.text(language)).as(question.code() + " " + language).endsWith("?");
+      }
+      assertThat(question.text(Language.NYNORSK))
+          .as("%s is translated, not copied", question.code())
+          .isNotEqualTo(question.text(Language.BOKMAL));
       assertThat(question.usedIn().citation()).contains("KS Konsulent");
     }
   }
@@ -47,9 +52,11 @@ class ReflectionQuestionTest {
   }
 
   @Test
-  void nynorskFallsBackToBokmal() {
+  void aNynorskMunicipalitySeesTheQuestionsInNynorsk() {
     assertThat(catalogue.reflectionQuestion("who-can-help").text(Language.NYNORSK))
-        .isEqualTo("Hvem kan hjelpe til?");
+        .isEqualTo("Kven kan hjelpe til?");
+    assertThat(catalogue.reflectionQuestion("what-does-it-take").text(Language.NYNORSK))
+        .isEqualTo("Kva skal til? Kva må vi vite noko om?");
   }
 
   @Test
