@@ -50,6 +50,8 @@ final class TimelineData {
                 LocalizedText.of(
                     "Stortingets egen sakside oppgir 20. november 2018; noen offisielle sider"
                         + " (blant annet Helsedirektoratet) oppgir 20. desember 2018.",
+                    "Stortinget si eiga saksside oppgjev 20. november 2018; nokre offisielle sider"
+                        + " (mellom anna Helsedirektoratet) oppgjev 20. desember 2018.",
                     "The Storting's own record gives 20 November 2018; some official pages"
                         + " (Helsedirektoratet among them) give 20 December 2018."))
             .build(),
@@ -104,6 +106,8 @@ final class TimelineData {
                 LocalizedText.of(
                     "Senteret ble registrert som ny enhet 26. november 2020 og åpnet offisielt i"
                         + " Ålesund 27. april 2021.",
+                    "Senteret vart registrert som ny eining 26. november 2020 og opna offisielt i"
+                        + " Ålesund 27. april 2021.",
                     "The centre was registered as a new unit on 26 November 2020 and officially"
                         + " opened in Ålesund on 27 April 2021."))
             .build(),
@@ -128,6 +132,8 @@ final class TimelineData {
                 LocalizedText.of(
                     "Fristen ble flyttet på grunn av pandemien; fra 2021 prioriteres tilskudd til"
                         + " kommuner som har en plan eller har beskrevet en prosess.",
+                    "Fristen vart flytta på grunn av pandemien; frå 2021 blir tilskot prioriterte til"
+                        + " kommunar som har ein plan eller har skildra ein prosess.",
                     "The deadline was moved because of the pandemic; from 2021 grants favour"
                         + " municipalities that have a plan or have described a process."))
             .build(),

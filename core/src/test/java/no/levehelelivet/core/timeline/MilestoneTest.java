@@ -17,6 +17,27 @@ class MilestoneTest {
   private final Catalogue catalogue = Catalogue.leveHeleLivet();
 
   @Test
+  void everyTitleAndRemarkIsWrittenInEveryLanguageWithoutFallingBack() {
+    for (Milestone milestone : catalogue.milestones()) {
+      for (Language language : Language.values()) {
+        assertThat(milestone.title().isWrittenIn(language))
+            .as(milestone.code() + " title " + language)
+            .isTrue();
+        milestone
+            .remark()
+            .ifPresent(
+                remark ->
+                    assertThat(remark.isWrittenIn(language))
+                        .as(milestone.code() + " remark " + language)
+                        .isTrue());
+      }
+    }
+    assertThat(
+            catalogue.milestone("adopted-by-storting").remark().orElseThrow().in(Language.NYNORSK))
+        .startsWith("Stortinget si eiga saksside oppgjev 20. november 2018");
+  }
+
+  @Test
   void theWhitePaperWasPresentedOnTheFourthOfMay2018() {
     Milestone presented = catalogue.milestone("white-paper-presented");
     assertThat(presented.date()).isEqualTo(LocalDate.of(2018, 5, 4));
