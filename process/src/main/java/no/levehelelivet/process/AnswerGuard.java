@@ -4,7 +4,7 @@ import static no.levehelelivet.process.internal.ProcessMessages.format;
 import static no.levehelelivet.process.internal.ProcessMessages.list;
 
 import com.google.common.collect.ImmutableList;
-import no.levehelelivet.process.internal.ProcessMessages;
+import no.levehelelivet.core.internal.Echo;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +51,7 @@ final class AnswerGuard {
               : format(
                   ReasonCode.UNKNOWN_QUESTION,
                   "unknown reflection question \"%s\" for \"%s\"; the definition's are %s",
-                  ProcessMessages.shorten(code),
+                  Echo.cut(code),
                   trigger,
                   list(known)));
     }

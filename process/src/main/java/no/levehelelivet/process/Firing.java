@@ -8,8 +8,8 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.OptionalLong;
+import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.process.internal.EntryFactory;
-import no.levehelelivet.process.internal.ProcessMessages;
 import no.levehelelivet.process.journal.JournalEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -49,7 +49,7 @@ final class Firing {
           format(
               ReasonCode.UNKNOWN_TRIGGER,
               "unknown trigger \"%s\"; the definition's triggers are %s",
-              ProcessMessages.shorten(trigger),
+              Echo.cut(trigger),
               list(index.triggerCodes())));
       return Rejected.of(instance, command, reasons.build());
     }

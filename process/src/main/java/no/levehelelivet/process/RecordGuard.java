@@ -5,7 +5,7 @@ import static no.levehelelivet.process.internal.ProcessMessages.list;
 
 import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashSet;
-import no.levehelelivet.process.internal.ProcessMessages;
+import no.levehelelivet.core.internal.Echo;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +52,7 @@ final class RecordGuard {
               : format(
                   ReasonCode.UNKNOWN_CRITERION,
                   "unknown criterion \"%s\" for \"%s\"; the definition's criteria are %s",
-                  ProcessMessages.shorten(code),
+                  Echo.cut(code),
                   trigger,
                   list(known)));
       return;

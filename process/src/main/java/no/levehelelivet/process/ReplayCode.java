@@ -3,6 +3,7 @@ package no.levehelelivet.process;
 import com.google.common.collect.ImmutableMap;
 import no.levehelelivet.core.ErrorCode;
 import no.levehelelivet.core.UnknownCodeException;
+import no.levehelelivet.core.internal.Codes;
 
 /**
  * The error codes of a journal that does not replay on a definition (family {@code LHL-R},
@@ -68,7 +69,7 @@ public enum ReplayCode implements ErrorCode {
       "the migration was written for another definition digest",
       "pass a migration from the digest the journal was recorded under");
 
-  private static final ImmutableMap<String, ReplayCode> BY_CODE = index();
+  private static final ImmutableMap<String, ReplayCode> BY_CODE = Codes.indexErrorCodes(values());
 
   private final String code;
   private final String meaning;
@@ -101,18 +102,6 @@ public enum ReplayCode implements ErrorCode {
    * @throws UnknownCodeException if the family has no such code
    */
   public static ReplayCode fromCode(String code) {
-    ReplayCode found = BY_CODE.get(code);
-    if (found == null) {
-      throw new UnknownCodeException("replay error code", code, BY_CODE.keySet());
-    }
-    return found;
-  }
-
-  private static ImmutableMap<String, ReplayCode> index() {
-    ImmutableMap.Builder<String, ReplayCode> index = ImmutableMap.builder();
-    for (ReplayCode code : values()) {
-      index.put(code.code, code);
-    }
-    return index.buildOrThrow();
+    return Codes.lookup(BY_CODE, "replay error code", code);
   }
 }

@@ -5,7 +5,7 @@ import static no.levehelelivet.process.internal.ProcessMessages.list;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import no.levehelelivet.process.internal.ProcessMessages;
+import no.levehelelivet.core.internal.Echo;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -108,7 +108,7 @@ final class TransitionGuard {
         target == null
             ? "needs a target phase"
             : targetNode == null
-                ? "names unknown phase \"" + ProcessMessages.shorten(target) + "\""
+                ? "names unknown phase \"" + Echo.cut(target) + "\""
                 : "names phase \""
                     + target
                     + "\", which is not earlier than \""

@@ -99,9 +99,4 @@ public final class ProcessMessages {
     }
     return text.toString();
   }
-
-  /** Cuts echoed input short by the one rule of {@link Echo#cut(String)}. */
-  public static String shorten(String input) {
-    return Echo.cut(input);
-  }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.serialization.DocumentType;
 import no.levehelelivet.serialization.Limits;
@@ -156,7 +157,7 @@ public final class Engine {
       problems.error(
           WireCode.MALFORMED,
           "",
-          "not well-formed: " + Problems.echo(String.valueOf(e.getMessage())),
+          "not well-formed: " + Echo.cut(String.valueOf(e.getMessage())),
           null);
       return null;
     }
@@ -193,7 +194,7 @@ public final class Engine {
             "/" + Envelope.DOCUMENT_TYPE,
             (code == null
                     ? "documentType is missing"
-                    : "\"" + Problems.echo(code) + "\" is not a document type that can be read")
+                    : "\"" + Echo.cut(code) + "\" is not a document type that can be read")
                 + "; readable types are: "
                 + readable,
             typeNode == null ? root : typeNode);

@@ -2,6 +2,7 @@ package no.levehelelivet.serialization.internal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.serialization.DocumentType;
 import no.levehelelivet.serialization.WireCode;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +56,7 @@ public final class Envelope {
           WireCode.WRONG_DOCUMENT_TYPE,
           "/" + DOCUMENT_TYPE,
           "the document is a \""
-              + Problems.echo(typeCode)
+              + Echo.cut(typeCode)
               + "\", not the \""
               + expected.code()
               + "\" asked for",
@@ -88,7 +89,7 @@ public final class Envelope {
           "schemaVersion must be \"MAJOR.MINOR\", such as \""
               + currentVersion()
               + "\", was \""
-              + Problems.echo(text)
+              + Echo.cut(text)
               + "\"",
           version);
       return -1;

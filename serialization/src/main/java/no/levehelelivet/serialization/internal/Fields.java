@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import no.levehelelivet.core.Coded;
 import no.levehelelivet.core.UnknownCodeException;
+import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.serialization.WireCode;
 import org.jspecify.annotations.Nullable;
 
@@ -167,7 +168,7 @@ public final class Fields {
     problems.error(
         WireCode.INVALID_VALUE,
         at(name),
-        "must be a whole number from " + min + " to " + max + ", was " + Problems.echo(text),
+        "must be a whole number from " + min + " to " + max + ", was " + Echo.cut(text),
         node);
     return null;
   }
@@ -252,7 +253,7 @@ public final class Fields {
           problems.error(
               WireCode.INVALID_VALUE,
               at,
-              "code \"" + Problems.echo(text) + "\" is repeated; a set lists each code once",
+              "code \"" + Echo.cut(text) + "\" is repeated; a set lists each code once",
               item);
         }
       } catch (UnknownCodeException e) {

@@ -97,7 +97,7 @@ public final class Problems {
    * kept field.
    */
   public void unknownProperty(String pointer, String name, Node value) {
-    String message = "unknown property \"" + echo(name) + "\"; remove it or check its spelling";
+    String message = "unknown property \"" + Echo.cut(name) + "\"; remove it or check its spelling";
     if (tolerant()) {
       warning(WireCode.UNKNOWN_PROPERTY, pointer, message, value);
       unknownFields.add(factory().unknownField(pointer, compact(value)));
@@ -131,11 +131,6 @@ public final class Problems {
       throw new IllegalStateException("no value and no problem: a binder failed silently");
     }
     return factory().result(value, errors, warnings, unknownFields);
-  }
-
-  /** Cuts echoed input short, by the library's one rule for echoes. */
-  public static String echo(String text) {
-    return Echo.cut(text);
   }
 
   private static Problem problem(WireCode code, String pointer, String message, @Nullable Node at) {

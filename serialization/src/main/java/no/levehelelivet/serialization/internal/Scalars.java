@@ -1,6 +1,7 @@
 package no.levehelelivet.serialization.internal;
 
 import no.levehelelivet.core.UnknownCodeException;
+import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.serialization.WireCode;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +45,7 @@ public final class Scalars {
     problems.error(
         WireCode.INVALID_VALUE,
         pointer,
-        "must be " + expected + ", was \"" + Problems.echo(text) + "\"",
+        "must be " + expected + ", was \"" + Echo.cut(text) + "\"",
         at);
   }
 
@@ -61,7 +62,7 @@ public final class Scalars {
     return "unknown "
         + e.type()
         + " code \""
-        + Problems.echo(e.unknownCode())
+        + Echo.cut(e.unknownCode())
         + "\"; valid codes are: "
         + String.join(", ", e.validCodes());
   }

@@ -2,6 +2,7 @@ package no.levehelelivet.serialization.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.serialization.Limits;
 import no.levehelelivet.serialization.WireCode;
 import org.jspecify.annotations.Nullable;
@@ -112,7 +113,7 @@ final class TreeReader {
                 WireCode.DUPLICATE_KEY,
                 Pointers.child(top.pointer(), name),
                 "key \""
-                    + Problems.echo(name)
+                    + Echo.cut(name)
                     + "\" appears twice in one object; keep one (the first is read)",
                 at.getLineNr(),
                 at.getColumnNr());
@@ -183,7 +184,7 @@ final class TreeReader {
       problems.error(
           WireCode.MALFORMED,
           top == null ? "" : top.pointer(),
-          "not well-formed: " + Problems.echo(String.valueOf(e.getOriginalMessage())),
+          "not well-formed: " + Echo.cut(String.valueOf(e.getOriginalMessage())),
           line(e),
           column(e));
       return null;
@@ -245,7 +246,7 @@ final class TreeReader {
           WireCode.TRAILING_CONTENT,
           "",
           "content after the end of the document: "
-              + Problems.echo(String.valueOf(e.getOriginalMessage())),
+              + Echo.cut(String.valueOf(e.getOriginalMessage())),
           line(e) > 0 ? line(e) : end.getLineNr(),
           column(e) > 0 ? column(e) : end.getColumnNr());
     }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.serialization.DocumentType;
 import no.levehelelivet.serialization.WireCode;
 import no.levehelelivet.serialization.internal.Envelope;
@@ -134,7 +135,7 @@ public final class V1ToV2 implements MigrationStep {
           WireCode.INVALID_VALUE,
           pointer,
           "a major-1 date must be dd.MM.yyyy, such as \"18.08.2020\", was \""
-              + Problems.echo(text)
+              + Echo.cut(text)
               + "\"",
           value);
       return value;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.levehelelivet.core.Municipality;
+import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.ProcessStatus;
@@ -139,9 +140,9 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
           WireCode.INCONSISTENT_VALUES,
           pointer,
           "the document says "
-              + Problems.echo(String.valueOf(written))
+              + Echo.cut(String.valueOf(written))
               + " but its journal gives "
-              + Problems.echo(String.valueOf(replayed)),
+              + Echo.cut(String.valueOf(replayed)),
           null);
     }
   }
@@ -153,7 +154,7 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
           WireCode.UNKNOWN_DEFINITION,
           "/definition",
           "this codec does not know definition "
-              + Problems.echo(ref.id)
+              + Echo.cut(ref.id)
               + " version "
               + ref.version
               + " with digest "
