@@ -1,5 +1,7 @@
 package no.levehelelivet.core;
 
+import no.levehelelivet.core.internal.Messages;
+
 /**
  * A stable error code (<i>feilkode</i>) of the library, such as {@code LHL-A-001}: what went wrong,
  * in words a caseworker's system can store, show and look up again. Every code has the form {@code
@@ -39,6 +41,30 @@ public interface ErrorCode {
 
   /** What to do about it, in one line of English. */
   String remedy();
+
+  /**
+   * What the code means (<i>betydning</i>) in {@code language}: {@link #meaning()} itself in
+   * English, a translation in bokmål and nynorsk. The texts come from the family's message bundle,
+   * {@code messages_nb.properties}, {@code messages_nn.properties} and {@code
+   * messages_en.properties} beside the family's enum.
+   *
+   * @throws IllegalStateException with {@link CoreCode#MISSING_RESOURCE} if the bundle lacks the
+   *     text (a packaging error)
+   */
+  default String meaning(Language language) {
+    return Messages.meaning(this, language);
+  }
+
+  /**
+   * What to do about it (<i>tiltak</i>) in {@code language}: {@link #remedy()} itself in English, a
+   * translation in bokmål and nynorsk, from the family's message bundle.
+   *
+   * @throws IllegalStateException with {@link CoreCode#MISSING_RESOURCE} if the bundle lacks the
+   *     text (a packaging error)
+   */
+  default String remedy(Language language) {
+    return Messages.remedy(this, language);
+  }
 
   /**
    * Whether {@code code} has the form every error code has: {@code LHL-}, one upper-case ASCII

@@ -1,10 +1,6 @@
 package no.levehelelivet.process;
 
-import static no.levehelelivet.process.internal.ProcessMessages.format;
-import static no.levehelelivet.process.internal.ProcessMessages.list;
-
 import com.google.common.collect.ImmutableList;
-import no.levehelelivet.core.internal.Echo;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +25,7 @@ final class AnswerGuard {
     StatusGuard.check(instance.status(), null, trigger, reasons);
     if (!index.answeringRoles().contains(role)) {
       reasons.notPermitted(
-          trigger, role, index.answeringRoles().asList(), "answer reflection questions");
+          trigger, role, index.answeringRoles().asList(), "answer", ImmutableList.of());
     }
     if (command == null) {
       return;
@@ -42,18 +38,8 @@ final class AnswerGuard {
           trigger,
           code,
           known,
-          code == null
-              ? format(
-                  ReasonCode.UNKNOWN_QUESTION,
-                  "\"%s\" needs the code of a reflection question; the definition's are %s",
-                  trigger,
-                  list(known))
-              : format(
-                  ReasonCode.UNKNOWN_QUESTION,
-                  "unknown reflection question \"%s\" for \"%s\"; the definition's are %s",
-                  Echo.cut(code),
-                  trigger,
-                  list(known)));
+          code == null ? "missing" : "",
+          ImmutableList.of());
     }
     if (!command.hasNote()) {
       reasons.add(
@@ -61,7 +47,8 @@ final class AnswerGuard {
           trigger,
           trigger,
           ImmutableList.of(),
-          format(ReasonCode.NOTE_REQUIRED, "\"%s\" needs the answer as its note", trigger));
+          "answer",
+          ImmutableList.of());
     }
   }
 }

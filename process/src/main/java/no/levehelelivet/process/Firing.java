@@ -1,14 +1,10 @@
 package no.levehelelivet.process;
 
-import static no.levehelelivet.process.internal.ProcessMessages.format;
-import static no.levehelelivet.process.internal.ProcessMessages.list;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.OptionalLong;
-import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.process.internal.EntryFactory;
 import no.levehelelivet.process.journal.JournalEntry;
 import org.jspecify.annotations.Nullable;
@@ -45,12 +41,7 @@ final class Firing {
           ReasonCode.UNKNOWN_TRIGGER,
           trigger,
           trigger,
-          index.triggerCodes(),
-          format(
-              ReasonCode.UNKNOWN_TRIGGER,
-              "unknown trigger \"%s\"; the definition's triggers are %s",
-              Echo.cut(trigger),
-              list(index.triggerCodes())));
+          index.triggerCodes());
       return Rejected.of(instance, command, reasons.build());
     }
     OptionalLong expected = command.expectedVersion();
@@ -59,13 +50,7 @@ final class Firing {
           ReasonCode.STALE_VERSION,
           trigger,
           Long.toString(expected.getAsLong()),
-          ImmutableList.of(Long.toString(instance.version())),
-          format(
-              ReasonCode.STALE_VERSION,
-              "the command expected version %d but the process is at version %d; reload it and"
-                  + " decide again",
-              expected.getAsLong(),
-              instance.version()));
+          ImmutableList.of(Long.toString(instance.version())));
     }
     String role = command.actor().role().code();
     PhaseNode node = instance.node();

@@ -1,8 +1,5 @@
 package no.levehelelivet.process;
 
-import static no.levehelelivet.process.internal.ProcessMessages.format;
-import static no.levehelelivet.process.internal.ProcessMessages.list;
-
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -16,31 +13,44 @@ final class Reasons {
 
   private @Nullable ArrayList<Reason> list;
 
+  /**
+   * Adds a reason whose message is the template {@code <code>.message} of the process module's
+   * message bundle; see {@link ReasonTexts} for its placeholders.
+   */
+  void add(
+      ReasonCode code, String trigger, @Nullable String subject, ImmutableList<String> accepted) {
+    add(code, trigger, subject, accepted, "", ImmutableList.of());
+  }
+
+  /**
+   * Adds a reason whose message is the template {@code <code>.message.<variant>} ({@code
+   * <code>.message} if the variant is empty), with {@code details} filling {@code {4}} on.
+   */
   void add(
       ReasonCode code,
       String trigger,
       @Nullable String subject,
       ImmutableList<String> accepted,
-      String message) {
+      String variant,
+      ImmutableList<String> details) {
     if (list == null) {
       list = new ArrayList<>(4);
     }
-    list.add(Reason.create(code, trigger, Optional.ofNullable(subject), accepted, message));
+    String key = variant.isEmpty() ? code.code() + ".message" : code.code() + ".message." + variant;
+    list.add(Reason.create(code, trigger, Optional.ofNullable(subject), accepted, key, details));
   }
 
-  /** Adds {@code LHL-P-004}: the role may not do {@code what}; the permitted roles are given. */
-  void notPermitted(String trigger, String role, ImmutableList<String> permitted, String what) {
-    add(
-        ReasonCode.ROLE_NOT_PERMITTED,
-        trigger,
-        role,
-        permitted,
-        format(
-            ReasonCode.ROLE_NOT_PERMITTED,
-            "role \"%s\" may not %s; permitted roles are %s",
-            role,
-            what,
-            list(permitted)));
+  /**
+   * Adds {@code LHL-P-004}: the role may not fire the trigger ({@code variant} empty), record the
+   * criterion {@code criterion} ({@code "record"}) or record any criterion ({@code "record-any"}).
+   */
+  void notPermitted(
+      String trigger,
+      String role,
+      ImmutableList<String> permitted,
+      String variant,
+      ImmutableList<String> details) {
+    add(ReasonCode.ROLE_NOT_PERMITTED, trigger, role, permitted, variant, details);
   }
 
   boolean isEmpty() {

@@ -1,11 +1,7 @@
 package no.levehelelivet.process;
 
-import static no.levehelelivet.process.internal.ProcessMessages.format;
-import static no.levehelelivet.process.internal.ProcessMessages.list;
-
 import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashSet;
-import no.levehelelivet.core.internal.Echo;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +26,8 @@ final class RecordGuard {
     StatusGuard.check(instance.status(), null, trigger, reasons);
     if (command == null) {
       if (recordable(instance, index, role).isEmpty() && !recordsAny(index, role)) {
-        reasons.notPermitted(trigger, role, recordingRoles(index), "record any criterion");
+        reasons.notPermitted(
+            trigger, role, recordingRoles(index), "record-any", ImmutableList.of());
       }
       return;
     }
@@ -43,35 +40,20 @@ final class RecordGuard {
           trigger,
           code,
           known,
-          code == null
-              ? format(
-                  ReasonCode.UNKNOWN_CRITERION,
-                  "\"%s\" needs the code of a criterion; the definition's criteria are %s",
-                  trigger,
-                  list(known))
-              : format(
-                  ReasonCode.UNKNOWN_CRITERION,
-                  "unknown criterion \"%s\" for \"%s\"; the definition's criteria are %s",
-                  Echo.cut(code),
-                  trigger,
-                  list(known)));
+          code == null ? "missing" : "",
+          ImmutableList.of());
       return;
     }
     if (!slot.recorders().contains(role)) {
       reasons.notPermitted(
-          trigger, role, slot.recorders().asList(), "record criterion \"" + code + "\"");
+          trigger, role, slot.recorders().asList(), "record", ImmutableList.of(code));
     }
     if (slot.criterion().isEvidenceRequired() && command.evidence().isEmpty()) {
       reasons.add(
           ReasonCode.EVIDENCE_REQUIRED,
           trigger,
           code,
-          ImmutableList.of(),
-          format(
-              ReasonCode.EVIDENCE_REQUIRED,
-              "criterion \"%s\" needs an evidence reference, such as the case number of the"
-                  + " decision",
-              code));
+          ImmutableList.of());
     }
   }
 

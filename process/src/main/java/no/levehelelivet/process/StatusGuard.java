@@ -1,7 +1,5 @@
 package no.levehelelivet.process;
 
-import static no.levehelelivet.process.internal.ProcessMessages.format;
-
 import com.google.common.collect.ImmutableList;
 import org.jspecify.annotations.Nullable;
 
@@ -43,30 +41,19 @@ final class StatusGuard {
           ReasonCode.NOT_PAUSED,
           trigger,
           status.code(),
-          PAUSED,
-          format(
-              ReasonCode.NOT_PAUSED, "\"%s\" needs a paused process, but it is active", trigger));
+          PAUSED);
       return;
     }
     ImmutableList<String> needed =
         kind == TransitionKind.RESUME
             ? PAUSED
             : kind == TransitionKind.ABANDON ? ACTIVE_OR_PAUSED : ACTIVE;
-    String advice =
-        status == ProcessStatus.PAUSED
-            ? "resume it first"
-            : "a " + status.code() + " process cannot change";
     reasons.add(
         ReasonCode.PROCESS_NOT_ACTIVE,
         trigger,
         status.code(),
         needed,
-        format(
-            ReasonCode.PROCESS_NOT_ACTIVE,
-            "\"%s\" needs a process that is %s, but it is %s; %s",
-            trigger,
-            String.join(" or ", needed),
-            status.code(),
-            advice));
+        status == ProcessStatus.PAUSED ? "paused" : "",
+        ImmutableList.of());
   }
 }

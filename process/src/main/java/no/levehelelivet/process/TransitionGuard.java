@@ -1,11 +1,7 @@
 package no.levehelelivet.process;
 
-import static no.levehelelivet.process.internal.ProcessMessages.format;
-import static no.levehelelivet.process.internal.ProcessMessages.list;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import no.levehelelivet.core.internal.Echo;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,21 +34,15 @@ final class TransitionGuard {
           ReasonCode.NOT_ALLOWED_FROM_PHASE,
           trigger,
           instance.phase(),
-          allowed,
-          format(
-              ReasonCode.NOT_ALLOWED_FROM_PHASE,
-              "\"%s\" is not allowed from phase \"%s\"; it is allowed from %s",
-              trigger,
-              instance.phase(),
-              list(allowed)));
+          allowed);
       ImmutableList<String> roles = index.rolesFor(trigger);
       if (!roles.contains(role)) {
-        reasons.notPermitted(trigger, role, roles, "fire \"" + trigger + "\"");
+        reasons.notPermitted(trigger, role, roles, "", ImmutableList.of());
       }
       return null;
     }
     if (!transition.roleCodes().contains(role)) {
-      reasons.notPermitted(trigger, role, transition.roleList(), "fire \"" + trigger + "\"");
+      reasons.notPermitted(trigger, role, transition.roleList(), "", ImmutableList.of());
     }
     ImmutableMap<String, CriterionRecord> met = instance.criteria();
     ImmutableList<String> criteria = transition.criteria();
@@ -63,12 +53,7 @@ final class TransitionGuard {
             ReasonCode.CRITERION_NOT_MET,
             trigger,
             criterion,
-            ImmutableList.of(),
-            format(
-                ReasonCode.CRITERION_NOT_MET,
-                "\"%s\" needs criterion \"%s\" to be recorded as met; record it first",
-                trigger,
-                criterion));
+            ImmutableList.of());
       }
     }
     if (command != null) {
@@ -77,8 +62,7 @@ final class TransitionGuard {
             ReasonCode.NOTE_REQUIRED,
             trigger,
             trigger,
-            ImmutableList.of(),
-            format(ReasonCode.NOTE_REQUIRED, "\"%s\" needs a note saying why", trigger));
+            ImmutableList.of());
       }
       if (transition.kind() == TransitionKind.REVISIT) {
         checkTarget(index, node, trigger, command.target().orElse(null), reasons);
@@ -104,26 +88,13 @@ final class TransitionGuard {
       return;
     }
     PhaseNode targetNode = target == null ? null : index.findNode(target);
-    String problem =
-        target == null
-            ? "needs a target phase"
-            : targetNode == null
-                ? "names unknown phase \"" + Echo.cut(target) + "\""
-                : "names phase \""
-                    + target
-                    + "\", which is not earlier than \""
-                    + node.phase().code()
-                    + "\"";
+    String variant = target == null ? "missing" : targetNode == null ? "" : "not-earlier";
     reasons.add(
         ReasonCode.BAD_REVISIT_TARGET,
         trigger,
         target,
         node.earlierPhases(),
-        format(
-            ReasonCode.BAD_REVISIT_TARGET,
-            "\"%s\" %s; it may go back to %s",
-            trigger,
-            problem,
-            list(node.earlierPhases())));
+        variant,
+        ImmutableList.of(node.phase().code()));
   }
 }

@@ -1,0 +1,46 @@
+package no.levehelelivet.process;
+
+import com.google.common.collect.ImmutableList;
+import no.levehelelivet.core.Language;
+import no.levehelelivet.core.internal.Echo;
+import no.levehelelivet.core.internal.Messages;
+
+/**
+ * Renders a {@link Reason} in a language from the templates in the process module's message
+ * bundle. Every template may use the same placeholders, filled from the reason's fields: {@code
+ * {0}} the trigger, {@code {1}} the subject (cut short, empty if none), {@code {2}} the accepted
+ * values each quoted and separated by commas (or the language's word for none), {@code {3}} the
+ * accepted values joined by the language's word for "or", and {@code {4}} on the reason's details.
+ */
+final class ReasonTexts {
+
+  private ReasonTexts() {}
+
+  static String message(Reason reason, Language language) {
+    ImmutableList<String> arguments =
+        ImmutableList.<String>builder()
+            .add(Echo.cut(reason.trigger()))
+            .add(Echo.cut(reason.subject().orElse("")))
+            .add(quoted(reason.accepted(), language))
+            .add(String.join(Messages.text(ReasonCode.class, "list.or", language), reason.accepted()))
+            .addAll(reason.details())
+            .build();
+    return reason.code().code()
+        + ": "
+        + Messages.format(ReasonCode.class, reason.messageKey(), language, arguments);
+  }
+
+  private static String quoted(ImmutableList<String> codes, Language language) {
+    if (codes.isEmpty()) {
+      return Messages.text(ReasonCode.class, "list.none", language);
+    }
+    StringBuilder text = new StringBuilder();
+    for (String code : codes) {
+      if (text.length() > 0) {
+        text.append(", ");
+      }
+      text.append(Echo.quote(code));
+    }
+    return text.toString();
+  }
+}
