@@ -1,5 +1,6 @@
 package no.levehelelivet.process;
 
+import no.levehelelivet.core.Language;
 import no.levehelelivet.process.internal.TupleValue;
 import org.immutables.value.Value;
 
@@ -30,6 +31,20 @@ public abstract class DefinitionProblem {
 
   static DefinitionProblem of(DefinitionCode code, String subject, String message) {
     return ImmutableDefinitionProblem.of(code, subject, message);
+  }
+
+  /**
+   * The problem in {@code language}, starting with the code: in English {@link #message()}, which
+   * names what is wrong where; in bokmål and nynorsk the code followed by what it means and what to
+   * do about it, from the process module's message bundle.
+   *
+   * @throws IllegalStateException with {@code LHL-C-900} if the bundle lacks a text (a packaging
+   *     error)
+   */
+  public String message(Language language) {
+    return language == Language.ENGLISH
+        ? message()
+        : code().code() + ": " + code().meaning(language) + "; " + code().remedy(language);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package no.levehelelivet.process;
 
 import com.google.common.collect.ImmutableList;
+import no.levehelelivet.core.Language;
 import no.levehelelivet.core.LeveHeleLivetException;
 
 /**
@@ -41,6 +42,25 @@ public final class InvalidDefinitionException extends LeveHeleLivetException {
   }
 
   /** The code of the first problem found. */
+  /**
+   * The message in {@code language}: in English {@link #getMessage()}; otherwise each problem's
+   * {@linkplain DefinitionProblem#message(Language) message} in the language, one a line.
+   */
+  @Override
+  public String message(Language language) {
+    if (language == Language.ENGLISH) {
+      return super.message(language);
+    }
+    StringBuilder text = new StringBuilder();
+    for (DefinitionProblem problem : problems) {
+      if (text.length() > 0) {
+        text.append("\n  ");
+      }
+      text.append(problem.message(language));
+    }
+    return text.toString();
+  }
+
   @Override
   public DefinitionCode code() {
     return problems.get(0).code();

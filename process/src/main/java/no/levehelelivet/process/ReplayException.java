@@ -1,5 +1,6 @@
 package no.levehelelivet.process;
 
+import no.levehelelivet.core.Language;
 import no.levehelelivet.core.LeveHeleLivetException;
 
 /**
@@ -20,6 +21,12 @@ public final class ReplayException extends LeveHeleLivetException {
   }
 
   /** The replay code, for example {@link ReplayCode#DEFINITION_MISMATCH}. */
+  /** The failure's {@linkplain ReplayFailure#message(Language) message} in {@code language}. */
+  @Override
+  public String message(Language language) {
+    return failure.message(language);
+  }
+
   @Override
   public ReplayCode code() {
     return failure.code();

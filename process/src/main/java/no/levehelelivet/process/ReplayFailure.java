@@ -2,6 +2,7 @@ package no.levehelelivet.process;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import no.levehelelivet.core.Language;
 import no.levehelelivet.process.internal.TupleValue;
 import no.levehelelivet.process.journal.Digest;
 import org.immutables.value.Value;
@@ -55,6 +56,30 @@ public abstract non-sealed class ReplayFailure implements ReplayResult {
    * ReplayCode#MIGRATION_MISMATCH}; otherwise empty.
    */
   public abstract Optional<Digests> digests();
+
+  /**
+   * The failure in {@code language}, starting with the code: in English {@link #message()}; in
+   * bokmål and nynorsk the code followed by what it means and what to do about it, then each of
+   * the {@linkplain #reasons() reasons} in the language on a line of its own.
+   *
+   * @throws IllegalStateException with {@code LHL-C-900} if a bundle lacks a text (a packaging
+   *     error)
+   */
+  public String message(Language language) {
+    if (language == Language.ENGLISH) {
+      return message();
+    }
+    StringBuilder text =
+        new StringBuilder(code().code())
+            .append(": ")
+            .append(code().meaning(language))
+            .append("; ")
+            .append(code().remedy(language));
+    for (Reason reason : reasons()) {
+      text.append("\n  ").append(reason.message(language));
+    }
+    return text.toString();
+  }
 
   @Override
   public boolean isReplayed() {

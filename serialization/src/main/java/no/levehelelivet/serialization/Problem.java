@@ -2,6 +2,7 @@ package no.levehelelivet.serialization;
 
 import java.util.Objects;
 import java.util.OptionalInt;
+import no.levehelelivet.core.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,6 +76,20 @@ public final class Problem {
    */
   public String message() {
     return message;
+  }
+
+  /**
+   * What is wrong (<i>feilmelding</i>) in {@code language}, without the code, pointer or position.
+   * In English it is {@link #message()}, which names the bad value; in bokmål and nynorsk it is
+   * what the code means and what to do about it, from the wire format's message bundle.
+   *
+   * @throws IllegalStateException with {@code LHL-C-900} if the bundle lacks a text (a packaging
+   *     error)
+   */
+  public String message(Language language) {
+    return language == Language.ENGLISH
+        ? message
+        : code.meaning(language) + "; " + code.remedy(language);
   }
 
   /** The line (from 1) where the problem is, where the parser knows it. */

@@ -1,6 +1,7 @@
 package no.levehelelivet.serialization;
 
 import com.google.common.collect.ImmutableList;
+import no.levehelelivet.core.Language;
 import no.levehelelivet.core.LeveHeleLivetException;
 
 /**
@@ -51,6 +52,33 @@ public final class WireFormatException extends LeveHeleLivetException {
   }
 
   /** The code of the first problem, the one the message starts with. */
+  /**
+   * The message in {@code language}: in English {@link #getMessage()}; otherwise one line per
+   * problem (at most five), each the code, the pointer and the problem's {@linkplain
+   * Problem#message(Language) message} in the language.
+   */
+  @Override
+  public String message(Language language) {
+    if (language == Language.ENGLISH) {
+      return super.message(language);
+    }
+    StringBuilder text = new StringBuilder();
+    for (Problem problem : problems.subList(0, Math.min(SHOWN, problems.size()))) {
+      if (text.length() > 0) {
+        text.append("\n  ");
+      }
+      text.append(problem.code().code())
+          .append(' ')
+          .append(problem.pointer().isEmpty() ? "/" : problem.pointer())
+          .append(": ")
+          .append(problem.message(language));
+    }
+    if (problems.size() > SHOWN) {
+      text.append("\n  ... +").append(problems.size() - SHOWN);
+    }
+    return text.toString();
+  }
+
   @Override
   public WireCode code() {
     return problems.get(0).code();
