@@ -16,6 +16,7 @@ import no.levehelelivet.process.Command;
 import no.levehelelivet.process.Outcome;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
+import no.levehelelivet.process.Reason;
 import no.levehelelivet.process.Rejected;
 import no.levehelelivet.process.ReplayFailure;
 import no.levehelelivet.process.ReplayResult;
@@ -130,5 +131,20 @@ public final class ReadmeSnippets {
     }
     // README:end
     return refused;
+  }
+
+  /** A refused step explained in nynorsk, and what to do about it in bokmål. */
+  public static Rejected refusedInNorwegian(PrintStream out, ProcessInstance process, Clock clock) {
+    Actor kari = Actor.of("kari", Role.PROCESS_LEAD);
+    // README:begin messages
+    Outcome outcome = process.fire(Command.of(Trigger.PAUSE, kari), clock); // no note given
+    if (outcome instanceof Rejected rejected) {
+      for (Reason reason : rejected.reasons()) {
+        out.println(reason.message(Language.NYNORSK)); // LHL-P-007: "pause" krev ein merknad ...
+        out.println(reason.code().remedy(Language.BOKMAL)); // skriv en merknad som sier hvorfor
+      }
+    }
+    // README:end
+    return (Rejected) outcome;
   }
 }

@@ -97,6 +97,18 @@ class ReadmeTest {
   }
 
   @Test
+  void theMessagesSnippetExplainsTheMissingNoteInNynorskAndItsRemedyInBokmal() {
+    ProcessInstance process = ReadmeSnippets.process(silently(), CLOCK);
+    String printed =
+        capture(out -> ReadmeSnippets.refusedInNorwegian(out, process, CLOCK).reasons());
+
+    assertThat(printed.lines())
+        .containsExactly(
+            "LHL-P-007: \"pause\" krev ein merknad som seier kvifor",
+            "skriv en merknad som sier hvorfor");
+  }
+
+  @Test
   void theWireSnippetReadsBackTheProcessItWroteWithoutWarnings() {
     ProcessInstance process = ReadmeSnippets.process(silently(), CLOCK);
 
