@@ -57,7 +57,8 @@ class ErrorMessageLanguagesTest {
 
   @Test
   void aMissingTextIsAPackagingErrorNamingTheKeyAndFile() {
-    assertThatThrownBy(() -> Messages.text(ArgumentCode.class, "LHL-A-999.meaning", Language.NYNORSK))
+    assertThatThrownBy(
+            () -> Messages.text(ArgumentCode.class, "LHL-A-999.meaning", Language.NYNORSK))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "LHL-C-900: no message \"LHL-A-999.meaning\" in no.levehelelivet.core/"

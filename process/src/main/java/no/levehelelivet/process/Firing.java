@@ -37,11 +37,7 @@ final class Firing {
     }
     Reasons reasons = new Reasons();
     if (index.trigger(trigger) == null) {
-      reasons.add(
-          ReasonCode.UNKNOWN_TRIGGER,
-          trigger,
-          trigger,
-          index.triggerCodes());
+      reasons.add(ReasonCode.UNKNOWN_TRIGGER, trigger, trigger, index.triggerCodes());
       return Rejected.of(instance, command, reasons.build());
     }
     OptionalLong expected = command.expectedVersion();

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * One reason a command is, or would be, rejected (<i>grunn</i>): a stable {@link ReasonCode}, the
  * trigger, what the reason is about and what would have been accepted instead, so that a screen can
- * explain it in its own words without parsing the English {@link #message()}; {@link #message(Language)} gives the
- * explanation in bokmål, nynorsk or English.
+ * explain it in its own words without parsing the English {@link #message()}; {@link
+ * #message(Language)} gives the explanation in bokmål, nynorsk or English.
  *
  * <p>Immutable and thread-safe.
  */

@@ -6,11 +6,11 @@ import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.core.internal.Messages;
 
 /**
- * Renders a {@link Reason} in a language from the templates in the process module's message
- * bundle. Every template may use the same placeholders, filled from the reason's fields: {@code
- * {0}} the trigger, {@code {1}} the subject (cut short, empty if none), {@code {2}} the accepted
- * values each quoted and separated by commas (or the language's word for none), {@code {3}} the
- * accepted values joined by the language's word for "or", and {@code {4}} on the reason's details.
+ * Renders a {@link Reason} in a language from the templates in the process module's message bundle.
+ * Every template may use the same placeholders, filled from the reason's fields: {@code {0}} the
+ * trigger, {@code {1}} the subject (cut short, empty if none), {@code {2}} the accepted values each
+ * quoted and separated by commas (or the language's word for none), {@code {3}} the accepted values
+ * joined by the language's word for "or", and {@code {4}} on the reason's details.
  */
 final class ReasonTexts {
 
@@ -22,7 +22,9 @@ final class ReasonTexts {
             .add(Echo.cut(reason.trigger()))
             .add(Echo.cut(reason.subject().orElse("")))
             .add(quoted(reason.accepted(), language))
-            .add(String.join(Messages.text(ReasonCode.class, "list.or", language), reason.accepted()))
+            .add(
+                String.join(
+                    Messages.text(ReasonCode.class, "list.or", language), reason.accepted()))
             .addAll(reason.details())
             .build();
     return reason.code().code()

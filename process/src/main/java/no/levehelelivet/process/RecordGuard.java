@@ -49,11 +49,7 @@ final class RecordGuard {
           trigger, role, slot.recorders().asList(), "record", ImmutableList.of(code));
     }
     if (slot.criterion().isEvidenceRequired() && command.evidence().isEmpty()) {
-      reasons.add(
-          ReasonCode.EVIDENCE_REQUIRED,
-          trigger,
-          code,
-          ImmutableList.of());
+      reasons.add(ReasonCode.EVIDENCE_REQUIRED, trigger, code, ImmutableList.of());
     }
   }
 

@@ -59,8 +59,8 @@ public abstract non-sealed class ReplayFailure implements ReplayResult {
 
   /**
    * The failure in {@code language}, starting with the code: in English {@link #message()}; in
-   * bokmål and nynorsk the code followed by what it means and what to do about it, then each of
-   * the {@linkplain #reasons() reasons} in the language on a line of its own.
+   * bokmål and nynorsk the code followed by what it means and what to do about it, then each of the
+   * {@linkplain #reasons() reasons} in the language on a line of its own.
    *
    * @throws IllegalStateException with {@code LHL-C-900} if a bundle lacks a text (a packaging
    *     error)

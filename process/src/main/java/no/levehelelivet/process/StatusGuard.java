@@ -37,11 +37,7 @@ final class StatusGuard {
       return;
     }
     if (kind == TransitionKind.RESUME && status == ProcessStatus.ACTIVE) {
-      reasons.add(
-          ReasonCode.NOT_PAUSED,
-          trigger,
-          status.code(),
-          PAUSED);
+      reasons.add(ReasonCode.NOT_PAUSED, trigger, status.code(), PAUSED);
       return;
     }
     ImmutableList<String> needed =

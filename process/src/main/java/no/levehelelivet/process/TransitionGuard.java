@@ -30,11 +30,7 @@ final class TransitionGuard {
     CompiledTransition transition = node.byTrigger().get(trigger);
     if (transition == null) {
       ImmutableList<String> allowed = index.allowedFrom(trigger);
-      reasons.add(
-          ReasonCode.NOT_ALLOWED_FROM_PHASE,
-          trigger,
-          instance.phase(),
-          allowed);
+      reasons.add(ReasonCode.NOT_ALLOWED_FROM_PHASE, trigger, instance.phase(), allowed);
       ImmutableList<String> roles = index.rolesFor(trigger);
       if (!roles.contains(role)) {
         reasons.notPermitted(trigger, role, roles, "", ImmutableList.of());
@@ -49,20 +45,12 @@ final class TransitionGuard {
     for (int i = 0; i < criteria.size(); i++) {
       String criterion = criteria.get(i);
       if (!met.containsKey(criterion)) {
-        reasons.add(
-            ReasonCode.CRITERION_NOT_MET,
-            trigger,
-            criterion,
-            ImmutableList.of());
+        reasons.add(ReasonCode.CRITERION_NOT_MET, trigger, criterion, ImmutableList.of());
       }
     }
     if (command != null) {
       if (transition.noteRequired() && !command.hasNote()) {
-        reasons.add(
-            ReasonCode.NOTE_REQUIRED,
-            trigger,
-            trigger,
-            ImmutableList.of());
+        reasons.add(ReasonCode.NOTE_REQUIRED, trigger, trigger, ImmutableList.of());
       }
       if (transition.kind() == TransitionKind.REVISIT) {
         checkTarget(index, node, trigger, command.target().orElse(null), reasons);

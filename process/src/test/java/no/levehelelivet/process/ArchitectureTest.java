@@ -69,16 +69,17 @@ class ArchitectureTest {
   }
 
   @Test
-  void reachesIntoTheCoreModulesInternalsOnlyForTheSharedCodeAndEchoRules() {
+  void reachesIntoTheCoreModulesInternalsOnlyForTheSharedCodeEchoAndMessageRules() {
     noClasses()
         .should()
         .dependOnClassesThat(
             DescribedPredicate.describe(
-                "reside in core's internals other than Codes and Echo",
+                "reside in core's internals other than Codes, Echo and Messages",
                 c ->
                     c.getPackageName().startsWith("no.levehelelivet.core.internal")
                         && !c.getName().equals("no.levehelelivet.core.internal.Codes")
-                        && !c.getName().equals("no.levehelelivet.core.internal.Echo")))
+                        && !c.getName().equals("no.levehelelivet.core.internal.Echo")
+                        && !c.getName().equals("no.levehelelivet.core.internal.Messages")))
         .check(PROCESS);
   }
 

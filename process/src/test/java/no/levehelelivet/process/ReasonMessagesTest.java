@@ -91,8 +91,9 @@ class ReasonMessagesTest {
             ReasonCode.UNKNOWN_CRITERION);
 
     assertThat(reason.message(Language.NYNORSK))
-        .startsWith("LHL-P-009: ukjent kriterium \"{0}-{4}\" for \"record-criterion\"; kriteria i"
-            + " definisjonen er \"");
+        .startsWith(
+            "LHL-P-009: ukjent kriterium \"{0}-{4}\" for \"record-criterion\"; kriteria i"
+                + " definisjonen er \"");
     assertThat(reason.message())
         .startsWith(
             "LHL-P-009: unknown criterion \"{0}-{4}\" for \"record-criterion\"; the definition's"
@@ -101,8 +102,7 @@ class ReasonMessagesTest {
 
   @Test
   void explainsAReplayFailureWithItsReasonsInNorwegianAndKeepsTheEnglishMessage() {
-    ReplayFailure failure =
-        ReplayFailure.of(ReplayCode.NOT_STARTED, 1, "the journal is empty");
+    ReplayFailure failure = ReplayFailure.of(ReplayCode.NOT_STARTED, 1, "the journal is empty");
 
     assertThat(failure.message(Language.ENGLISH))
         .isEqualTo("LHL-R-001: the journal is empty")

@@ -150,7 +150,10 @@ class ErrorMessagesTest {
   }
 
   private static String file(Class<?> family, Language language) {
-    return family.getPackageName().replace('.', '/') + "/messages_" + language.code() + ".properties";
+    return family.getPackageName().replace('.', '/')
+        + "/messages_"
+        + language.code()
+        + ".properties";
   }
 
   private static Properties bundle(Class<?> family, Language language) throws IOException {

@@ -99,8 +99,7 @@ class ReadmeTest {
   @Test
   void theMessagesSnippetExplainsTheMissingNoteInNynorskAndItsRemedyInBokmal() {
     ProcessInstance process = ReadmeSnippets.process(silently(), CLOCK);
-    String printed =
-        capture(out -> ReadmeSnippets.refusedInNorwegian(out, process, CLOCK).reasons());
+    String printed = capture(out -> ReadmeSnippets.refusedInNorwegian(out, process, CLOCK));
 
     assertThat(printed.lines())
         .containsExactly(
