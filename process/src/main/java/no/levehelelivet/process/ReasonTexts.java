@@ -14,9 +14,18 @@ import no.levehelelivet.core.internal.Messages;
  */
 final class ReasonTexts {
 
+  /** The message key of a reason whose English message is its one detail, given whole. */
+  static final String WHOLE = "-";
+
   private ReasonTexts() {}
 
   static String message(Reason reason, Language language) {
+    if (reason.messageKey().equals(WHOLE)) {
+      ReasonCode code = reason.code();
+      return language == Language.ENGLISH
+          ? reason.details().get(0)
+          : code.code() + ": " + code.meaning(language) + "; " + code.remedy(language);
+    }
     ImmutableList<String> arguments =
         ImmutableList.<String>builder()
             .add(Echo.cut(reason.trigger()))

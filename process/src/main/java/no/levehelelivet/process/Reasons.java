@@ -36,8 +36,25 @@ final class Reasons {
     if (list == null) {
       list = new ArrayList<>(4);
     }
-    String key = variant.isEmpty() ? code.code() + ".message" : code.code() + ".message." + variant;
+    String key =
+        variant.equals(ReasonTexts.WHOLE)
+            ? ReasonTexts.WHOLE
+            : variant.isEmpty() ? code.code() + ".message" : code.code() + ".message." + variant;
     list.add(Reason.create(code, trigger, Optional.ofNullable(subject), accepted, key, details));
+  }
+
+  /**
+   * Adds a reason whose English message is given whole, starting with the code, instead of coming
+   * from a template; in bokmål and nynorsk it says what the code means and what to do about it. For
+   * a reason not yet given its template in the message bundles: prefer a template.
+   */
+  void add(
+      ReasonCode code,
+      String trigger,
+      @Nullable String subject,
+      ImmutableList<String> accepted,
+      String englishMessage) {
+    add(code, trigger, subject, accepted, ReasonTexts.WHOLE, ImmutableList.of(englishMessage));
   }
 
   /**

@@ -8,6 +8,7 @@ import static no.levehelelivet.process.Fixtures.rejected;
 import static no.levehelelivet.process.Fixtures.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import no.levehelelivet.core.Language;
 import org.junit.jupiter.api.Test;
@@ -115,5 +116,23 @@ class ReasonMessagesTest {
         .isEqualTo(
             "LHL-R-001: journalen er tom eller begynner ikke med en startoppføring; spill av"
                 + " journalen prosessen ble startet med, fra den første oppføringen");
+  }
+
+  @Test
+  void aReasonGivenWholeInEnglishSaysItsCodesMeaningAndRemedyInNorwegian() {
+    Reasons reasons = new Reasons();
+    reasons.add(
+        ReasonCode.NOTE_REQUIRED,
+        "pause",
+        "pause",
+        ImmutableList.of(),
+        "LHL-P-007: \"pause\" needs a note");
+    Reason reason = reasons.build().get(0);
+
+    assertThat(reason.message()).isEqualTo("LHL-P-007: \"pause\" needs a note");
+    assertThat(reason.message(Language.NYNORSK))
+        .isEqualTo("LHL-P-007: ein merknad er påkravd; skriv ein merknad som seier kvifor");
+    assertThat(reason.message(Language.BOKMAL))
+        .isEqualTo("LHL-P-007: en merknad er påkrevd; skriv en merknad som sier hvorfor");
   }
 }
