@@ -30,6 +30,12 @@ import no.levehelelivet.core.internal.Messages;
  *
  * <p>A released code is never renamed or reused; a retired code leaves a gap. Match on codes, never
  * on the wording of messages.
+ *
+ * <p>Every code's meaning and remedy are also given in bokmål and nynorsk by {@link
+ * #meaning(Language)} and {@link #remedy(Language)}, from UTF-8 resource bundles beside the
+ * family's enum: {@code messages_nb.properties}, {@code messages_nn.properties} and {@code
+ * messages_en.properties}, each complete on its own (no language falls back to another). A new
+ * code adds {@code <code>.meaning} and {@code <code>.remedy} to all three.
  */
 public interface ErrorCode {
 

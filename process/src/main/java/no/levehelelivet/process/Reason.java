@@ -34,7 +34,8 @@ public abstract class Reason {
 
   /**
    * The key of the message's template in the process module's message bundle: {@code
-   * <code>.message} or {@code <code>.message.<variant>}.
+   * <code>.message} or {@code <code>.message.<variant>}; or {@code "-"} for an English message
+   * given whole as the one detail.
    */
   abstract String messageKey();
 
