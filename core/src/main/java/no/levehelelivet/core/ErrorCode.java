@@ -34,8 +34,8 @@ import no.levehelelivet.core.internal.Messages;
  * <p>Every code's meaning and remedy are also given in bokmål and nynorsk by {@link
  * #meaning(Language)} and {@link #remedy(Language)}, from UTF-8 resource bundles beside the
  * family's enum: {@code messages_nb.properties}, {@code messages_nn.properties} and {@code
- * messages_en.properties}, each complete on its own (no language falls back to another). A new
- * code adds {@code <code>.meaning} and {@code <code>.remedy} to all three.
+ * messages_en.properties}, each complete on its own (no language falls back to another). A new code
+ * adds {@code <code>.meaning} and {@code <code>.remedy} to all three.
  */
 public interface ErrorCode {
 
