@@ -117,8 +117,7 @@ final class DefinitionIndex {
               ImmutableMap.copyOf(compiled.get(i)),
               ImmutableList.copyOf(from.get(i)),
               responsible,
-              EntryEffects.of(phase, responsible, null),
-              EntryEffects.onPause(phase, responsible),
+              EntryEffects.deadlines(phase, null),
               earlier.build().reverse(),
               completable[i],
               ImmutableSortedMap.of(EntryKeys.TARGET_PHASE, phase.code()));

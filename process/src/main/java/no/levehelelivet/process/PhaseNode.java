@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableSortedMap;
 
 /**
  * A phase with its tables, computed once per definition: its position, its transitions by trigger,
- * the roles responsible for it, the effects of entering and of pausing in it, the phases before it
+ * the roles responsible for it, the deadlines that apply on entering it, the phases before it
  * (where a revisit may go), whether the process can be completed from it, and the journal
  * attributes naming it as a revisit target.
  */
@@ -16,8 +16,7 @@ record PhaseNode(
     ImmutableMap<String, CompiledTransition> byTrigger,
     ImmutableList<Transition> transitions,
     ImmutableList<Role> responsibleRoles,
-    ImmutableList<Effect> onEnter,
-    ImmutableList<Effect> onPause,
+    ImmutableList<Deadline> deadlines,
     ImmutableList<String> earlierPhases,
     boolean isCompletable,
     ImmutableSortedMap<String, String> asRevisitTarget) {}

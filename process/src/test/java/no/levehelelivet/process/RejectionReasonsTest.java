@@ -293,4 +293,18 @@ class RejectionReasonsTest {
     assertThat(rejected.reasons())
         .allSatisfy(reason -> assertThat(reason.message()).startsWith(reason.code().code() + ": "));
   }
+
+  @Test
+  void refusesAClockEarlierThanTheLastEntryNamingBothTimes() {
+    ProcessInstance instance = accept(started(), Command.of(Trigger.PAUSE, LEAD).withNote("x"), 5);
+    Rejected rejected =
+        rejected(instance.fire(Command.of(Trigger.RESUME, LEAD).withNote("y"), day(4)));
+    Reason reason = only(rejected, ReasonCode.CLOCK_BEHIND);
+    assertThat(reason.subject()).hasValue(day(4).instant().toString());
+    assertThat(reason.accepted()).containsExactly(day(5).instant().toString());
+    assertThat(rejected.instance()).isSameAs(instance);
+    Rejected beforeStart =
+        rejected(started().fire(Command.recordCriterion("political-anchoring", ADMIN), day(-1)));
+    assertThat(only(beforeStart, ReasonCode.CLOCK_BEHIND).trigger()).isEqualTo("record-criterion");
+  }
 }
