@@ -8,8 +8,13 @@ import no.levehelelivet.core.internal.Echo;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The guard of answering a reflection question: status, an answering role, a known question and the
- * answer as the note. Stateless.
+ * The guard of answering a reflection question: status, an answering role, a known question of the
+ * current phase and the answer as the note. Stateless.
+ *
+ * <p>Only the current phase's questions may be answered: the standard process attaches each
+ * question to the phase whose work it reflects on, the verdict offers those, and {@code LHL-P-010}
+ * has always told the caller to name one of them. A question of another phase is refused with
+ * {@code LHL-P-015}; to answer it, go back to its phase with a revisit.
  */
 final class AnswerGuard {
 
@@ -54,6 +59,20 @@ final class AnswerGuard {
                   Echo.cut(code),
                   trigger,
                   list(known)));
+    } else if (!instance.node().questionCodes().contains(code)) {
+      ImmutableList<String> current = instance.node().questionCodes();
+      reasons.add(
+          ReasonCode.QUESTION_NOT_IN_PHASE,
+          trigger,
+          code,
+          current,
+          format(
+              ReasonCode.QUESTION_NOT_IN_PHASE,
+              "reflection question \"%s\" belongs to another phase than \"%s\", whose questions"
+                  + " are %s",
+              code,
+              instance.phase(),
+              list(current)));
     }
     if (!command.hasNote()) {
       reasons.add(

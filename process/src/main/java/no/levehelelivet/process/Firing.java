@@ -169,7 +169,7 @@ final class Firing {
         options = RecordGuard.recordable(instance, index, role);
       } else if (trigger.equals(Trigger.ANSWER_QUESTION)) {
         AnswerGuard.check(instance, index, role, null, reasons);
-        options = index.questions().keySet().asList();
+        options = node.questionCodes();
       } else {
         CompiledTransition transition =
             TransitionGuard.check(instance, index, node, trigger.code(), role, null, reasons);

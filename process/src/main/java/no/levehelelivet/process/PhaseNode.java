@@ -7,8 +7,8 @@ import com.google.common.collect.ImmutableSortedMap;
 /**
  * A phase with its tables, computed once per definition: its position, its transitions by trigger,
  * the roles responsible for it, the deadlines that apply on entering it, the phases before it
- * (where a revisit may go), whether the process can be completed from it, and the journal
- * attributes naming it as a revisit target.
+ * (where a revisit may go), the codes of its reflection questions, whether the process can be
+ * completed from it, and the journal attributes naming it as a revisit target.
  */
 record PhaseNode(
     int index,
@@ -18,5 +18,6 @@ record PhaseNode(
     ImmutableList<Role> responsibleRoles,
     ImmutableList<Deadline> deadlines,
     ImmutableList<String> earlierPhases,
+    ImmutableList<String> questionCodes,
     boolean isCompletable,
     ImmutableSortedMap<String, String> asRevisitTarget) {}

@@ -330,8 +330,9 @@ public final class ProcessInstance {
    * journal's last entry ({@code LHL-P-013}); the status ({@code LHL-P-001}, {@code LHL-P-012});
    * the phase ({@code LHL-P-002}); the role ({@code LHL-P-004}); each guarding criterion ({@code
    * LHL-P-003}); then what the command must carry: a note ({@code LHL-P-007}), a revisit target
-   * ({@code LHL-P-008}), a known criterion or question ({@code LHL-P-009}, {@code LHL-P-010}) and
-   * evidence ({@code LHL-P-011}).
+   * ({@code LHL-P-008}), a known criterion or question ({@code LHL-P-009}, {@code LHL-P-010}), a
+   * criterion of a phase reached ({@code LHL-P-014}), a question of the current phase ({@code
+   * LHL-P-015}) and evidence ({@code LHL-P-011}).
    */
   public Outcome fire(Command command, Clock clock) {
     return Firing.fire(this, command, clock.instant());

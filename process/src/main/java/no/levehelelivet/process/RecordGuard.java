@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The guard of recording a criterion as met: status, a known criterion, a role that may record it,
- * and the evidence it needs. Stateless.
+ * a phase the process has reached, and the evidence it needs. Stateless.
  */
 final class RecordGuard {
 
@@ -61,6 +61,21 @@ final class RecordGuard {
       reasons.notPermitted(
           trigger, role, slot.recorders().asList(), "record criterion \"" + code + "\"");
     }
+    if (!reached(instance, slot)) {
+      String phase = index.nodeAt(slot.earliestPhase()).phase().code();
+      reasons.add(
+          ReasonCode.PHASE_NOT_REACHED,
+          trigger,
+          code,
+          ImmutableList.of(phase),
+          format(
+              ReasonCode.PHASE_NOT_REACHED,
+              "criterion \"%s\" belongs to phase \"%s\", which the process (in \"%s\") has not"
+                  + " yet reached",
+              code,
+              phase,
+              instance.phase()));
+    }
     if (slot.criterion().isEvidenceRequired() && command.evidence().isEmpty()) {
       reasons.add(
           ReasonCode.EVIDENCE_REQUIRED,
@@ -75,13 +90,27 @@ final class RecordGuard {
     }
   }
 
-  /** The criteria {@code role} may record and the instance has not yet met, in order. */
+  /**
+   * Whether the process has reached the criterion's phase: it is in that phase or a later one, in
+   * the definition's order. After a revisit to an earlier phase, a later phase's criteria wait
+   * until the process is back there.
+   */
+  private static boolean reached(ProcessInstance instance, CriterionSlot slot) {
+    return instance.node().index() >= slot.earliestPhase();
+  }
+
+  /**
+   * The criteria {@code role} may record and the instance has not yet met, of phases it has
+   * reached, in order.
+   */
   static ImmutableList<String> recordable(
       ProcessInstance instance, DefinitionIndex index, String role) {
     ImmutableList.Builder<String> codes = ImmutableList.builder();
     for (CriterionSlot slot : index.criterionSlots().values()) {
       String criterion = slot.criterion().code();
-      if (slot.recorders().contains(role) && !instance.isMet(criterion)) {
+      if (slot.recorders().contains(role)
+          && reached(instance, slot)
+          && !instance.isMet(criterion)) {
         codes.add(criterion);
       }
     }

@@ -30,7 +30,7 @@ class ReplayTest {
     instance = accept(instance, Command.revisit("mapping", LEAD, "Redo the mapping"), 40);
     instance = accept(instance, Command.of(Trigger.PAUSE, ADMIN).withNote("Election"), 41);
     instance = accept(instance, Command.of(Trigger.RESUME, ADMIN).withNote("New council"), 60);
-    return accept(instance, Command.answer("who-can-help", LEAD, "The volunteer centre"), 61);
+    return accept(instance, Command.answer("what-does-it-take", LEAD, "The volunteer centre"), 61);
   }
 
   private static ReplayFailure failure(ReplayResult result) {
