@@ -29,8 +29,12 @@ final class RecordGuard {
     String trigger = Trigger.RECORD_CRITERION.code();
     StatusGuard.check(instance.status(), null, trigger, reasons);
     if (command == null) {
-      if (recordable(instance, index, role).isEmpty() && !recordsAny(index, role)) {
-        reasons.notPermitted(trigger, role, recordingRoles(index), "record any criterion");
+      if (recordable(instance, index, role).isEmpty()) {
+        if (!recordsAny(index, role)) {
+          reasons.notPermitted(trigger, role, recordingRoles(index), "record any criterion");
+        } else {
+          notYetReached(instance, index, role, reasons);
+        }
       }
       return;
     }
@@ -115,6 +119,35 @@ final class RecordGuard {
       }
     }
     return codes.build();
+  }
+
+  /**
+   * For a verdict on a role with nothing to record now: the first criterion it may record that is
+   * not met and waits for a later phase, if any, as {@code LHL-P-014}; a role whose criteria are
+   * all met keeps an allowed verdict, for recording one again.
+   */
+  private static void notYetReached(
+      ProcessInstance instance, DefinitionIndex index, String role, Reasons reasons) {
+    for (CriterionSlot slot : index.criterionSlots().values()) {
+      String code = slot.criterion().code();
+      if (slot.recorders().contains(role) && !reached(instance, slot) && !instance.isMet(code)) {
+        String phase = index.nodeAt(slot.earliestPhase()).phase().code();
+        reasons.add(
+            ReasonCode.PHASE_NOT_REACHED,
+            Trigger.RECORD_CRITERION.code(),
+            code,
+            ImmutableList.of(phase),
+            format(
+                ReasonCode.PHASE_NOT_REACHED,
+                "the criteria role \"%s\" may record belong to phases the process (in \"%s\") has"
+                    + " not yet reached, the first \"%s\" to \"%s\"",
+                role,
+                instance.phase(),
+                code,
+                phase));
+        return;
+      }
+    }
   }
 
   private static boolean recordsAny(DefinitionIndex index, String role) {

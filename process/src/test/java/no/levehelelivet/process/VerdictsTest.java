@@ -4,6 +4,7 @@ import static no.levehelelivet.process.Fixtures.ADMIN;
 import static no.levehelelivet.process.Fixtures.ELDERS;
 import static no.levehelelivet.process.Fixtures.LEAD;
 import static no.levehelelivet.process.Fixtures.REGIONAL;
+import static no.levehelelivet.process.Fixtures.RESOURCE;
 import static no.levehelelivet.process.Fixtures.inPhase;
 import static no.levehelelivet.process.Fixtures.started;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,6 +111,20 @@ class VerdictsTest {
         byTrigger(inPhase("plan-and-decide").verdicts(LEAD)).apply("record-criterion");
     assertThat(inPlanning.options())
         .containsExactly("actors-mobilised", "plan-covers-focus-areas", "plan-adopted-by-council");
+  }
+
+  @Test
+  void refusesRecordingToARoleWhoseCriteriaAllWaitForALaterPhase() {
+    Verdict resource = byTrigger(started().verdicts(RESOURCE)).apply("record-criterion");
+    assertThat(resource.isAllowed()).isFalse();
+    assertThat(resource.options()).isEmpty();
+    assertThat(resource.reasons())
+        .extracting(Reason::code)
+        .containsExactly(ReasonCode.PHASE_NOT_REACHED);
+    assertThat(resource.reasons().get(0).accepted()).containsExactly("mapping");
+    assertThat(byTrigger(inPhase("mapping").verdicts(RESOURCE)).apply("record-criterion").options())
+        .containsExactly(
+            "challenge-picture-described", "citizen-dialogue-held", "focus-areas-assessed");
   }
 
   @Test
