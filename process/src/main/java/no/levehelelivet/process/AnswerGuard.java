@@ -4,8 +4,13 @@ import com.google.common.collect.ImmutableList;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The guard of answering a reflection question: status, an answering role, a known question and the
- * answer as the note. Stateless.
+ * The guard of answering a reflection question: status, an answering role, a known question of the
+ * current phase and the answer as the note. Stateless.
+ *
+ * <p>Only the current phase's questions may be answered: the standard process attaches each
+ * question to the phase whose work it reflects on, the verdict offers those, and {@code LHL-P-010}
+ * has always told the caller to name one of them. A question of another phase is refused with
+ * {@code LHL-P-015}; to answer it, go back to its phase with a revisit.
  */
 final class AnswerGuard {
 
@@ -40,6 +45,14 @@ final class AnswerGuard {
           known,
           code == null ? "missing" : "",
           ImmutableList.of());
+    } else if (!instance.node().questionCodes().contains(code)) {
+      reasons.add(
+          ReasonCode.QUESTION_NOT_IN_PHASE,
+          trigger,
+          code,
+          instance.node().questionCodes(),
+          "",
+          ImmutableList.of(instance.phase()));
     }
     if (!command.hasNote()) {
       reasons.add(

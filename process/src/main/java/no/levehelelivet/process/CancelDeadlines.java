@@ -13,12 +13,34 @@ import org.immutables.value.Value;
 @TupleValue
 public abstract non-sealed class CancelDeadlines implements Effect {
 
+  /** This effect's {@linkplain #kind() kind}. */
+  public static final String KIND = "cancel-deadlines";
+
   CancelDeadlines() {}
+
+  @Override
+  public abstract String processId();
+
+  @Override
+  public abstract long sequence();
+
+  @Override
+  public abstract String trigger();
+
+  @Override
+  public abstract int index();
 
   /** The status that made the deadlines moot: paused, completed or abandoned. */
   public abstract ProcessStatus status();
 
-  static CancelDeadlines of(ProcessStatus status) {
-    return ImmutableCancelDeadlines.of(status);
+  /** {@value #KIND}. */
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  static CancelDeadlines of(Cause cause, ProcessStatus status) {
+    return ImmutableCancelDeadlines.of(
+        cause.processId(), cause.sequence(), cause.trigger(), 0, status);
   }
 }

@@ -36,6 +36,17 @@ public abstract class Criterion implements Labelled {
     return false;
   }
 
+  /**
+   * Whether the criterion may be recorded before the process reaches its phase (<i>kan registreres
+   * tidlig</i>). A criterion's phase is the earliest phase, in the definition's order, with a
+   * transition it guards; without this flag recording it in an earlier phase is refused with {@code
+   * LHL-P-014}. False unless the definition says so.
+   */
+  @Value.Default
+  public boolean isRecordableEarly() {
+    return false;
+  }
+
   /** The roles that may record the criterion as met. */
   public abstract ImmutableSet<Role> recordedBy();
 
@@ -49,6 +60,9 @@ public abstract class Criterion implements Labelled {
 
   /** Returns a copy that does, or does not, require evidence. */
   public abstract Criterion withEvidenceRequired(boolean required);
+
+  /** Returns a copy that may, or may not, be recorded before the process reaches its phase. */
+  public abstract Criterion withRecordableEarly(boolean recordableEarly);
 
   @Override
   public String label(Language language) {
@@ -90,6 +104,10 @@ public abstract class Criterion implements Labelled {
     /** Sets {@link Criterion#isEvidenceRequired()}. */
     @CanIgnoreReturnValue
     Builder evidenceRequired(boolean evidenceRequired);
+
+    /** Sets {@link Criterion#isRecordableEarly()}. */
+    @CanIgnoreReturnValue
+    Builder recordableEarly(boolean recordableEarly);
 
     /** Adds to {@link Criterion#recordedBy()}. */
     @CanIgnoreReturnValue

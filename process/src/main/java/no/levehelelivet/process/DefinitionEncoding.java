@@ -64,7 +64,9 @@ final class DefinitionEncoding {
     for (Criterion criterion : definition.criteria()) {
       out.string(criterion.code());
       text(out, criterion.label());
-      out.u8(criterion.isEvidenceRequired() ? 1 : 0);
+      // bit 1: evidence required; bit 2: recordable early, so a definition without it keeps its
+      // digest
+      out.u8((criterion.isEvidenceRequired() ? 1 : 0) | (criterion.isRecordableEarly() ? 2 : 0));
       roles(out, criterion.recordedBy());
     }
     out.i32(definition.roles().size());

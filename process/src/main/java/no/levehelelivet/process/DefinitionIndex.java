@@ -54,6 +54,15 @@ final class DefinitionIndex {
       position.put(phases.get(i).code(), i);
     }
     this.bitsCriteria = definition.criteria().size() <= Long.SIZE;
+    Map<String, Integer> phaseOfCriterion = new LinkedHashMap<>();
+    for (Transition transition : definition.transitions()) {
+      for (String source : DefinitionValidator.sources(transition, phases)) {
+        int at = java.util.Objects.requireNonNull(position.get(source));
+        for (String criterion : transition.criteria()) {
+          phaseOfCriterion.merge(criterion, at, Math::min);
+        }
+      }
+    }
     ImmutableMap.Builder<String, CriterionSlot> slotMap = ImmutableMap.builder();
     for (int i = 0; i < definition.criteria().size(); i++) {
       Criterion criterion = definition.criteria().get(i);
@@ -62,6 +71,9 @@ final class DefinitionIndex {
           new CriterionSlot(
               criterion,
               bitsCriteria ? 1L << i : 0L,
+              criterion.isRecordableEarly()
+                  ? 0
+                  : phaseOfCriterion.getOrDefault(criterion.code(), 0),
               codes(criterion.recordedBy()),
               ImmutableSortedMap.of(EntryKeys.CRITERION, criterion.code())));
     }
@@ -117,9 +129,9 @@ final class DefinitionIndex {
               ImmutableMap.copyOf(compiled.get(i)),
               ImmutableList.copyOf(from.get(i)),
               responsible,
-              EntryEffects.of(phase, responsible, null),
-              EntryEffects.onPause(phase, responsible),
+              EntryEffects.deadlines(phase, null),
               earlier.build().reverse(),
+              questionCodes(phase),
               completable[i],
               ImmutableSortedMap.of(EntryKeys.TARGET_PHASE, phase.code()));
       earlier.add(phase.code());
@@ -170,6 +182,14 @@ final class DefinitionIndex {
         transition.isNoteRequired(),
         transition.resetsCriteria(),
         bits(transition.resetsCriteria()));
+  }
+
+  private static ImmutableList<String> questionCodes(Phase phase) {
+    ImmutableList.Builder<String> codes = ImmutableList.builder();
+    for (ReflectionQuestion question : phase.questions()) {
+      codes.add(question.code());
+    }
+    return codes.build();
   }
 
   /** The bits of the given criteria; criteria not in the definition have none. */

@@ -1,7 +1,9 @@
 package no.levehelelivet.process;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,37 +12,64 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the host should do when the process enters a phase: notify the roles responsible for it and
- * schedule its deadlines (its target date and its milestones). Computed once per phase with the
- * definition's target date, and on entering with an instance's own planned one. Stateless.
+ * schedule its deadlines (its target date and its milestones), reporting those already past
+ * instead. The deadlines are computed once per phase with the definition's target date, and on
+ * entering with an instance's own planned one; the effects are made per step, naming the step.
+ * Stateless.
  */
 final class EntryEffects {
 
+  /** The time zone in which the day of a step is taken, to tell a deadline already past. */
+  static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
   private EntryEffects() {}
 
-  /** The effects of entering {@code phase}; {@code plannedTarget} wins over the phase's own. */
-  static ImmutableList<Effect> of(
-      Phase phase, ImmutableList<Role> responsible, @Nullable LocalDate plannedTarget) {
-    ImmutableList.Builder<Effect> effects = ImmutableList.builder();
-    effects.add(NotifyRoles.of(phase.code(), responsible));
+  /** The deadlines of entering {@code phase}; {@code plannedTarget} wins over the phase's own. */
+  static ImmutableList<Deadline> deadlines(Phase phase, @Nullable LocalDate plannedTarget) {
+    ImmutableList.Builder<Deadline> deadlines = ImmutableList.builder();
     LocalDate target = plannedTarget != null ? plannedTarget : phase.targetDate().orElse(null);
     if (target != null) {
-      effects.add(
-          ScheduleDeadline.of(
-              Deadline.of(DeadlineKind.PHASE_TARGET, phase.code(), phase.code(), target)));
+      deadlines.add(Deadline.of(DeadlineKind.PHASE_TARGET, phase.code(), phase.code(), target));
     }
     for (Milestone milestone : phase.milestones()) {
+      deadlines.add(
+          Deadline.of(
+              DeadlineKind.MILESTONE, milestone.code(), phase.code(), milestone.lastDate()));
+    }
+    return deadlines.build();
+  }
+
+  /**
+   * The effects of entering (or resuming in) a phase at {@code time}: notify its roles, then each
+   * deadline, scheduled if due on or after the day of the step and reported as overdue if not.
+   */
+  static ImmutableList<Effect> onEnter(
+      Cause cause,
+      String phase,
+      ImmutableList<Role> responsible,
+      ImmutableList<Deadline> deadlines,
+      Instant time) {
+    ImmutableList.Builder<Effect> effects =
+        ImmutableList.builderWithExpectedSize(1 + deadlines.size());
+    effects.add(NotifyRoles.of(cause, 0, phase, responsible));
+    LocalDate today = deadlines.isEmpty() ? null : LocalDate.ofInstant(time, NORWAY);
+    int index = 1;
+    for (Deadline deadline : deadlines) {
       effects.add(
-          ScheduleDeadline.of(
-              Deadline.of(
-                  DeadlineKind.MILESTONE, milestone.code(), phase.code(), milestone.lastDate())));
+          today != null && deadline.due().isBefore(today)
+              ? ReportOverdue.of(cause, index, deadline)
+              : ScheduleDeadline.of(cause, index, deadline));
+      index++;
     }
     return effects.build();
   }
 
-  /** The effects of pausing in {@code phase}: notify its roles, cancel its deadlines. */
-  static ImmutableList<Effect> onPause(Phase phase, ImmutableList<Role> responsible) {
-    return ImmutableList.of(
-        NotifyRoles.of(phase.code(), responsible), CancelDeadlines.of(ProcessStatus.PAUSED));
+  /**
+   * The effects of pausing, completing or abandoning: cancel the deadlines. Pausing notifies no
+   * one: nobody's turn begins.
+   */
+  static ImmutableList<Effect> onStop(Cause cause, ProcessStatus status) {
+    return ImmutableList.of(CancelDeadlines.of(cause, status));
   }
 
   /** The roles permitted to move the process on (or complete it) from a phase. */

@@ -13,14 +13,9 @@ import org.jspecify.annotations.Nullable;
  * The engine's rules: which commands are allowed, and what an accepted one does. Stateless. The
  * same checks serve firing (with a command) and verdicts (without one, skipping what only a command
  * carries). On the accepted path firing does a few map lookups and allocates the entry, the journal
- * handle, the instance and the outcome; it never hashes.
+ * handle, the instance, the outcome and the effects naming the step; it never hashes.
  */
 final class Firing {
-
-  private static final ImmutableList<Effect> ON_COMPLETE =
-      ImmutableList.of(CancelDeadlines.of(ProcessStatus.COMPLETED));
-  private static final ImmutableList<Effect> ON_ABANDON =
-      ImmutableList.of(CancelDeadlines.of(ProcessStatus.ABANDONED));
 
   /** Entries from their parts, without the builder a host uses: one per accepted command. */
   private static final EntryFactory ENTRIES = EntryFactory.get();
@@ -31,7 +26,9 @@ final class Firing {
     DefinitionIndex index = instance.definition().index();
     String trigger = command.trigger();
     CompiledTransition allowed = instance.node().byTrigger().get(trigger);
-    PhaseNode target = allowed == null ? null : passes(instance, index, allowed, command);
+    Instant last = instance.journal().entry(instance.version()).time();
+    PhaseNode target =
+        allowed == null || time.isBefore(last) ? null : passes(instance, index, allowed, command);
     if (allowed != null && target != null) {
       return apply(instance, instance.node(), allowed, target, command, time);
     }
@@ -47,6 +44,10 @@ final class Firing {
           trigger,
           Long.toString(expected.getAsLong()),
           ImmutableList.of(Long.toString(instance.version())));
+    }
+    if (time.isBefore(last)) {
+      reasons.add(
+          ReasonCode.CLOCK_BEHIND, trigger, time.toString(), ImmutableList.of(last.toString()));
     }
     String role = command.actor().role().code();
     PhaseNode node = instance.node();
@@ -140,7 +141,7 @@ final class Firing {
         options = RecordGuard.recordable(instance, index, role);
       } else if (trigger.equals(Trigger.ANSWER_QUESTION)) {
         AnswerGuard.check(instance, index, role, null, reasons);
-        options = index.questions().keySet().asList();
+        options = node.questionCodes();
       } else {
         CompiledTransition transition =
             TransitionGuard.check(instance, index, node, trigger.code(), role, null, reasons);
@@ -163,27 +164,28 @@ final class Firing {
     ProcessStatus status = instance.status();
     ImmutableList<Effect> effects;
     ImmutableSortedMap<String, String> attributes = ImmutableSortedMap.of();
+    Cause cause = new Cause(instance.id(), instance.version() + 1, command.trigger());
     switch (transition.kind()) {
-      case MOVE -> effects = enter(instance, to);
+      case MOVE -> effects = enter(instance, to, cause, time);
       case REVISIT -> {
         attributes = to.asRevisitTarget();
-        effects = enter(instance, to);
+        effects = enter(instance, to, cause, time);
       }
       case PAUSE -> {
         status = ProcessStatus.PAUSED;
-        effects = node.onPause();
+        effects = EntryEffects.onStop(cause, status);
       }
       case RESUME -> {
         status = ProcessStatus.ACTIVE;
-        effects = enter(instance, node);
+        effects = enter(instance, node, cause, time);
       }
       case COMPLETE -> {
         status = ProcessStatus.COMPLETED;
-        effects = ON_COMPLETE;
+        effects = EntryEffects.onStop(cause, status);
       }
       case ABANDON -> {
         status = ProcessStatus.ABANDONED;
-        effects = ON_ABANDON;
+        effects = EntryEffects.onStop(cause, status);
       }
       default -> throw new IllegalStateException("unknown kind " + transition.kind());
     }
@@ -203,11 +205,13 @@ final class Firing {
     return phase;
   }
 
-  private static ImmutableList<Effect> enter(ProcessInstance instance, PhaseNode node) {
+  private static ImmutableList<Effect> enter(
+      ProcessInstance instance, PhaseNode node, Cause cause, Instant time) {
     LocalDate planned = instance.plannedTargetDates().get(node.phase().code());
-    return planned == null
-        ? node.onEnter()
-        : EntryEffects.of(node.phase(), node.responsibleRoles(), planned);
+    ImmutableList<Deadline> deadlines =
+        planned == null ? node.deadlines() : EntryEffects.deadlines(node.phase(), planned);
+    return EntryEffects.onEnter(
+        cause, node.phase().code(), node.responsibleRoles(), deadlines, time);
   }
 
   private static JournalEntry entry(

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /**
  * An effect: tell the actors in the given roles that the process is now in a phase where they are
  * the ones to act (<i>varsle roller</i>). The roles are those permitted to move the process on from
- * that phase.
+ * that phase. Emitted when the process enters a phase or resumes in one, never when it pauses.
  *
  * <p>Immutable and thread-safe.
  */
@@ -15,7 +15,22 @@ import org.immutables.value.Value;
 @TupleValue
 public abstract non-sealed class NotifyRoles implements Effect {
 
+  /** This effect's {@linkplain #kind() kind}. */
+  public static final String KIND = "notify-roles";
+
   NotifyRoles() {}
+
+  @Override
+  public abstract String processId();
+
+  @Override
+  public abstract long sequence();
+
+  @Override
+  public abstract String trigger();
+
+  @Override
+  public abstract int index();
 
   /** The code of the phase the process is in. */
   public abstract String phase();
@@ -23,7 +38,14 @@ public abstract non-sealed class NotifyRoles implements Effect {
   /** The roles to notify. */
   public abstract ImmutableList<Role> roles();
 
-  static NotifyRoles of(String phase, Iterable<? extends Role> roles) {
-    return ImmutableNotifyRoles.of(phase, roles);
+  /** {@value #KIND}. */
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  static NotifyRoles of(Cause cause, int index, String phase, Iterable<? extends Role> roles) {
+    return ImmutableNotifyRoles.of(
+        cause.processId(), cause.sequence(), cause.trigger(), index, phase, roles);
   }
 }

@@ -6,9 +6,9 @@ import com.google.common.collect.ImmutableSortedMap;
 
 /**
  * A phase with its tables, computed once per definition: its position, its transitions by trigger,
- * the roles responsible for it, the effects of entering and of pausing in it, the phases before it
- * (where a revisit may go), whether the process can be completed from it, and the journal
- * attributes naming it as a revisit target.
+ * the roles responsible for it, the deadlines that apply on entering it, the phases before it
+ * (where a revisit may go), the codes of its reflection questions, whether the process can be
+ * completed from it, and the journal attributes naming it as a revisit target.
  */
 record PhaseNode(
     int index,
@@ -16,8 +16,8 @@ record PhaseNode(
     ImmutableMap<String, CompiledTransition> byTrigger,
     ImmutableList<Transition> transitions,
     ImmutableList<Role> responsibleRoles,
-    ImmutableList<Effect> onEnter,
-    ImmutableList<Effect> onPause,
+    ImmutableList<Deadline> deadlines,
     ImmutableList<String> earlierPhases,
+    ImmutableList<String> questionCodes,
     boolean isCompletable,
     ImmutableSortedMap<String, String> asRevisitTarget) {}

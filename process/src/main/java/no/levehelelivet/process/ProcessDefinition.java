@@ -85,9 +85,9 @@ public abstract class ProcessDefinition {
    * {@code 1}; id, version, name, basedOn; then phases (code, label, description, initial flag,
    * question codes and texts, milestone codes and dates, target date), transitions (trigger code
    * and label, kind, every-phase flag, source phases, target, criteria, role codes, note flag,
-   * reset criteria), criteria (code, label, evidence flag, recording roles), roles (code, label)
-   * and answering roles, each list in order; a localized text is its language codes and texts in
-   * {@link Language} order.
+   * reset criteria), criteria (code, label, a byte of flags: 1 evidence required, 2 recordable
+   * early; recording roles), roles (code, label) and answering roles, each list in order; a
+   * localized text is its language codes and texts in {@link Language} order.
    */
   public Digest digest() {
     return index().digest();

@@ -257,8 +257,10 @@ public final class ProcessInstance {
    * when it loads one: {@link Replayed} with an instance equal to the one built step by step, or
    * {@link ReplayFailure} naming the entry at fault. A journal the definition does not allow is
    * refused naming the entry's sequence number ({@code LHL-R-003}, {@code LHL-R-004}), and a
-   * journal recorded under another definition digest is refused with {@code LHL-R-002}; see {@link
-   * ReplayCode}. Never throws for a journal that does not replay.
+   * journal recorded under another definition digest is refused with {@code LHL-R-002}. So are time
+   * running backwards between entries ({@code LHL-R-008}), a start entry that is not a fresh start
+   * ({@code LHL-R-009}) and an attribute an entry's trigger does not define ({@code LHL-R-010});
+   * see {@link ReplayCode}. Never throws for a journal that does not replay.
    */
   public static ReplayResult replay(ProcessDefinition definition, Journal journal) {
     return Replayer.replay(definition, journal, null);
@@ -324,11 +326,13 @@ public final class ProcessInstance {
    * this instance, the command and the clock's instant; never throws for a rejected command.
    *
    * <p>Firing checks, in this order and collecting every reason: the trigger is known ({@code
-   * LHL-P-006}, alone); the expected version ({@code LHL-P-005}); the status ({@code LHL-P-001},
-   * {@code LHL-P-012}); the phase ({@code LHL-P-002}); the role ({@code LHL-P-004}); each guarding
-   * criterion ({@code LHL-P-003}); then what the command must carry: a note ({@code LHL-P-007}), a
-   * revisit target ({@code LHL-P-008}), a known criterion or question ({@code LHL-P-009}, {@code
-   * LHL-P-010}) and evidence ({@code LHL-P-011}).
+   * LHL-P-006}, alone); the expected version ({@code LHL-P-005}); a clock not earlier than the
+   * journal's last entry ({@code LHL-P-013}); the status ({@code LHL-P-001}, {@code LHL-P-012});
+   * the phase ({@code LHL-P-002}); the role ({@code LHL-P-004}); each guarding criterion ({@code
+   * LHL-P-003}); then what the command must carry: a note ({@code LHL-P-007}), a revisit target
+   * ({@code LHL-P-008}), a known criterion or question ({@code LHL-P-009}, {@code LHL-P-010}), a
+   * criterion of a phase reached ({@code LHL-P-014}), a question of the current phase ({@code
+   * LHL-P-015}) and evidence ({@code LHL-P-011}).
    */
   public Outcome fire(Command command, Clock clock) {
     return Firing.fire(this, command, clock.instant());

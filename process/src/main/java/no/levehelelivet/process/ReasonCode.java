@@ -38,6 +38,14 @@ import no.levehelelivet.core.internal.Codes;
  *       reference to the evidence</td></tr>
  *   <tr><td>{@code LHL-P-012}</td><td>only a paused process can be resumed</td><td>do not
  *       resume a process that is not paused</td></tr>
+ *   <tr><td>{@code LHL-P-013}</td><td>the clock is earlier than the journal's last
+ *       entry</td><td>fire with a clock at or after the last entry's time; check the host's
+ *       clock</td></tr>
+ *   <tr><td>{@code LHL-P-014}</td><td>the criterion belongs to a phase the process has not yet
+ *       reached</td><td>record it once the process is in that phase, or let the definition allow
+ *       recording it early</td></tr>
+ *   <tr><td>{@code LHL-P-015}</td><td>the reflection question belongs to another phase than the
+ *       current one</td><td>answer one of the current phase's questions</td></tr>
  * </table>
  *
  * <p>Codes {@code LHL-P-900} and {@code LHL-P-901} are retired: a bad value is {@code LHL-A-001}
@@ -122,7 +130,33 @@ public enum ReasonCode implements ErrorCode {
   NOT_PAUSED(
       "LHL-P-012",
       "only a paused process can be resumed",
-      "do not resume a process that is not paused");
+      "do not resume a process that is not paused"),
+  /**
+   * {@code LHL-P-013}: the clock is earlier than the journal's last entry. Subject: the clock's
+   * instant (ISO-8601); accepted: the last entry's time.
+   */
+  CLOCK_BEHIND(
+      "LHL-P-013",
+      "the clock is earlier than the journal's last entry",
+      "fire with a clock at or after the last entry's time; check the host's clock"),
+  /**
+   * {@code LHL-P-014}: the criterion belongs to a phase the process has not yet reached (the
+   * earliest phase with a transition it guards comes after the current one), and the definition
+   * does not let it be recorded early. Subject: the criterion; accepted: the phase it belongs to.
+   */
+  PHASE_NOT_REACHED(
+      "LHL-P-014",
+      "the criterion belongs to a phase the process has not yet reached",
+      "record it once the process is in that phase, or let the definition allow recording it"
+          + " early"),
+  /**
+   * {@code LHL-P-015}: the reflection question belongs to another phase than the current one.
+   * Subject: the question; accepted: the current phase's questions.
+   */
+  QUESTION_NOT_IN_PHASE(
+      "LHL-P-015",
+      "the reflection question belongs to another phase than the current one",
+      "answer one of the current phase's questions");
 
   private static final ImmutableMap<String, ReasonCode> BY_CODE = Codes.indexErrorCodes(values());
 

@@ -67,7 +67,32 @@ public enum ReplayCode implements ErrorCode {
   MIGRATION_MISMATCH(
       "LHL-R-007",
       "the migration was written for another definition digest",
-      "pass a migration from the digest the journal was recorded under");
+      "pass a migration from the digest the journal was recorded under"),
+  /**
+   * {@code LHL-R-008}: an entry is dated before the entry before it (entry 2 before the start
+   * included); time in a journal never runs backwards.
+   */
+  TIME_REVERSED(
+      "LHL-R-008",
+      "an entry is dated before the entry before it",
+      "restore the entries from a trusted copy of the journal"),
+  /**
+   * {@code LHL-R-009}: the start entry is not a fresh start: it must be active, go from the initial
+   * phase to itself and carry no note or evidence, as {@link ProcessInstance#start} writes it.
+   */
+  NOT_FRESH_START(
+      "LHL-R-009",
+      "the start entry is not a fresh start (active, in the initial phase, without note or"
+          + " evidence)",
+      "restore the start entry from a trusted copy of the journal"),
+  /**
+   * {@code LHL-R-010}: an entry has an attribute its trigger does not define, such as a criterion
+   * on a move; every attribute is part of what an entry says, so none may be added.
+   */
+  UNDEFINED_ATTRIBUTE(
+      "LHL-R-010",
+      "an entry has an attribute its trigger does not define",
+      "restore the entry from a trusted copy of the journal");
 
   private static final ImmutableMap<String, ReplayCode> BY_CODE = Codes.indexErrorCodes(values());
 

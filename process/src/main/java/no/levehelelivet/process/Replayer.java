@@ -1,6 +1,7 @@
 package no.levehelelivet.process;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.core.Municipality;
+import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.process.internal.EntryKeys;
 import no.levehelelivet.process.journal.Digest;
 import no.levehelelivet.process.journal.Journal;
@@ -20,6 +22,20 @@ import org.jspecify.annotations.Nullable;
  * keeps the journal it was given (sharing its entries and recorded digests).
  */
 final class Replayer {
+
+  /** The attributes of a start entry, besides a target date per planned phase. */
+  private static final ImmutableSet<String> START_KEYS =
+      ImmutableSet.of(
+          EntryKeys.DEFINITION_DIGEST,
+          EntryKeys.DEFINITION_ID,
+          EntryKeys.DEFINITION_VERSION,
+          EntryKeys.INSTANCE_ID,
+          EntryKeys.MUNICIPALITY_NAME,
+          EntryKeys.MUNICIPALITY_NUMBER);
+
+  private static final ImmutableSet<String> CRITERION_KEYS = ImmutableSet.of(EntryKeys.CRITERION);
+  private static final ImmutableSet<String> QUESTION_KEYS = ImmutableSet.of(EntryKeys.QUESTION);
+  private static final ImmutableSet<String> REVISIT_KEYS = ImmutableSet.of(EntryKeys.TARGET_PHASE);
 
   private Replayer() {}
 
@@ -55,6 +71,7 @@ final class Replayer {
     }
     JournalEntry first = journal.entry(1);
     requireSequence(first, 1);
+    requireFreshStart(first);
     Digest recorded = startPart("definition-digest", first::definitionDigest);
     DefinitionMigration mapping = checkDigest(definition, recorded, migration);
     String id = startPart("instance-id", first::instanceId);
@@ -74,9 +91,10 @@ final class Replayer {
                   initial,
                   definition.initialPhase().code())));
     }
+    ImmutableMap<String, LocalDate> plan = plan(definition, first, mapping);
+    requireDefined(first, START_KEYS, true);
     ProcessInstance state =
-        ProcessInstance.initial(
-            id, municipality, definition, plan(definition, first, mapping), journal.asOf(1));
+        ProcessInstance.initial(id, municipality, definition, plan, journal.asOf(1));
     for (int position = 2; position <= journal.size(); position++) {
       state = step(state, journal, position, mapping);
     }
@@ -90,6 +108,8 @@ final class Replayer {
       throws Stop {
     JournalEntry recorded = journal.entry(position);
     requireSequence(recorded, position);
+    requireForward(journal.entry(position - 1), recorded);
+    requireDefined(recorded, definedKeys(state.definition().index(), recorded.trigger()), false);
     JournalEntry expected = mapped(recorded, mapping);
     Command command;
     try {
@@ -237,6 +257,81 @@ final class Replayer {
       command.question(question.get());
     }
     return command.build();
+  }
+
+  /** Checks that the start entry is what {@link ProcessInstance#start} writes, bar its parts. */
+  private static void requireFreshStart(JournalEntry first) throws Stop {
+    String shape = null;
+    if (first.status() != ProcessStatus.ACTIVE) {
+      shape = "its status is \"" + first.status().code() + "\", not \"active\"";
+    } else if (!first.fromPhase().equals(first.toPhase())) {
+      shape =
+          String.format(
+              Locale.ROOT,
+              "it goes from \"%s\" to \"%s\"; a start stays in the initial phase",
+              Echo.cut(first.fromPhase()),
+              Echo.cut(first.toPhase()));
+    } else if (first.note().isPresent()) {
+      shape = "it has a note";
+    } else if (!first.evidence().isEmpty()) {
+      shape = "it has evidence";
+    }
+    if (shape != null) {
+      throw new Stop(
+          ReplayFailure.of(
+              ReplayCode.NOT_FRESH_START,
+              1,
+              String.format(Locale.ROOT, "entry 1 is not a fresh start: %s", shape)));
+    }
+  }
+
+  /** Checks that an entry is not dated before the one before it. */
+  private static void requireForward(JournalEntry previous, JournalEntry entry) throws Stop {
+    if (entry.time().isBefore(previous.time())) {
+      throw new Stop(
+          ReplayFailure.of(
+              ReplayCode.TIME_REVERSED,
+              entry.sequence(),
+              String.format(
+                  Locale.ROOT,
+                  "entry %d is dated %s, before entry %d (%s); time in a journal never runs"
+                      + " backwards",
+                  entry.sequence(),
+                  entry.time(),
+                  previous.sequence(),
+                  previous.time())));
+    }
+  }
+
+  /** The attribute keys an entry of {@code trigger} may carry, other than the start's. */
+  private static ImmutableSet<String> definedKeys(DefinitionIndex index, String trigger) {
+    if (trigger.equals(Trigger.RECORD_CRITERION.code())) {
+      return CRITERION_KEYS;
+    }
+    if (trigger.equals(Trigger.ANSWER_QUESTION.code())) {
+      return QUESTION_KEYS;
+    }
+    return index.kind(trigger) == TransitionKind.REVISIT ? REVISIT_KEYS : ImmutableSet.of();
+  }
+
+  /** Checks that every attribute of an entry is one its trigger defines. */
+  private static void requireDefined(
+      JournalEntry entry, ImmutableSet<String> defined, boolean targetDates) throws Stop {
+    for (String key : entry.attributes().keySet()) {
+      if (!defined.contains(key)
+          && !(targetDates && key.startsWith(EntryKeys.TARGET_DATE_PREFIX))) {
+        throw new Stop(
+            ReplayFailure.of(
+                ReplayCode.UNDEFINED_ATTRIBUTE,
+                entry.sequence(),
+                String.format(
+                    Locale.ROOT,
+                    "entry %d (\"%s\") has attribute %s, which its trigger does not define",
+                    entry.sequence(),
+                    Echo.cut(entry.trigger()),
+                    Echo.quote(key))));
+      }
+    }
   }
 
   private static void requireSequence(JournalEntry entry, long position) throws Stop {

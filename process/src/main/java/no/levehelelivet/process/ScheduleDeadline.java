@@ -5,7 +5,9 @@ import org.immutables.value.Value;
 
 /**
  * An effect: schedule a deadline that now applies (<i>sett frist</i>), such as the target date of
- * the phase the process just entered or a milestone attached to it.
+ * the phase the process just entered or a milestone attached to it. Its due date is on or after the
+ * day of the step (in Norway's time zone, {@code Europe/Oslo}); a deadline already past is {@link
+ * ReportOverdue} instead.
  *
  * <p>Immutable and thread-safe.
  */
@@ -13,12 +15,34 @@ import org.immutables.value.Value;
 @TupleValue
 public abstract non-sealed class ScheduleDeadline implements Effect {
 
+  /** This effect's {@linkplain #kind() kind}. */
+  public static final String KIND = "schedule-deadline";
+
   ScheduleDeadline() {}
+
+  @Override
+  public abstract String processId();
+
+  @Override
+  public abstract long sequence();
+
+  @Override
+  public abstract String trigger();
+
+  @Override
+  public abstract int index();
 
   /** The deadline to schedule. */
   public abstract Deadline deadline();
 
-  static ScheduleDeadline of(Deadline deadline) {
-    return ImmutableScheduleDeadline.of(deadline);
+  /** {@value #KIND}. */
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  static ScheduleDeadline of(Cause cause, int index, Deadline deadline) {
+    return ImmutableScheduleDeadline.of(
+        cause.processId(), cause.sequence(), cause.trigger(), index, deadline);
   }
 }

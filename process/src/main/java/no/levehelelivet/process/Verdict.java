@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * <p>A verdict weighs the process's status, phase, criteria and the actor's role; what only a
  * command carries (note, evidence, revisit target, expected version) is checked when firing. For a
  * revisit, {@link #options()} lists the phases the process may go back to; for recording a
- * criterion, the criteria the actor may record that are not yet met; for answering, the questions.
+ * criterion, the criteria the actor may record that are not yet met, of phases the process has
+ * reached; for answering, the current phase's questions.
  *
  * <p>Immutable and thread-safe.
  */

@@ -14,8 +14,12 @@ import static no.levehelelivet.process.Fixtures.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableMap;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import no.levehelelivet.process.history.Answer;
 import no.levehelelivet.process.history.Move;
 import no.levehelelivet.process.history.PhaseVisit;
@@ -102,21 +106,55 @@ class HistoryAndTimeTest {
   }
 
   @Test
-  void tellsTheHostWhomToNotifyAndWhichDeadlinesNowApply() {
+  void tellsTheHostWhomToNotifyAndReportsAMilestoneAlreadyPastInsteadOfSchedulingIt() {
     ProcessInstance instance = inPhase("mapping");
     instance = record(instance, LEAD, "challenge-picture-described", 10);
     instance = record(instance, LEAD, "citizen-dialogue-held", 11);
     instance = record(instance, LEAD, "focus-areas-assessed", 12);
     Accepted accepted = accepted(instance.fire(Command.of(Trigger.BEGIN_PLANNING, LEAD), day(13)));
+    long sequence = accepted.entry().sequence();
+    Cause cause = new Cause("vefsn-lhl-1", sequence, "begin-planning");
+    // 2026-01-18 is long after the national milestone of 2021-12-31: past, not to be scheduled
     assertThat(accepted.effects())
         .containsExactly(
-            NotifyRoles.of("plan-and-decide", java.util.List.of(Role.MUNICIPAL_COUNCIL)),
-            ScheduleDeadline.of(
+            NotifyRoles.of(cause, 0, "plan-and-decide", java.util.List.of(Role.MUNICIPAL_COUNCIL)),
+            ReportOverdue.of(
+                cause,
+                1,
                 Deadline.of(
                     DeadlineKind.MILESTONE,
                     "local-plans-adopted",
                     "plan-and-decide",
                     LocalDate.of(2021, 12, 31))));
+    assertThat(accepted.effects()).noneMatch(ScheduleDeadline.class::isInstance);
+  }
+
+  @Test
+  void schedulesADeadlineDueOnTheDayOfTheStepInNorwaysTime() {
+    // 2026-01-07T23:30Z is already 2026-01-08 in Oslo: a target on the 7th is past, the 8th is not
+    for (LocalDate target : List.of(LocalDate.of(2026, 1, 7), LocalDate.of(2026, 1, 8))) {
+      ProcessInstance planned =
+          ProcessInstance.start(
+              ProcessDefinition.standard(),
+              "planned",
+              VEFSN,
+              LEAD,
+              day(0),
+              ImmutableMap.of("start-up", target));
+      Accepted paused =
+          accepted(planned.fire(Command.of(Trigger.PAUSE, LEAD).withNote("x"), day(1)));
+      Accepted resumed =
+          accepted(
+              paused
+                  .instance()
+                  .fire(
+                      Command.of(Trigger.RESUME, LEAD).withNote("y"),
+                      Clock.fixed(Instant.parse("2026-01-07T23:30:00Z"), ZoneOffset.UTC)));
+      Effect deadline = resumed.effects().get(1);
+      assertThat(deadline)
+          .as(target.toString())
+          .isInstanceOf(target.getDayOfMonth() == 7 ? ReportOverdue.class : ScheduleDeadline.class);
+    }
   }
 
   @Test
@@ -136,6 +174,8 @@ class HistoryAndTimeTest {
     assertThat(accepted.effects())
         .contains(
             ScheduleDeadline.of(
+                new Cause("planned", 5, "begin-mapping"),
+                1,
                 Deadline.of(
                     DeadlineKind.PHASE_TARGET, "mapping", "mapping", LocalDate.of(2026, 6, 30))));
   }
@@ -144,13 +184,58 @@ class HistoryAndTimeTest {
   void cancelsDeadlinesWhenPausedCompletedOrAbandonedAndHasNoEffectsForRecords() {
     ProcessInstance instance = started();
     Accepted pause = accepted(instance.fire(Command.of(Trigger.PAUSE, LEAD).withNote("x"), day(1)));
-    assertThat(pause.effects()).contains(CancelDeadlines.of(ProcessStatus.PAUSED));
+    assertThat(pause.effects())
+        .containsExactly(
+            CancelDeadlines.of(new Cause("vefsn-lhl-1", 2, "pause"), ProcessStatus.PAUSED));
     Accepted abandon =
         accepted(instance.fire(Command.of(Trigger.ABANDON, ADMIN).withNote("x"), day(1)));
-    assertThat(abandon.effects()).containsExactly(CancelDeadlines.of(ProcessStatus.ABANDONED));
+    assertThat(abandon.effects())
+        .containsExactly(
+            CancelDeadlines.of(new Cause("vefsn-lhl-1", 2, "abandon"), ProcessStatus.ABANDONED));
     Accepted record =
         accepted(instance.fire(Command.recordCriterion("political-anchoring", ADMIN), day(1)));
     assertThat(record.effects()).isEmpty();
+  }
+
+  @Test
+  void pausingTellsNoOneItIsTheirTurnAndResumingDoes() {
+    ProcessInstance paused =
+        accept(started(), Command.of(Trigger.PAUSE, LEAD).withNote("Election"), 1);
+    Accepted pause =
+        accepted(started().fire(Command.of(Trigger.PAUSE, LEAD).withNote("Election"), day(1)));
+    assertThat(pause.effects()).noneMatch(NotifyRoles.class::isInstance);
+    Accepted resume =
+        accepted(paused.fire(Command.of(Trigger.RESUME, LEAD).withNote("New council"), day(2)));
+    assertThat(resume.effects()).first().isInstanceOf(NotifyRoles.class);
+  }
+
+  @Test
+  void namesTheStepThatCausedEachEffectWithAStableIdempotencyKey() {
+    ProcessInstance instance = inPhase("mapping");
+    instance = record(instance, LEAD, "challenge-picture-described", 10);
+    instance = record(instance, LEAD, "citizen-dialogue-held", 11);
+    instance = record(instance, LEAD, "focus-areas-assessed", 12);
+    Command command = Command.of(Trigger.BEGIN_PLANNING, LEAD);
+    Accepted first = accepted(instance.fire(command, day(13)));
+    // a host that crashed before saving fires the same command again, later, on the reloaded
+    // instance
+    ProcessInstance reloaded =
+        ProcessInstance.replay(ProcessDefinition.standard(), instance.journal()).orElseThrow();
+    Accepted retried = accepted(reloaded.fire(command, day(14)));
+    long sequence = instance.version() + 1;
+    assertThat(first.effects())
+        .extracting(Effect::idempotencyKey)
+        .containsExactly(
+            "vefsn-lhl-1/" + sequence + "/0/notify-roles",
+            "vefsn-lhl-1/" + sequence + "/1/report-overdue");
+    assertThat(retried.effects())
+        .extracting(Effect::idempotencyKey)
+        .isEqualTo(first.effects().stream().map(Effect::idempotencyKey).toList());
+    for (Effect effect : first.effects()) {
+      assertThat(effect.processId()).isEqualTo("vefsn-lhl-1");
+      assertThat(effect.sequence()).isEqualTo(first.entry().sequence());
+      assertThat(effect.trigger()).isEqualTo("begin-planning");
+    }
   }
 
   @Test

@@ -163,7 +163,8 @@ class RejectionReasonsTest {
         .containsExactly(ReasonCode.NOTE_REQUIRED);
     assertThat(rejected(mapping.fire(Command.revisit("start-up", LEAD, " "), day(20))).codes())
         .containsExactly(ReasonCode.NOTE_REQUIRED);
-    assertThat(rejected(mapping.fire(Command.answer("who-can-help", LEAD, ""), day(20))).codes())
+    assertThat(
+            rejected(mapping.fire(Command.answer("what-does-it-take", LEAD, ""), day(20))).codes())
         .containsExactly(ReasonCode.NOTE_REQUIRED);
     ProcessInstance paused = accept(mapping, Command.of(Trigger.PAUSE, LEAD).withNote("x"), 20);
     assertThat(rejected(paused.fire(Command.of(Trigger.RESUME, LEAD), day(21))).codes())
@@ -292,5 +293,76 @@ class RejectionReasonsTest {
                 Command.of(Trigger.BEGIN_PLANNING, RESOURCE).withExpectedVersion(7), day(2)));
     assertThat(rejected.reasons())
         .allSatisfy(reason -> assertThat(reason.message()).startsWith(reason.code().code() + ": "));
+  }
+
+  @Test
+  void refusesAClockEarlierThanTheLastEntryNamingBothTimes() {
+    ProcessInstance instance = accept(started(), Command.of(Trigger.PAUSE, LEAD).withNote("x"), 5);
+    Rejected rejected =
+        rejected(instance.fire(Command.of(Trigger.RESUME, LEAD).withNote("y"), day(4)));
+    Reason reason = only(rejected, ReasonCode.CLOCK_BEHIND);
+    assertThat(reason.subject()).hasValue(day(4).instant().toString());
+    assertThat(reason.accepted()).containsExactly(day(5).instant().toString());
+    assertThat(rejected.instance()).isSameAs(instance);
+    Rejected beforeStart =
+        rejected(started().fire(Command.recordCriterion("political-anchoring", ADMIN), day(-1)));
+    assertThat(only(beforeStart, ReasonCode.CLOCK_BEHIND).trigger()).isEqualTo("record-criterion");
+  }
+
+  @Test
+  void refusesRecordingACriterionOfAPhaseNotYetReachedNamingItsPhase() {
+    Rejected rejected =
+        rejected(
+            started()
+                .fire(Command.recordCriterion("plan-adopted-by-council", LEAD, "2026/44"), day(1)));
+    Reason reason = only(rejected, ReasonCode.PHASE_NOT_REACHED);
+    assertThat(reason.subject()).hasValue("plan-adopted-by-council");
+    assertThat(reason.accepted()).containsExactly("plan-and-decide");
+    ProcessInstance planning = inPhase("plan-and-decide");
+    accept(planning, Command.recordCriterion("plan-adopted-by-council", LEAD, "2026/44"), 60);
+  }
+
+  @Test
+  void letsADefinitionAllowRecordingACriterionEarlyExplicitly() {
+    ProcessDefinition standard = ProcessDefinition.standard();
+    ProcessDefinition early =
+        ProcessDefinition.builder()
+            .from(standard)
+            .id("early-adoption")
+            .criteria(
+                standard.criteria().stream()
+                    .map(
+                        criterion ->
+                            criterion.code().equals("plan-adopted-by-council")
+                                ? criterion.withRecordableEarly(true)
+                                : criterion)
+                    .toList())
+            .build();
+    assertThat(early.criterion("plan-adopted-by-council").isRecordableEarly()).isTrue();
+    assertThat(standard.criterion("plan-adopted-by-council").isRecordableEarly()).isFalse();
+    assertThat(early.digest()).isNotEqualTo(standard.digest());
+    ProcessInstance instance =
+        ProcessInstance.start(early, "early-1", Fixtures.VEFSN, LEAD, day(0));
+    ProcessInstance recorded =
+        accept(instance, Command.recordCriterion("plan-adopted-by-council", LEAD, "2026/44"), 1);
+    assertThat(recorded.isMet("plan-adopted-by-council")).isTrue();
+    Rejected other =
+        rejected(instance.fire(Command.recordCriterion("actors-mobilised", LEAD), day(1)));
+    assertThat(other.codes()).containsExactly(ReasonCode.PHASE_NOT_REACHED);
+  }
+
+  @Test
+  void refusesAnsweringAQuestionOfAnotherPhaseNamingTheCurrentPhasesQuestions() {
+    Rejected rejected =
+        rejected(started().fire(Command.answer("who-can-help", LEAD, "The volunteers"), day(1)));
+    Reason reason = only(rejected, ReasonCode.QUESTION_NOT_IN_PHASE);
+    assertThat(reason.subject()).hasValue("who-can-help");
+    assertThat(reason.accepted())
+        .containsExactly(
+            "what-do-you-think-of-the-reform",
+            "what-is-useful-for-you",
+            "which-structures-support-the-process",
+            "which-kind-of-change");
+    assertThat(rejected.codes()).containsExactly(ReasonCode.QUESTION_NOT_IN_PHASE);
   }
 }

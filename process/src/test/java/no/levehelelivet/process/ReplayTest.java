@@ -30,7 +30,7 @@ class ReplayTest {
     instance = accept(instance, Command.revisit("mapping", LEAD, "Redo the mapping"), 40);
     instance = accept(instance, Command.of(Trigger.PAUSE, ADMIN).withNote("Election"), 41);
     instance = accept(instance, Command.of(Trigger.RESUME, ADMIN).withNote("New council"), 60);
-    return accept(instance, Command.answer("who-can-help", LEAD, "The volunteer centre"), 61);
+    return accept(instance, Command.answer("what-does-it-take", LEAD, "The volunteer centre"), 61);
   }
 
   private static ReplayFailure failure(ReplayResult result) {
@@ -226,6 +226,93 @@ class ReplayTest {
   }
 
   @Test
+  void refusesTimeRunningBackwardsBetweenEntries() {
+    List<JournalEntry> entries = new ArrayList<>(aLongStory().journal().entries());
+    JournalEntry third = entries.get(2);
+    entries.set(
+        2, JournalEntry.builder().from(third).time(entries.get(1).time().minusSeconds(1)).build());
+    ReplayFailure failure =
+        failure(ProcessInstance.replay(ProcessDefinition.standard(), Journal.of(entries)));
+    assertThat(failure.code()).isEqualTo(ReplayCode.TIME_REVERSED);
+    assertThat(failure.sequence()).isEqualTo(3);
+  }
+
+  @Test
+  void refusesAnEntryDatedBeforeTheStart() {
+    List<JournalEntry> entries = new ArrayList<>(inPhase("mapping").journal().entries());
+    JournalEntry second = entries.get(1);
+    entries.set(
+        1,
+        JournalEntry.builder().from(second).time(entries.get(0).time().minusSeconds(60)).build());
+    ReplayFailure failure =
+        failure(ProcessInstance.replay(ProcessDefinition.standard(), Journal.of(entries)));
+    assertThat(failure.code()).isEqualTo(ReplayCode.TIME_REVERSED);
+    assertThat(failure.sequence()).isEqualTo(2);
+  }
+
+  @Test
+  void acceptsEntriesAtTheSameInstant() {
+    ProcessInstance instance = accept(started(), Command.of(Trigger.PAUSE, LEAD).withNote("x"), 0);
+    instance = accept(instance, Command.of(Trigger.RESUME, LEAD).withNote("y"), 0);
+    assertThat(
+            ProcessInstance.replay(ProcessDefinition.standard(), instance.journal()).orElseThrow())
+        .isEqualTo(instance);
+  }
+
+  @Test
+  void refusesAStartEntryThatIsNotAFreshStart() {
+    ProcessInstance built = inPhase("mapping");
+    List<JournalEntry> entries = built.journal().entries();
+    JournalEntry start = entries.get(0);
+    List<JournalEntry> forgedStarts =
+        List.of(
+            JournalEntry.builder().from(start).status(ProcessStatus.COMPLETED).build(),
+            JournalEntry.builder().from(start).status(ProcessStatus.PAUSED).build(),
+            JournalEntry.builder().from(start).toPhase("mapping").build(),
+            JournalEntry.builder().from(start).note("forged").build(),
+            JournalEntry.builder().from(start).addEvidence("2026/1").build());
+    for (JournalEntry forged : forgedStarts) {
+      List<JournalEntry> changed = new ArrayList<>(entries);
+      changed.set(0, forged);
+      ReplayFailure failure =
+          failure(ProcessInstance.replay(ProcessDefinition.standard(), Journal.of(changed)));
+      assertThat(failure.code()).as(forged.toString()).isEqualTo(ReplayCode.NOT_FRESH_START);
+      assertThat(failure.sequence()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void refusesAnAttributeTheTriggerDoesNotDefine() {
+    ProcessInstance built = aLongStory();
+    List<JournalEntry> entries = built.journal().entries();
+    for (int position : List.of(1, 2, 5, entries.size())) {
+      JournalEntry entry = entries.get(position - 1);
+      Map<String, String> attributes = new TreeMap<>(entry.attributes());
+      attributes.put("approved-by", "mallory");
+      List<JournalEntry> changed = new ArrayList<>(entries);
+      changed.set(position - 1, entry.withAttributes(attributes));
+      ReplayFailure failure =
+          failure(ProcessInstance.replay(ProcessDefinition.standard(), Journal.of(changed)));
+      assertThat(failure.code()).as(entry.trigger()).isEqualTo(ReplayCode.UNDEFINED_ATTRIBUTE);
+      assertThat(failure.sequence()).isEqualTo(position);
+    }
+  }
+
+  @Test
+  void refusesACriterionAttributeOnAMove() {
+    List<JournalEntry> entries = new ArrayList<>(inPhase("mapping").journal().entries());
+    int last = entries.size() - 1;
+    assertThat(entries.get(last).trigger()).isEqualTo("begin-mapping");
+    entries.set(
+        last,
+        entries.get(last).withAttributes(ImmutableMap.of("criterion", "political-anchoring")));
+    ReplayFailure failure =
+        failure(ProcessInstance.replay(ProcessDefinition.standard(), Journal.of(entries)));
+    assertThat(failure.code()).isEqualTo(ReplayCode.UNDEFINED_ATTRIBUTE);
+    assertThat(failure.sequence()).isEqualTo(last + 1);
+  }
+
+  @Test
   void throwsTheFailureAsAReplayExceptionWhenTheCallerCannotGoOn() {
     ReplayResult result = ProcessInstance.replay(ProcessDefinition.standard(), Journal.empty());
     assertThatThrownBy(result::orElseThrow)
@@ -252,7 +339,7 @@ class ReplayTest {
   void looksUpEveryReplayCodeByItsCode() {
     for (ReplayCode code : ReplayCode.values()) {
       assertThat(ReplayCode.fromCode(code.code())).isSameAs(code);
-      assertThat(code.code()).matches("LHL-R-00[1-7]");
+      assertThat(code.code()).matches("LHL-R-0(0[1-9]|10)");
       assertThat(code.meaning()).isNotBlank();
       assertThat(code.remedy()).isNotBlank();
     }

@@ -170,11 +170,12 @@ class StandardTransitionsTest {
     ProcessInstance answered =
         accept(
             started(),
-            Command.answer("who-can-help", Fixtures.ELDERS, "The pensioners' association"),
+            Command.answer(
+                "what-is-useful-for-you", Fixtures.ELDERS, "The pensioners' association"),
             2);
     assertThat(answered.history().answers()).hasSize(1);
     Answer answer = answered.history().answers().get(0);
-    assertThat(answer.question()).isEqualTo("who-can-help");
+    assertThat(answer.question()).isEqualTo("what-is-useful-for-you");
     assertThat(answer.text()).isEqualTo("The pensioners' association");
     assertThat(answer.role()).isEqualTo("council-for-older-people");
     assertThat(answered.version()).isEqualTo(2);

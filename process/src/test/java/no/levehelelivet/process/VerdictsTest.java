@@ -4,6 +4,7 @@ import static no.levehelelivet.process.Fixtures.ADMIN;
 import static no.levehelelivet.process.Fixtures.ELDERS;
 import static no.levehelelivet.process.Fixtures.LEAD;
 import static no.levehelelivet.process.Fixtures.REGIONAL;
+import static no.levehelelivet.process.Fixtures.RESOURCE;
 import static no.levehelelivet.process.Fixtures.inPhase;
 import static no.levehelelivet.process.Fixtures.started;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,7 +81,14 @@ class VerdictsTest {
   void letsRegionalSupportAnswerQuestionsButNeverMoveOrRecord() {
     Function<String, Verdict> verdicts = byTrigger(inPhase("mapping").verdicts(REGIONAL));
     assertThat(verdicts.apply("answer-question").isAllowed()).isTrue();
-    assertThat(verdicts.apply("answer-question").options()).hasSize(20);
+    assertThat(verdicts.apply("answer-question").options())
+        .containsExactly(
+            "what-does-it-take",
+            "insight-into-challenge-picture",
+            "what-more-insight-is-needed",
+            "how-to-gain-insight-into-what-must-change",
+            "which-behaviours-are-challenged",
+            "what-do-older-consumers-want");
     assertThat(
             started().verdicts(REGIONAL).stream()
                 .filter(Verdict::isAllowed)
@@ -94,6 +102,32 @@ class VerdictsTest {
   }
 
   @Test
+  void offersNoCriterionOfAPhaseNotYetReached() {
+    Verdict record = byTrigger(started().verdicts(LEAD)).apply("record-criterion");
+    assertThat(record.options())
+        .containsExactly(
+            "administrative-anchoring", "political-anchoring", "process-team-appointed");
+    Verdict inPlanning =
+        byTrigger(inPhase("plan-and-decide").verdicts(LEAD)).apply("record-criterion");
+    assertThat(inPlanning.options())
+        .containsExactly("actors-mobilised", "plan-covers-focus-areas", "plan-adopted-by-council");
+  }
+
+  @Test
+  void refusesRecordingToARoleWhoseCriteriaAllWaitForALaterPhase() {
+    Verdict resource = byTrigger(started().verdicts(RESOURCE)).apply("record-criterion");
+    assertThat(resource.isAllowed()).isFalse();
+    assertThat(resource.options()).isEmpty();
+    assertThat(resource.reasons())
+        .extracting(Reason::code)
+        .containsExactly(ReasonCode.PHASE_NOT_REACHED);
+    assertThat(resource.reasons().get(0).accepted()).containsExactly("mapping");
+    assertThat(byTrigger(inPhase("mapping").verdicts(RESOURCE)).apply("record-criterion").options())
+        .containsExactly(
+            "challenge-picture-described", "citizen-dialogue-held", "focus-areas-assessed");
+  }
+
+  @Test
   void agreesWithFiringForEveryTriggerOfAFreshProcess() {
     ProcessInstance instance = started();
     for (Verdict verdict : instance.verdicts(LEAD)) {
@@ -104,7 +138,7 @@ class VerdictsTest {
               .note("because")
               .addEvidence("2026/1")
               .criterion("process-team-appointed")
-              .question("who-can-help")
+              .question("what-is-useful-for-you")
               .build();
       Outcome outcome = instance.fire(command, Fixtures.day(1));
       assertThat(outcome.isAccepted()).as(verdict.trigger().code()).isEqualTo(verdict.isAllowed());

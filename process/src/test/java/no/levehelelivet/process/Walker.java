@@ -11,12 +11,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
+import no.levehelelivet.core.reflection.ReflectionQuestion;
 
 /**
  * Walks a definition's graph: turns generated steps into commands against the current instance.
  * Most steps do what the process needs next (record a missing criterion with a permitted role, or
  * fire an allowed transition), so walks reach the later phases; the rest fire wrong roles, missing
- * notes, stale versions, unknown codes and bad targets, so every rejection reason turns up.
+ * notes, stale versions, clocks behind the journal, unknown codes, criteria and questions of other
+ * phases and bad targets, so every rejection reason turns up.
  */
 final class Walker {
 
@@ -87,12 +89,12 @@ final class Walker {
         }
         builder.target(phases.get(step.b() % phases.size()).code());
         builder.criterion(criteria.get(step.a() % criteria.size()).code());
-        builder.question(questionCode(definition, step.b()));
+        builder.question(questionCode(instance, step.b()));
         yield builder.build();
       }
       case 3 ->
           Command.answer(
-              questionCode(definition, step.b()), anyone, step.a() % 4 == 0 ? " " : "answer");
+              questionCode(instance, step.b()), anyone, step.a() % 4 == 0 ? " " : "answer");
       case 4 ->
           switch (step.b() % 4) {
             case 0 -> Command.of("unknown-" + step.a() % 3, anyone);
@@ -129,8 +131,13 @@ final class Walker {
     };
   }
 
-  private static String questionCode(ProcessDefinition definition, int choice) {
-    return definition.questions().get(choice % definition.questions().size()).code();
+  /** Mostly a question of the current phase, sometimes any of the definition's. */
+  private static String questionCode(ProcessInstance instance, int choice) {
+    List<ReflectionQuestion> questions = instance.currentPhase().questions();
+    if (questions.isEmpty() || choice % 5 == 0) {
+      questions = instance.definition().questions();
+    }
+    return questions.get(choice % questions.size()).code();
   }
 
   /**
@@ -200,7 +207,9 @@ final class Walker {
     instances.add(instance);
     int time = 1;
     for (Step step : steps) {
-      Outcome outcome = instance.fire(command(instance, step), clock(time++));
+      // now and then a clock behind the last entry, so that LHL-P-013 turns up
+      Clock clock = step.kind() == 5 && step.a() % 3 == 0 ? clock(time - 2) : clock(time++);
+      Outcome outcome = instance.fire(command(instance, step), clock);
       outcomes.add(outcome);
       instance = outcome.instance();
       instances.add(instance);

@@ -104,6 +104,27 @@ class ProcessDocumentsTest {
   }
 
   @Test
+  void writesRecordableEarlyOnlyWhenTrueAndReadsItBackWithTheDigest() {
+    assertThat(codec.write(mini())).doesNotContain("recordableEarly");
+    ProcessDefinition early =
+        ProcessDefinition.builder()
+            .from(mini())
+            .criteria(
+                java.util.List.of(mini().criterion("team-appointed").withRecordableEarly(true)))
+            .build();
+    String written = codec.write(early);
+    assertThat(written).contains("\"recordableEarly\": true");
+    assertThat(SchemaValidationTest.validate(DocumentType.PROCESS_DEFINITION, 2, written))
+        .isEmpty();
+    ProcessDefinition read =
+        codec.read(written, ProcessDefinition.class, ReadMode.STRICT).orElseThrow();
+    assertThat(read).isEqualTo(early);
+    assertThat(read.criterion("team-appointed").isRecordableEarly()).isTrue();
+    assertThat(read.digest()).isEqualTo(early.digest()).isNotEqualTo(mini().digest());
+    assertThat(codec.write(read)).isEqualTo(written);
+  }
+
+  @Test
   void reportsABrokenDefinitionRuleWithItsOwnCode() {
     String noInitialPhase =
         Fixtures.resource("golden/v2/process-definition.json")

@@ -32,7 +32,9 @@ class CommandCostTest {
             ProcessDefinition.standard(), "cost", Municipality.of("Vefsn", "1824"), LEAD, CLOCK);
     for (int i = 0; i < count; i++) {
       instance =
-          instance.fire(Command.answer("who-can-help", LEAD, "answer " + i), CLOCK).instance();
+          instance
+              .fire(Command.answer("what-is-useful-for-you", LEAD, "answer " + i), CLOCK)
+              .instance();
     }
     return instance;
   }

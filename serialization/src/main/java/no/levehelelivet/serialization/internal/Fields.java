@@ -135,7 +135,16 @@ public final class Fields {
 
   /** A required boolean member. */
   public @Nullable Boolean bool(String name) {
-    Node node = member(name, true);
+    return bool(name, true);
+  }
+
+  /** An optional boolean member; null if absent or wrong. */
+  public @Nullable Boolean optionalBool(String name) {
+    return bool(name, false);
+  }
+
+  private @Nullable Boolean bool(String name, boolean required) {
+    Node node = member(name, required);
     if (node == null) {
       return null;
     }

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A criterion (<i>kriterium</i>) of a {@code process-definition} document: {@code code}, {@code
- * label}, {@code evidenceRequired}, {@code recordedBy} (role codes).
+ * label}, {@code evidenceRequired}, optional {@code recordableEarly} (written only when true, so a
+ * definition without it reads and writes as before), {@code recordedBy} (role codes).
  */
 final class CriterionWire {
 
@@ -22,6 +23,9 @@ final class CriterionWire {
     out.string("code", criterion.code());
     CommonWire.writeText(out, "label", criterion.label());
     out.bool("evidenceRequired", criterion.isEvidenceRequired());
+    if (criterion.isRecordableEarly()) {
+      out.bool("recordableEarly", true);
+    }
     RoleWire.writeCodes(out, "recordedBy", criterion.recordedBy());
     out.endObject();
   }
@@ -31,6 +35,7 @@ final class CriterionWire {
     String code = fields.string("code");
     LocalizedText label = CommonWire.readText(fields, "label", true);
     Boolean evidence = fields.bool("evidenceRequired");
+    Boolean early = fields.optionalBool("recordableEarly");
     List<Role> recordedBy = RoleWire.readCodes(fields, "recordedBy", roles);
     return fields.build(
         ProcessDefinitionWire.ALIASES,
@@ -39,6 +44,7 @@ final class CriterionWire {
                 .code(code)
                 .label(label)
                 .evidenceRequired(evidence)
+                .recordableEarly(Boolean.TRUE.equals(early))
                 .addAllRecordedBy(recordedBy)
                 .build());
   }

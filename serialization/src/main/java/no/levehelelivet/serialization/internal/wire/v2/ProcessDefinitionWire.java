@@ -34,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code transitions}: {@code trigger} ({@code code} and {@code label}), {@code kind} (a code
  *       of {@link TransitionKind}), {@code fromEveryPhase}, {@code fromPhases}, optional {@code
  *       to}, {@code criteria}, {@code roles}, {@code noteRequired}, {@code resetsCriteria};
- *   <li>{@code criteria}: {@code code}, {@code label}, {@code evidenceRequired}, {@code recordedBy}
- *       (role codes);
+ *   <li>{@code criteria}: {@code code}, {@code label}, {@code evidenceRequired}, optional {@code
+ *       recordableEarly} (only when true), {@code recordedBy} (role codes);
  *   <li>{@code answeringRoles}: role codes.
  * </ol>
  *

@@ -1,0 +1,48 @@
+package no.levehelelivet.process;
+
+import no.levehelelivet.process.internal.TupleValue;
+import org.immutables.value.Value;
+
+/**
+ * An effect: a deadline that now applies was already past on the day of the step (<i>frist allerede
+ * passert</i>), in Norway's time zone ({@code Europe/Oslo}); show it as overdue, do not schedule
+ * it. For example, a process entering plan and decide in 2026 meets the national milestone of local
+ * plans adopted by the end of 2021. {@link ProcessInstance#overdue} lists it too.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@TupleValue
+public abstract non-sealed class ReportOverdue implements Effect {
+
+  /** This effect's {@linkplain #kind() kind}. */
+  public static final String KIND = "report-overdue";
+
+  ReportOverdue() {}
+
+  @Override
+  public abstract String processId();
+
+  @Override
+  public abstract long sequence();
+
+  @Override
+  public abstract String trigger();
+
+  @Override
+  public abstract int index();
+
+  /** The deadline already past. */
+  public abstract Deadline deadline();
+
+  /** {@value #KIND}. */
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  static ReportOverdue of(Cause cause, int index, Deadline deadline) {
+    return ImmutableReportOverdue.of(
+        cause.processId(), cause.sequence(), cause.trigger(), index, deadline);
+  }
+}
