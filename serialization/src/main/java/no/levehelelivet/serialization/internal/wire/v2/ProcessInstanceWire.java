@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *       trigger}, {@code fromPhase}, {@code toPhase}, {@code status}, optional {@code note}, {@code
  *       evidence}, {@code attributes} (an object of strings, keys in order) and {@code digest} (the
  *       SHA-256 chain digest after the entry, 64 lowercase hex digits); then {@code headDigest},
- *       the digest after the last entry.
+ *       the digest after the last entry, required: it is what catches a journal cut short.
  * </ol>
  *
  * <p>Reading verifies the digest chain with the journal's own {@link Journal#verify(Digest)} and
@@ -86,9 +86,7 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
       writeEntry(out, journal.entry(position), journal.digest(position));
     }
     out.endArray();
-    if (!journal.isEmpty()) {
-      out.string("headDigest", journal.headDigest().hex());
-    }
+    out.string("headDigest", journal.headDigest().hex());
     out.endObject();
   }
 
@@ -203,12 +201,14 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
   @SuppressWarnings("NullAway") // as in read()
   private static @Nullable Journal readJournal(Fields fields) {
     List<JournalEntry> entries = fields.objects("entries", ProcessInstanceWire::readEntry);
-    Digest head = fields.parsed("headDigest", false, "64 lowercase hex digits", Digest::parse);
+    // Required: without it, a journal cut after any entry, with phase and status set to match,
+    // would read as intact.
+    Digest head = fields.parsed("headDigest", true, "64 lowercase hex digits", Digest::parse);
     return fields.build(
         ImmutableMap.of(),
         () -> {
           Journal journal = Journal.of(entries);
-          Verification verification = head == null ? journal.verify() : journal.verify(head);
+          Verification verification = journal.verify(head);
           if (verification.isIntact()) {
             return journal;
           }
