@@ -14,6 +14,7 @@ import no.levehelelivet.core.Municipality;
 import no.levehelelivet.process.history.ProcessHistory;
 import no.levehelelivet.process.internal.EntryFactory;
 import no.levehelelivet.process.internal.EntryKeys;
+import no.levehelelivet.process.journal.ChainKey;
 import no.levehelelivet.process.journal.Digest;
 import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.process.journal.JournalEntry;
@@ -287,6 +288,16 @@ public final class ProcessInstance {
    */
   ProcessInstance withJournal(Journal journal) {
     return next(node, status, criteria, journal);
+  }
+
+  /**
+   * The instance sealing its journal from now on under {@code key} (<i>forsegle loggen</i>): every
+   * entry the commands fired on it append carries the key's id and is chained by HMAC-SHA256 under
+   * the key; see {@link Journal#withChainKey}. The entries already in the journal stay as they are.
+   * Equal to this instance; this instance is unchanged.
+   */
+  public ProcessInstance withChainKey(ChainKey key) {
+    return withJournal(journal.withChainKey(key));
   }
 
   /** The instance's version: the number of entries in its journal. */

@@ -62,6 +62,7 @@ class ArchitectureTest {
             "com.google.common..",
             "org.jspecify.annotations..",
             "java..",
+            "javax.crypto..",
             // compile-time only: annotations Immutables leaves in the bytecode (provided scope)
             "org.immutables.value..",
             "com.google.errorprone.annotations..")

@@ -71,6 +71,9 @@ import no.levehelelivet.core.internal.Codes;
  *   <tr><td>{@code LHL-S-032}</td><td>the process instance runs on a definition this codec does
  *       not know (id, version and digest)</td><td>register the definition with {@link
  *       WireCodec.Builder#definition}</td></tr>
+ *   <tr><td>{@code LHL-S-033}</td><td>the journal is sealed under a chain key this codec was not
+ *       given (the message names the key id and the entry's sequence number)</td><td>give the
+ *       codec the key with {@link WireCodec.Builder#chainKey}</td></tr>
  * </table>
  *
  * <p>{@link #meaning()} and {@link #remedy()} give the table's words as plain text.
@@ -190,7 +193,13 @@ public enum WireCode implements ErrorCode {
       "LHL-S-032",
       "the process instance runs on a definition this codec does not know (id, version and"
           + " digest)",
-      "register the definition with WireCodec.Builder.definition");
+      "register the definition with WireCodec.Builder.definition"),
+  /** {@code LHL-S-033}: the journal is sealed under a chain key the codec was not given. */
+  CHAIN_KEY_UNKNOWN(
+      "LHL-S-033",
+      "the journal is sealed under a chain key this codec was not given (the message names the"
+          + " key id and the entry's sequence number)",
+      "give the codec the key with WireCodec.Builder.chainKey");
 
   private static final ImmutableMap<String, WireCode> BY_CODE = Codes.indexErrorCodes(values());
 

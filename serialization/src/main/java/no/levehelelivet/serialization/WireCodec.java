@@ -9,6 +9,7 @@ import java.util.Objects;
 import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.process.ProcessDefinition;
+import no.levehelelivet.process.journal.ChainKey;
 import no.levehelelivet.serialization.internal.Engine;
 
 /**
@@ -48,15 +49,20 @@ import no.levehelelivet.serialization.internal.Engine;
  */
 public final class WireCodec {
 
-  /** The version every written document carries: major 2, minor 0. */
-  public static final String CURRENT_VERSION = "2.0";
+  /**
+   * The newest version the codec reads and writes: major 2, minor 1. A written document declares
+   * the lowest minor that holds its value: {@code "2.0"} unless it uses a member minor 1 added (a
+   * sealed journal's {@code chainKeyId}), so that readers of 2.0 keep reading what they can.
+   */
+  public static final String CURRENT_VERSION = "2.1";
 
   private static final WireCodec STANDARD = new Builder().build();
 
   private final Engine engine;
 
-  private WireCodec(Limits limits, Iterable<ProcessDefinition> definitions) {
-    this.engine = new Engine(limits, definitions);
+  private WireCodec(
+      Limits limits, Iterable<ProcessDefinition> definitions, Iterable<ChainKey> chainKeys) {
+    this.engine = new Engine(limits, definitions, chainKeys);
   }
 
   /** The codec with the {@linkplain Limits#standard() standard limits}. */
@@ -262,6 +268,7 @@ public final class WireCodec {
   public static final class Builder {
     private Limits limits = Limits.standard();
     private final List<ProcessDefinition> definitions = new ArrayList<>();
+    private final List<ChainKey> chainKeys = new ArrayList<>();
 
     Builder() {}
 
@@ -281,9 +288,20 @@ public final class WireCodec {
       return this;
     }
 
+    /**
+     * Makes a chain key (<i>forseglingsnøkkel</i>) known, so that process instances whose journals
+     * are sealed under it are verified under it when read ({@code LHL-S-033} for a key id the codec
+     * was not given) and keep sealing the entries appended after reading. The document records only
+     * the key's id. A key with the id of one known before replaces it.
+     */
+    public Builder chainKey(ChainKey key) {
+      chainKeys.add(Objects.requireNonNull(key, "key"));
+      return this;
+    }
+
     /** Returns the codec. */
     public WireCodec build() {
-      return new WireCodec(limits, List.copyOf(definitions));
+      return new WireCodec(limits, List.copyOf(definitions), List.copyOf(chainKeys));
     }
   }
 

@@ -22,6 +22,14 @@
  *       LHL-S-010}); in {@link no.levehelelivet.serialization.ReadMode#TOLERANT} mode it reads it,
  *       turns the fields and codes it does not know into warnings and keeps them in {@link
  *       no.levehelelivet.serialization.ReadResult#unknownFields()}; they are never written back.
+ *   <li>A written document declares the lowest minor that holds it, so that a reader of an older
+ *       minor keeps reading every document that uses nothing newer.
+ *   <li>Minor 2.1 adds {@code chainKeyId} to a journal entry: the id (never the key) of the {@link
+ *       no.levehelelivet.process.journal.ChainKey} the entry is sealed under, its chain link being
+ *       HMAC-SHA256 under that key. Only a process instance with a sealed entry declares 2.1. Since
+ *       2.1 the journal's {@code headDigest} is required in every process-instance document, 2.0
+ *       included: a 2.0 document without it is refused ({@code LHL-S-007}), because without it a
+ *       journal cut short reads as intact. The codec has always written it.
  *   <li>A new major version may rename, restructure or remove fields. Older majors are upgraded on
  *       reading, step by step, before binding. Major 1 (2025) wrote dates {@code dd.MM.yyyy}, had
  *       one session {@code format} rather than the set {@code formats}, no plan {@code zone}, the

@@ -257,6 +257,23 @@ class ProcessDocumentsTest {
   }
 
   @Test
+  void refusesAJournalTruncatedWithItsHeadDigestRemoved() {
+    // Entry 2 and the head digest deleted; phase and status still agree with entry 1.
+    String golden = Fixtures.resource("golden/v2/process-instance.json");
+    int second = golden.indexOf("      {\n        \"sequence\": 2");
+    String truncated = golden.substring(0, second - 2) + "\n    ]\n  }\n}\n";
+    assertThat(truncated).doesNotContain("headDigest").contains("\"phase\": \"start-up\"");
+
+    for (ReadMode mode : ReadMode.values()) {
+      ReadResult<ProcessInstance> result = codec.read(truncated, ProcessInstance.class, mode);
+      assertThat(result.value()).as(mode.name()).isEmpty();
+      assertThat(result.problems())
+          .extracting(Problem::code, Problem::pointer)
+          .contains(tuple(WireCode.MISSING_VALUE, "/journal/headDigest"));
+    }
+  }
+
+  @Test
   void reportsAPhaseTheJournalDoesNotGive() {
     String wrong =
         Fixtures.resource("golden/v2/process-instance.json")

@@ -59,7 +59,8 @@ class WireCodeTest {
             "LHL-S-024",
             "LHL-S-030",
             "LHL-S-031",
-            "LHL-S-032");
+            "LHL-S-032",
+            "LHL-S-033");
   }
 
   @ParameterizedTest
@@ -71,7 +72,7 @@ class WireCodeTest {
             e -> {
               assertThat(e.code()).isEqualTo(CoreCode.UNKNOWN_CODE);
               assertThat(e.unknownCode()).isEqualTo(unknown);
-              assertThat(e.validCodes()).contains("LHL-S-001", "LHL-S-032").hasSize(21);
+              assertThat(e.validCodes()).contains("LHL-S-001", "LHL-S-033").hasSize(22);
             });
   }
 }

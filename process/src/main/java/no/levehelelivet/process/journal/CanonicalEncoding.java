@@ -18,7 +18,8 @@ import no.levehelelivet.process.internal.CanonicalWriter;
  * An entry is, in order:
  *
  * <ol>
- *   <li>the format version, one byte, {@code 1};
+ *   <li>the format version, one byte: {@code 1} for an entry not sealed with a chain key, {@code 2}
+ *       for a sealed one;
  *   <li>the sequence number, 64-bit;
  *   <li>the time: seconds since 1970-01-01T00:00:00Z, 64-bit, then the nanosecond of the second,
  *       32-bit, from 0 to 999,999,999;
@@ -27,19 +28,25 @@ import no.levehelelivet.process.internal.CanonicalWriter;
  *   <li>the note, an optional string;
  *   <li>the evidence references, a list of strings, in the entry's order;
  *   <li>the attributes: their count, 32-bit, then each key and value as two strings, keys strictly
- *       ascending by {@link String#compareTo}.
+ *       ascending by {@link String#compareTo};
+ *   <li>for version 2 only, the {@linkplain JournalEntry#chainKeyId() chain key id}, a string.
  * </ol>
  *
  * <p>The chain: {@code digest(1) = SHA-256(encoding(entry 1) || 32 zero bytes)} and {@code
  * digest(n) = SHA-256(encoding(entry n) || digest(n - 1))}, where {@code ||} joins bytes. The
- * journal's head digest is the digest of its last entry (32 zero bytes for an empty journal).
+ * journal's head digest is the digest of its last entry (32 zero bytes for an empty journal). For
+ * an entry sealed under a {@link ChainKey}, {@code SHA-256} is {@code HMAC-SHA256} under that key
+ * over the same bytes.
  *
  * <p>Stateless and thread-safe.
  */
 public final class CanonicalEncoding {
 
-  /** The format version this class writes and reads. */
+  /** The format version of an entry not sealed with a chain key. */
   public static final int VERSION = 1;
+
+  /** The format version of an entry sealed with a chain key: version 1 and the key id. */
+  public static final int SEALED_VERSION = 2;
 
   private CanonicalEncoding() {}
 
@@ -52,7 +59,8 @@ public final class CanonicalEncoding {
 
   /** Appends the canonical encoding of {@code entry} to {@code out}. */
   static void encodeTo(JournalEntry entry, CanonicalWriter out) {
-    out.u8(VERSION).i64(entry.sequence());
+    Optional<String> keyId = entry.chainKeyId();
+    out.u8(keyId.isPresent() ? SEALED_VERSION : VERSION).i64(entry.sequence());
     Instant time = entry.time();
     out.i64(time.getEpochSecond()).i32(time.getNano());
     out.string(entry.actorId()).string(entry.role()).string(entry.trigger());
@@ -62,6 +70,7 @@ public final class CanonicalEncoding {
     out.i32(entry.attributes().size());
     // forEach walks the sorted map's key and value lists without making entries.
     entry.attributes().forEach((key, value) -> out.string(key).string(value));
+    keyId.ifPresent(out::string);
   }
 
   /**
@@ -72,7 +81,7 @@ public final class CanonicalEncoding {
   static JournalEntry decode(byte[] bytes, int from, int to) {
     CanonicalReader in = new CanonicalReader(bytes, from, to);
     int version = in.u8();
-    if (version != VERSION) {
+    if (version != VERSION && version != SEALED_VERSION) {
       throw new IllegalStateException("unknown format version " + version + " at offset " + from);
     }
     long sequence = in.i64();
@@ -108,23 +117,26 @@ public final class CanonicalEncoding {
       attributes.put(key, in.string());
       previousKey = key;
     }
+    String keyId = version == SEALED_VERSION ? in.string() : null;
     if (!in.isAtEnd()) {
       throw new IllegalStateException(
           "unexpected bytes after the entry at offset " + in.position());
     }
     try {
-      return JournalEntry.of(
-          sequence,
-          Instant.ofEpochSecond(seconds, nanos),
-          actorId,
-          role,
-          trigger,
-          fromPhase,
-          toPhase,
-          ProcessStatus.fromCode(status),
-          note,
-          evidence.build(),
-          attributes.buildOrThrow());
+      JournalEntry entry =
+          JournalEntry.of(
+              sequence,
+              Instant.ofEpochSecond(seconds, nanos),
+              actorId,
+              role,
+              trigger,
+              fromPhase,
+              toPhase,
+              ProcessStatus.fromCode(status),
+              note,
+              evidence.build(),
+              attributes.buildOrThrow());
+      return keyId == null ? entry : entry.withChainKeyId(keyId);
     } catch (RuntimeException e) {
       throw new IllegalStateException("the entry is not valid: " + e.getMessage(), e);
     }

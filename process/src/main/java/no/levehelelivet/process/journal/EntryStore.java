@@ -5,6 +5,8 @@ import java.lang.invoke.VarHandle;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 import no.levehelelivet.process.internal.CanonicalWriter;
 import no.levehelelivet.process.internal.Sha256;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +54,9 @@ final class EntryStore {
 
   private final @Nullable EntryStore parent;
 
+  /** The key sealed entries are chained under, if the journal was given one. */
+  private final @Nullable ChainKey key;
+
   /** How many leading entries live in {@link #parent}. */
   private final int offset;
 
@@ -79,11 +84,17 @@ final class EntryStore {
   private int digested;
 
   EntryStore() {
-    this(null, 0, 0);
+    this(null, 0, 0, null);
   }
 
-  private EntryStore(@Nullable EntryStore parent, int offset, int depth) {
+  /** An empty store whose sealed entries are chained under {@code key}. */
+  EntryStore(@Nullable ChainKey key) {
+    this(null, 0, 0, key);
+  }
+
+  private EntryStore(@Nullable EntryStore parent, int offset, int depth, @Nullable ChainKey key) {
     this.parent = parent;
+    this.key = key;
     this.offset = offset;
     this.depth = depth;
     this.claimed = offset;
@@ -161,12 +172,12 @@ final class EntryStore {
   /** Returns a new store sharing this store's first {@code size} entries, without copying them. */
   EntryStore branch(int size) {
     if (size == 0) {
-      return new EntryStore();
+      return new EntryStore(key);
     }
     if (depth < MAX_DEPTH) {
-      return new EntryStore(this, size, depth + 1);
+      return new EntryStore(this, size, depth + 1, key);
     }
-    EntryStore flat = new EntryStore();
+    EntryStore flat = new EntryStore(key);
     for (int i = 0; i < size; i++) {
       flat.tryAppend(i, get(i));
     }
@@ -235,13 +246,18 @@ final class EntryStore {
     return recorded.matches(digests, local * Sha256.LENGTH);
   }
 
-  /** Feeds the chain digest after the entry at {@code index} (0-based, not -1) to {@code sha}. */
-  private void feedDigest(int index, MessageDigest sha) {
+  /** The key sealed entries are chained under, if any. */
+  @Nullable ChainKey key() {
+    return key;
+  }
+
+  /** Copies the chain digest after the entry at {@code index} (0-based, not -1) into {@code to}. */
+  private void copyDigest(int index, byte[] to) {
     EntryStore store = storeOf(index);
     synchronized (store) {
       int local = index - store.offset;
       store.computeThrough(local);
-      sha.update(store.digests, local * Sha256.LENGTH, Sha256.LENGTH);
+      System.arraycopy(store.digests, local * Sha256.LENGTH, to, 0, Sha256.LENGTH);
     }
   }
 
@@ -255,23 +271,51 @@ final class EntryStore {
       digests = Arrays.copyOf(digests, Math.max(needed, digests.length * 2));
     }
     MessageDigest sha = Sha256.newDigest();
+    Mac mac = null;
+    // The digest before the entry; 32 zero bytes before the first.
+    byte[] previous = new byte[Sha256.LENGTH];
     CanonicalWriter encoding = new CanonicalWriter(256);
     for (int i = digested; i <= local; i++) {
-      CanonicalEncoding.encodeTo(get(offset + i), encoding.reset());
-      encoding.updateDigest(sha);
+      JournalEntry entry = get(offset + i);
+      CanonicalEncoding.encodeTo(entry, encoding.reset());
       if (i > 0) {
-        sha.update(digests, (i - 1) * Sha256.LENGTH, Sha256.LENGTH);
+        System.arraycopy(digests, (i - 1) * Sha256.LENGTH, previous, 0, Sha256.LENGTH);
       } else if (parent != null) {
-        parent.feedDigest(offset - 1, sha);
-      } else {
-        sha.update(ZEROS);
+        parent.copyDigest(offset - 1, previous);
       }
       try {
-        sha.digest(digests, i * Sha256.LENGTH, Sha256.LENGTH);
-      } catch (DigestException e) {
-        throw new IllegalStateException("SHA-256 gives 32 bytes", e);
+        if (entry.chainKeyId().isEmpty()) {
+          encoding.updateDigest(sha);
+          sha.update(previous);
+          sha.digest(digests, i * Sha256.LENGTH, Sha256.LENGTH);
+        } else {
+          if (mac == null) {
+            mac = sealingMac(entry, offset + i);
+          }
+          mac.update(encoding.toByteArray());
+          mac.update(previous);
+          mac.doFinal(digests, i * Sha256.LENGTH);
+        }
+      } catch (DigestException | ShortBufferException e) {
+        throw new IllegalStateException("SHA-256 and HMAC-SHA256 give 32 bytes", e);
       }
     }
     digested = local + 1;
+  }
+
+  private Mac sealingMac(JournalEntry entry, int index) {
+    String keyId = entry.chainKeyId().orElseThrow();
+    if (key == null || !key.keyId().equals(keyId)) {
+      // Journal.verify reports this as a value before any digest is computed; reaching it means
+      // a digest was asked of a journal that was not given the key its entries are sealed under.
+      throw new IllegalStateException(
+          JournalCode.KEY_REQUIRED.code()
+              + ": entry "
+              + (index + 1)
+              + " is sealed under chain key \""
+              + keyId
+              + "\"; give the journal that key (Journal.withChainKey) before asking for digests");
+    }
+    return key.newMac();
   }
 }

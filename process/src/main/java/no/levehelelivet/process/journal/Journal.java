@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
 import no.levehelelivet.core.InvalidValueException;
+import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.process.internal.ProcessMessages;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,11 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #verify()} finds the first entry that was changed, removed, inserted or reordered in a
  * journal read from storage with its recorded digests; {@link #verify(Digest)} also catches a
  * truncated journal against the head digest stored when it was written.
+ *
+ * <p>A journal {@linkplain #withChainKey given a chain key} seals the entries appended to it: each
+ * carries the key's id and is chained by HMAC-SHA256 under the key. {@link #verify(ChainKey)}
+ * checks that the chain ends in entries sealed under that key; see the package documentation for
+ * what each form proves.
  *
  * <p>Immutable and thread-safe: two threads may append to the same journal; each gets its own new
  * journal.
@@ -79,12 +85,40 @@ public final class Journal implements Iterable<JournalEntry> {
   }
 
   /**
-   * Returns this journal with {@code entry} appended. This journal is unchanged.
+   * Returns this journal with the same entries, sealing those appended from now on under {@code
+   * key} (<i>forsegle</i>), and chaining the entries already sealed under a key with its id by
+   * HMAC-SHA256 under it. Copies the references to the entries once; this journal is unchanged.
+   */
+  public Journal withChainKey(ChainKey key) {
+    EntryStore keyed = new EntryStore(key);
+    for (int i = 0; i < size; i++) {
+      keyed.tryAppend(i, store.get(i));
+    }
+    return new Journal(keyed, size);
+  }
+
+  /** The chain key this journal seals appended entries under, if it was given one. */
+  public Optional<ChainKey> chainKey() {
+    return Optional.ofNullable(store.key());
+  }
+
+  /**
+   * Returns this journal with {@code entry} appended, sealed under the journal's {@linkplain
+   * #chainKey() chain key} if it has one. This journal is unchanged.
    *
    * @throws InvalidValueException ({@code LHL-J-005}) unless the entry's sequence number is {@code
-   *     size() + 1}
+   *     size() + 1}; ({@code LHL-J-007}) if the entry is sealed under another key than the
+   *     journal's
    */
   public Journal append(JournalEntry entry) {
+    ChainKey key = store.key();
+    if (key != null && !entry.chainKeyId().orElse(key.keyId()).equals(key.keyId())) {
+      throw InvalidValueException.of(
+          JournalCode.WRONG_KEY, "chainKeyId", key.keyId(), entry.chainKeyId().orElseThrow());
+    }
+    if (key != null && entry.chainKeyId().isEmpty()) {
+      entry = entry.withChainKeyId(key.keyId());
+    }
     if (entry.sequence() != size + 1L) {
       throw InvalidValueException.of(
           JournalCode.OUT_OF_SEQUENCE,
@@ -152,7 +186,12 @@ public final class Journal implements Iterable<JournalEntry> {
     return position == size ? this : new Journal(store, (int) position);
   }
 
-  /** The chain digest after the last entry; 32 zero bytes for an empty journal. */
+  /**
+   * The chain digest after the last entry; 32 zero bytes for an empty journal.
+   *
+   * @throws IllegalStateException ({@code LHL-J-006}) if an entry is sealed under a chain key this
+   *     journal was not given
+   */
   public Digest headDigest() {
     return store.digest(size - 1);
   }
@@ -162,6 +201,8 @@ public final class Journal implements Iterable<JournalEntry> {
    * with that entry.
    *
    * @throws IndexOutOfBoundsException unless {@code 1 <= position <= size()}
+   * @throws IllegalStateException ({@code LHL-J-006}) if an entry up to {@code position} is sealed
+   *     under a chain key this journal was not given
    */
   public Digest digest(long position) {
     checkPosition(position);
@@ -170,11 +211,17 @@ public final class Journal implements Iterable<JournalEntry> {
 
   /**
    * Verifies the journal: sequence numbers run 1, 2, 3, ... and each entry that carries a recorded
-   * digest matches the chain digest computed over the entries.
+   * digest matches the chain digest computed over the entries. Sealed entries need the journal's
+   * {@linkplain #chainKey() chain key} ({@code LHL-J-006}, {@code LHL-J-007}), and once an entry is
+   * sealed every later one must be ({@code LHL-J-008}).
    *
    * @return the verification, naming the first entry at fault if any
    */
   public Verification verify() {
+    Verification seals = verifySeals();
+    if (!seals.isIntact()) {
+      return seals;
+    }
     boolean computed = false;
     for (int i = 0; i < size; i++) {
       JournalEntry entry = store.get(i);
@@ -204,7 +251,10 @@ public final class Journal implements Iterable<JournalEntry> {
               ProcessMessages.format(
                   JournalCode.DIGEST_MISMATCH,
                   "entry %d has digest %s but %s was recorded: the entry or one before it was"
-                      + " changed",
+                      + " changed"
+                      + (entry.chainKeyId().isPresent()
+                          ? ", or the chain key is not the one it was sealed under"
+                          : ""),
                   position,
                   digest,
                   recorded.get()));
@@ -212,6 +262,82 @@ public final class Journal implements Iterable<JournalEntry> {
       }
     }
     return Verification.intact();
+  }
+
+  private Verification verifySeals() {
+    ChainKey key = store.key();
+    long firstSealed = 0;
+    for (int i = 0; i < size; i++) {
+      Optional<String> keyId = store.get(i).chainKeyId();
+      long position = i + 1L;
+      if (keyId.isEmpty()) {
+        if (firstSealed > 0) {
+          return Verification.failed(
+              JournalCode.NOT_SEALED,
+              position,
+              ProcessMessages.format(
+                  JournalCode.NOT_SEALED,
+                  "entry %d is not sealed though entry %d is: the chain may have been computed"
+                      + " again without the key",
+                  position,
+                  firstSealed));
+        }
+      } else {
+        firstSealed = firstSealed > 0 ? firstSealed : position;
+        if (key == null) {
+          return Verification.failed(
+              JournalCode.KEY_REQUIRED,
+              position,
+              ProcessMessages.format(
+                  JournalCode.KEY_REQUIRED,
+                  "entry %d is sealed under chain key %s, which the journal was not given",
+                  position,
+                  Echo.quote(keyId.get())));
+        }
+        if (!key.keyId().equals(keyId.get())) {
+          return Verification.failed(
+              JournalCode.WRONG_KEY,
+              position,
+              ProcessMessages.format(
+                  JournalCode.WRONG_KEY,
+                  "entry %d is sealed under chain key %s, not under %s",
+                  position,
+                  Echo.quote(keyId.get()),
+                  Echo.quote(key.keyId())));
+        }
+      }
+    }
+    return Verification.intact();
+  }
+
+  /**
+   * Verifies the journal under {@code key} (<i>verifisere med nøkkel</i>): as {@link #verify()}
+   * does on the journal {@linkplain #withChainKey given the key}, and then that its last entry is
+   * sealed under it ({@code LHL-J-008} if not). An intact result proves that whoever wrote the last
+   * entry held the key, and that no sealed entry nor any entry before one was changed since;
+   * together with a head digest kept where the journal's writer cannot change it, it also proves
+   * nothing was cut off the end.
+   *
+   * @return the verification, naming the first entry at fault if any
+   */
+  public Verification verify(ChainKey key) {
+    Journal keyed = key.equals(store.key()) ? this : withChainKey(key);
+    Verification verification = keyed.verify();
+    if (!verification.isIntact()) {
+      return verification;
+    }
+    if (size == 0 || store.get(size - 1).chainKeyId().isEmpty()) {
+      return Verification.failed(
+          JournalCode.NOT_SEALED,
+          size,
+          ProcessMessages.format(
+              JournalCode.NOT_SEALED,
+              "the last entry, %d, is not sealed under chain key %s: the chain may have been"
+                  + " computed again without the key",
+              size,
+              Echo.quote(key.keyId())));
+    }
+    return verification;
   }
 
   /**

@@ -18,6 +18,9 @@ import no.levehelelivet.core.internal.Codes;
  *   <tr><td>{@code LHL-J-003}</td><td>the head digest differs from the one stored: the journal was truncated or rewritten</td><td>restore the missing entries from a trusted copy</td></tr>
  *   <tr><td>{@code LHL-J-004}</td><td>the bytes of a stored journal are malformed</td><td>read the bytes the journal codec wrote, whole and unchanged</td></tr>
  *   <tr><td>{@code LHL-J-005}</td><td>an entry appended to a journal does not carry the next sequence number</td><td>append the entry numbered one past the journal's size</td></tr>
+ *   <tr><td>{@code LHL-J-006}</td><td>an entry is sealed under a chain key the journal was not given</td><td>give the journal the chain key with the id the entry names</td></tr>
+ *   <tr><td>{@code LHL-J-007}</td><td>an entry is sealed under another chain key than the one given</td><td>verify with the key the entry names, or restore the journal from a trusted copy</td></tr>
+ *   <tr><td>{@code LHL-J-008}</td><td>an entry is not sealed with the chain key though it must be: the chain may have been computed again without the key</td><td>restore the journal from a trusted copy; seal every entry after the first sealed one</td></tr>
  * </table>
  *
  * <p>{@code LHL-J-005} replaces the retired {@code LHL-P-901}.
@@ -53,7 +56,26 @@ public enum JournalCode implements ErrorCode {
   OUT_OF_SEQUENCE(
       "LHL-J-005",
       "an entry appended to a journal does not carry the next sequence number",
-      "append the entry numbered one past the journal's size");
+      "append the entry numbered one past the journal's size"),
+  /** {@code LHL-J-006}: an entry is sealed under a chain key the journal was not given. */
+  KEY_REQUIRED(
+      "LHL-J-006",
+      "an entry is sealed under a chain key the journal was not given",
+      "give the journal the chain key with the id the entry names"),
+  /** {@code LHL-J-007}: an entry is sealed under another chain key than the one given. */
+  WRONG_KEY(
+      "LHL-J-007",
+      "an entry is sealed under another chain key than the one given",
+      "verify with the key the entry names, or restore the journal from a trusted copy"),
+  /**
+   * {@code LHL-J-008}: an entry is not sealed with the chain key though it must be: the chain may
+   * have been computed again without the key.
+   */
+  NOT_SEALED(
+      "LHL-J-008",
+      "an entry is not sealed with the chain key though it must be: the chain may have been"
+          + " computed again without the key",
+      "restore the journal from a trusted copy; seal every entry after the first sealed one");
 
   private static final ImmutableMap<String, JournalCode> BY_CODE = Codes.indexErrorCodes(values());
 

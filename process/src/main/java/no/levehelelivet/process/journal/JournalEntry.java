@@ -101,6 +101,15 @@ public abstract class JournalEntry {
   @Value.Auxiliary
   public abstract Optional<Digest> recordedDigest();
 
+  /**
+   * The id of the {@linkplain ChainKey chain key} this entry is sealed under (<i>forseglet
+   * med</i>), for an entry appended to a journal {@linkplain Journal#withChainKey given a key}; its
+   * chain digest is then an HMAC-SHA256 under that key. Part of the canonical encoding, not of
+   * {@code equals}: two entries recording the same command are equal however they are sealed.
+   */
+  @Value.Auxiliary
+  public abstract Optional<String> chainKeyId();
+
   /** The code of the criterion recorded as met, for an entry that records one. */
   public Optional<String> criterion() {
     return Optional.ofNullable(attributes().get(EntryKeys.CRITERION));
@@ -207,6 +216,12 @@ public abstract class JournalEntry {
   /** Returns a copy of this entry with the digest recorded when it was stored, or with none. */
   public abstract JournalEntry withRecordedDigest(Optional<? extends Digest> digest);
 
+  /** Returns a copy of this entry sealed under the chain key with the given id. */
+  public abstract JournalEntry withChainKeyId(String keyId);
+
+  /** Returns a copy of this entry sealed under the chain key with the given id, or unsealed. */
+  public abstract JournalEntry withChainKeyId(Optional<String> keyId);
+
   /** Returns a copy of this entry with a different sequence number. */
   public abstract JournalEntry withSequence(long sequence);
 
@@ -301,6 +316,13 @@ public abstract class JournalEntry {
     requireCode("trigger", trigger());
     requireCode("fromPhase", fromPhase());
     requireCode("toPhase", toPhase());
+    if (chainKeyId().isPresent() && !ChainKey.isKeyId(chainKeyId().get())) {
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE,
+          "chainKeyId",
+          "1 to " + ChainKey.MAXIMUM_ID_LENGTH + " ASCII letters, digits, '.', '_' or '-'",
+          chainKeyId().get());
+    }
   }
 
   private static void requireCode(String field, String value) {
@@ -330,6 +352,7 @@ public abstract class JournalEntry {
     private ImmutableList<String> evidence = ImmutableList.of();
     private ImmutableSortedMap<String, String> attributes = ImmutableSortedMap.of();
     private @Nullable Digest recordedDigest;
+    private Optional<String> chainKeyId = Optional.empty();
 
     Builder() {}
 
@@ -347,6 +370,7 @@ public abstract class JournalEntry {
       evidence = entry.evidence();
       attributes = entry.attributes();
       recordedDigest = entry.recordedDigest().orElse(null);
+      chainKeyId = entry.chainKeyId();
       return this;
     }
 
@@ -449,6 +473,21 @@ public abstract class JournalEntry {
     }
 
     /**
+     * Sets the id of the chain key the entry was sealed under, as storage read it; see {@link
+     * JournalEntry#chainKeyId()}.
+     */
+    public Builder chainKeyId(String keyId) {
+      this.chainKeyId = Optional.of(keyId);
+      return this;
+    }
+
+    /** Sets the id of the chain key the entry was sealed under, or none. */
+    public Builder chainKeyId(Optional<String> keyId) {
+      this.chainKeyId = keyId;
+      return this;
+    }
+
+    /**
      * Returns the entry.
      *
      * @throws InvalidValueException if a required part is missing, the sequence number is below 1
@@ -468,7 +507,8 @@ public abstract class JournalEntry {
               note,
               evidence,
               attributes);
-      return recordedDigest == null ? entry : entry.withRecordedDigest(recordedDigest);
+      JournalEntry sealed = chainKeyId.isEmpty() ? entry : entry.withChainKeyId(chainKeyId);
+      return recordedDigest == null ? sealed : sealed.withRecordedDigest(recordedDigest);
     }
 
     private static <T> T required(String field, @Nullable T value) {

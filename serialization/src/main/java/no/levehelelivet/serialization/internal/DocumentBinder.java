@@ -13,6 +13,14 @@ public interface DocumentBinder<T> {
   /** Writes the value's members, in the type's documented order. */
   void write(JsonOut out, T value);
 
+  /**
+   * The lowest minor version of the current major that can hold {@code value}: the one its document
+   * declares, so that readers of older minors keep reading what they can.
+   */
+  default int minor(T value) {
+    return 0;
+  }
+
   /** Binds the document's members, or returns null after recording every problem. */
   @Nullable T read(Fields fields);
 }

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.process.ProcessDefinition;
+import no.levehelelivet.process.journal.ChainKey;
 import no.levehelelivet.serialization.DocumentType;
 import no.levehelelivet.serialization.Limits;
 import no.levehelelivet.serialization.ReadMode;
@@ -55,8 +57,17 @@ public final class Engine {
    * standard definition is always known).
    */
   public Engine(Limits limits, Iterable<ProcessDefinition> definitions) {
+    this(limits, definitions, List.of());
+  }
+
+  /**
+   * Creates an engine as {@link #Engine(Limits, Iterable)} does that also verifies and continues
+   * journals sealed under the given chain keys.
+   */
+  public Engine(
+      Limits limits, Iterable<ProcessDefinition> definitions, Iterable<ChainKey> chainKeys) {
     this.limits = limits;
-    this.binders = Binders.of(definitions);
+    this.binders = Binders.of(definitions, chainKeys);
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentBytes())
@@ -120,9 +131,10 @@ public final class Engine {
   @SuppressWarnings("unchecked") // binders pairs each type with the binder of its value type
   public void writeDocument(JsonOut out, DocumentType type, Object value) {
     out.startObject();
-    out.string(Envelope.SCHEMA_VERSION, Envelope.currentVersion());
+    DocumentBinder<Object> binder = (DocumentBinder<Object>) binder(type);
+    out.string(Envelope.SCHEMA_VERSION, Envelope.version(binder.minor(value)));
     out.string(Envelope.DOCUMENT_TYPE, type.code());
-    ((DocumentBinder<Object>) binder(type)).write(out, value);
+    binder.write(out, value);
     out.endObject();
   }
 

@@ -24,14 +24,22 @@ public final class Envelope {
   public static final int CURRENT_MAJOR = 2;
 
   /** The newest minor of each major, indexed by major (index 0 unused). */
-  private static final int[] LATEST_MINOR = {-1, 0, 0};
+  private static final int[] LATEST_MINOR = {-1, 0, 1};
 
   private static final Pattern VERSION =
       Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
 
   private Envelope() {}
 
-  /** The version the codec writes, such as {@code "2.0"}. */
+  /**
+   * The version of the current major with the given minor, such as {@code "2.0"}: what a document
+   * declares, the lowest minor that holds its value.
+   */
+  public static String version(int minor) {
+    return CURRENT_MAJOR + "." + minor;
+  }
+
+  /** The newest version the codec reads and writes, such as {@code "2.1"}. */
   public static String currentVersion() {
     return CURRENT_MAJOR + "." + LATEST_MINOR[CURRENT_MAJOR];
   }

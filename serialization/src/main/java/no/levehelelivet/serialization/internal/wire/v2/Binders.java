@@ -2,8 +2,10 @@ package no.levehelelivet.serialization.internal.wire.v2;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import no.levehelelivet.process.ProcessDefinition;
+import no.levehelelivet.process.journal.ChainKey;
 import no.levehelelivet.serialization.DocumentType;
 import no.levehelelivet.serialization.internal.DocumentBinder;
 
@@ -21,6 +23,15 @@ public final class Binders {
    */
   public static ImmutableMap<DocumentType, DocumentBinder<?>> of(
       Iterable<ProcessDefinition> definitions) {
+    return of(definitions, List.of());
+  }
+
+  /**
+   * The binders as {@link #of(Iterable)} gives them, with journals sealed under one of {@code
+   * chainKeys} verified under it.
+   */
+  public static ImmutableMap<DocumentType, DocumentBinder<?>> of(
+      Iterable<ProcessDefinition> definitions, Iterable<ChainKey> chainKeys) {
     Map<String, ProcessDefinition> known = new LinkedHashMap<>();
     ProcessDefinition standard = ProcessDefinition.standard();
     known.put(ProcessInstanceWire.key(standard), standard);
@@ -35,7 +46,7 @@ public final class Binders {
         .put(DocumentType.MILESTONE, MilestoneWire.INSTANCE)
         .put(DocumentType.CATALOGUE, CatalogueWire.INSTANCE)
         .put(DocumentType.PROCESS_DEFINITION, ProcessDefinitionWire.INSTANCE)
-        .put(DocumentType.PROCESS_INSTANCE, new ProcessInstanceWire(known))
+        .put(DocumentType.PROCESS_INSTANCE, new ProcessInstanceWire(known, chainKeys))
         .buildOrThrow();
   }
 }

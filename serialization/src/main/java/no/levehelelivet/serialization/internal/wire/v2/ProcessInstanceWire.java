@@ -3,6 +3,7 @@ package no.levehelelivet.serialization.internal.wire.v2;
 import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +15,10 @@ import no.levehelelivet.process.ProcessStatus;
 import no.levehelelivet.process.ReplayFailure;
 import no.levehelelivet.process.ReplayResult;
 import no.levehelelivet.process.Replayed;
+import no.levehelelivet.process.journal.ChainKey;
 import no.levehelelivet.process.journal.Digest;
 import no.levehelelivet.process.journal.Journal;
+import no.levehelelivet.process.journal.JournalCode;
 import no.levehelelivet.process.journal.JournalEntry;
 import no.levehelelivet.process.journal.JournalProblem;
 import no.levehelelivet.process.journal.Verification;
@@ -38,9 +41,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code journal}: {@code entries}, each with {@code sequence}, {@code time} (an instant in
  *       UTC, such as {@code "2026-11-24T09:30:00Z"}), {@code actorId}, {@code role}, {@code
  *       trigger}, {@code fromPhase}, {@code toPhase}, {@code status}, optional {@code note}, {@code
- *       evidence}, {@code attributes} (an object of strings, keys in order) and {@code digest} (the
- *       SHA-256 chain digest after the entry, 64 lowercase hex digits); then {@code headDigest},
- *       the digest after the last entry.
+ *       evidence}, {@code attributes} (an object of strings, keys in order), since minor 1 an
+ *       optional {@code chainKeyId} (the id of the chain key a sealed entry is chained under; the
+ *       document declares minor 1 only when it holds one) and {@code digest} (the SHA-256 chain
+ *       digest after the entry, 64 lowercase hex digits); then {@code headDigest}, the digest after
+ *       the last entry, required: it is what catches a journal cut short.
  * </ol>
  *
  * <p>Reading verifies the digest chain with the journal's own {@link Journal#verify(Digest)} and
@@ -55,10 +60,32 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
   private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_INSTANT;
 
   private final ImmutableMap<String, ProcessDefinition> definitions;
+  private final ImmutableMap<String, ChainKey> chainKeys;
 
-  /** A binder that knows the given definitions, keyed by {@code id@version}. */
-  public ProcessInstanceWire(Map<String, ProcessDefinition> definitions) {
+  /**
+   * A binder that knows the given definitions, keyed by {@code id@version}, and verifies journals
+   * sealed under one of {@code chainKeys} under it (a later key replaces an earlier of the same
+   * id).
+   */
+  public ProcessInstanceWire(
+      Map<String, ProcessDefinition> definitions, Iterable<ChainKey> chainKeys) {
     this.definitions = ImmutableMap.copyOf(definitions);
+    Map<String, ChainKey> byId = new LinkedHashMap<>();
+    for (ChainKey key : chainKeys) {
+      byId.put(key.keyId(), key);
+    }
+    this.chainKeys = ImmutableMap.copyOf(byId);
+  }
+
+  /** Minor 1 for a journal with sealed entries ({@code chainKeyId}), otherwise minor 0. */
+  @Override
+  public int minor(ProcessInstance instance) {
+    for (JournalEntry entry : instance.journal()) {
+      if (entry.chainKeyId().isPresent()) {
+        return 1;
+      }
+    }
+    return 0;
   }
 
   /** The key a definition is known by: {@code id@version}. */
@@ -86,9 +113,7 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
       writeEntry(out, journal.entry(position), journal.digest(position));
     }
     out.endArray();
-    if (!journal.isEmpty()) {
-      out.string("headDigest", journal.headDigest().hex());
-    }
+    out.string("headDigest", journal.headDigest().hex());
     out.endObject();
   }
 
@@ -107,6 +132,7 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
     out.startObject("attributes");
     entry.attributes().forEach(out::string);
     out.endObject();
+    out.optional("chainKeyId", entry.chainKeyId());
     out.string("digest", digest.hex());
     out.endObject();
   }
@@ -120,7 +146,7 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
     DefinitionRef ref = fields.object("definition", true, ProcessInstanceWire::readRef);
     String phase = fields.string("phase");
     ProcessStatus status = fields.code("status", true, ProcessStatus::fromCode);
-    Journal journal = fields.object("journal", true, ProcessInstanceWire::readJournal);
+    Journal journal = fields.object("journal", true, this::readJournal);
     ProcessInstance instance =
         fields.build(ImmutableMap.of(), () -> replay(fields.problems(), ref, journal));
     if (instance == null) {
@@ -201,14 +227,16 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
   }
 
   @SuppressWarnings("NullAway") // as in read()
-  private static @Nullable Journal readJournal(Fields fields) {
+  private @Nullable Journal readJournal(Fields fields) {
     List<JournalEntry> entries = fields.objects("entries", ProcessInstanceWire::readEntry);
-    Digest head = fields.parsed("headDigest", false, "64 lowercase hex digits", Digest::parse);
+    // Required: without it, a journal cut after any entry, with phase and status set to match,
+    // would read as intact.
+    Digest head = fields.parsed("headDigest", true, "64 lowercase hex digits", Digest::parse);
     return fields.build(
         ImmutableMap.of(),
         () -> {
-          Journal journal = Journal.of(entries);
-          Verification verification = head == null ? journal.verify() : journal.verify(head);
+          Journal journal = sealedUnder(Journal.of(entries));
+          Verification verification = journal.verify(head);
           if (verification.isIntact()) {
             return journal;
           }
@@ -217,7 +245,9 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
           fields
               .problems()
               .error(
-                  WireCode.JOURNAL_TAMPERED,
+                  problem.code() == JournalCode.KEY_REQUIRED
+                      ? WireCode.CHAIN_KEY_UNKNOWN
+                      : WireCode.JOURNAL_TAMPERED,
                   position > entries.size()
                       ? fields.pointer() + "/headDigest"
                       : fields.pointer() + "/entries/" + (position - 1),
@@ -228,6 +258,17 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
                   null);
           return null;
         });
+  }
+
+  /** The journal given the chain key its first sealed entry names, if the codec knows it. */
+  private Journal sealedUnder(Journal journal) {
+    for (JournalEntry entry : journal) {
+      if (entry.chainKeyId().isPresent()) {
+        ChainKey key = chainKeys.get(entry.chainKeyId().get());
+        return key == null ? journal : journal.withChainKey(key);
+      }
+    }
+    return journal;
   }
 
   @SuppressWarnings("NullAway") // as in read()
@@ -248,6 +289,12 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
     String note = fields.emptyableOptional("note");
     List<String> evidence = fields.list("evidence", "a string", text -> text);
     Map<String, String> attributes = fields.stringMap("attributes");
+    String chainKeyId =
+        fields.parsed(
+            "chainKeyId",
+            false,
+            "a chain key id: 1 to 64 ASCII letters, digits, '.', '_' or '-'",
+            ProcessInstanceWire::keyId);
     Digest digest = fields.parsed("digest", true, "64 lowercase hex digits", Digest::parse);
     return fields.build(
         ImmutableMap.of(),
@@ -264,8 +311,15 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
                 .note(Optional.ofNullable(note))
                 .evidence(evidence)
                 .attributes(attributes)
+                .chainKeyId(Optional.ofNullable(chainKeyId))
                 .recordedDigest(digest)
                 .build());
+  }
+
+  private static String keyId(String text) {
+    // ChainKey's rule, checked here so that a bad id is a pointed problem, not a failed build
+    ChainKey.of(text, new byte[ChainKey.MINIMUM_SECRET_BYTES]);
+    return text;
   }
 
   /** Only the UTC form with {@code Z} is accepted, so that one instant has one spelling. */
