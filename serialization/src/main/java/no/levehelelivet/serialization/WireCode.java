@@ -78,8 +78,8 @@ import no.levehelelivet.core.internal.Codes;
  *       WireCodec.Builder#definition}</td></tr>
  *   <tr><td>{@code LHL-S-040}</td><td>a write would lose members that this version does not
  *       know, kept from a document of a newer minor version read in {@code TOLERANT} mode (the
- *       message names their pointers)</td><td>write it with a codec of that minor version, or
- *       read it with this one in {@code STRICT} mode to decide what to drop</td></tr>
+ *       message names their pointers)</td><td>write it from a node of that minor version, or
+ *       upgrade this one first</td></tr>
  * </table>
  *
  * <p>{@link #meaning()} and {@link #remedy()} give the table's words as plain text.
@@ -216,8 +216,7 @@ public enum WireCode implements ErrorCode {
       "LHL-S-040",
       "a write would lose members that this version does not know, kept from a document of a"
           + " newer minor version read in TOLERANT mode (the message names their pointers)",
-      "write it with a codec of that minor version, or read it with this one in STRICT mode to"
-          + " decide what to drop");
+      "write it from a node of that minor version, or upgrade this one first");
 
   private static final ImmutableMap<String, WireCode> BY_CODE = Codes.indexErrorCodes(values());
 
