@@ -47,6 +47,11 @@ import no.levehelelivet.core.internal.Codes;
  *   <tr><td>{@code LHL-S-013}</td><td>a process definition breaks a rule of definitions (the
  *       message names the process module's {@code LHL-D} code), such as a phase that cannot be
  *       reached</td><td>correct the definition as the message says</td></tr>
+ *   <tr><td>{@code LHL-S-014}</td><td>the document is not UTF-8: it starts with a UTF-16 or
+ *       UTF-32 byte order mark, or has the zero bytes of those encodings</td>
+ *       <td>convert the document to UTF-8</td></tr>
+ *   <tr><td>{@code LHL-S-015}</td><td>a YAML anchor ({@code &name}) or alias ({@code *name}),
+ *       which the wire format does not use</td><td>write each value out in full</td></tr>
  *   <tr><td>{@code LHL-S-020}</td><td>the document is larger than {@link
  *       Limits#maxDocumentBytes()}</td><td>split the data, or raise the limit if the source is
  *       trusted</td></tr>
@@ -74,6 +79,10 @@ import no.levehelelivet.core.internal.Codes;
  *   <tr><td>{@code LHL-S-033}</td><td>the journal is sealed under a chain key this codec was not
  *       given (the message names the key id and the entry's sequence number)</td><td>give the
  *       codec the key with {@link WireCodec.Builder#chainKey}</td></tr>
+ *   <tr><td>{@code LHL-S-040}</td><td>a write would lose members that this version does not
+ *       know, kept from a document of a newer minor version read in {@code TOLERANT} mode (the
+ *       message names their pointers)</td><td>write it from a node of that minor version, or
+ *       upgrade this one first</td></tr>
  * </table>
  *
  * <p>{@link #meaning()} and {@link #remedy()} give the table's words as plain text.
@@ -150,6 +159,17 @@ public enum WireCode implements ErrorCode {
       "a process definition breaks a rule of definitions (the message names the process module's"
           + " LHL-D code), such as a phase that cannot be reached",
       "correct the definition as the message says"),
+  /** {@code LHL-S-014}: the document is not UTF-8. */
+  NOT_UTF8(
+      "LHL-S-014",
+      "the document is not UTF-8: it starts with a UTF-16 or UTF-32 byte order mark, or has the"
+          + " zero bytes of those encodings",
+      "convert the document to UTF-8"),
+  /** {@code LHL-S-015}: a YAML anchor or alias. */
+  YAML_ANCHOR_OR_ALIAS(
+      "LHL-S-015",
+      "a YAML anchor (&name) or alias (*name), which the wire format does not use",
+      "write each value out in full"),
   /** {@code LHL-S-020}: the document is too large. */
   DOCUMENT_TOO_LARGE(
       "LHL-S-020",
@@ -199,7 +219,13 @@ public enum WireCode implements ErrorCode {
       "LHL-S-033",
       "the journal is sealed under a chain key this codec was not given (the message names the"
           + " key id and the entry's sequence number)",
-      "give the codec the key with WireCodec.Builder.chainKey");
+      "give the codec the key with WireCodec.Builder.chainKey"),
+  /** {@code LHL-S-040}: a write would lose members this version does not know. */
+  UNKNOWN_MEMBERS_WOULD_BE_LOST(
+      "LHL-S-040",
+      "a write would lose members that this version does not know, kept from a document of a"
+          + " newer minor version read in TOLERANT mode (the message names their pointers)",
+      "write it from a node of that minor version, or upgrade this one first");
 
   private static final ImmutableMap<String, WireCode> BY_CODE = Codes.indexErrorCodes(values());
 

@@ -27,6 +27,9 @@ import no.levehelelivet.serialization.internal.Engine;
  * result.unknownFields();                               // what a newer minor added
  * }</pre>
  *
+ * <p>A value read {@code TOLERANT} with unknown members is never written back without them: its
+ * write, and the write of an instance fired from it, throws {@link UnknownMembersException}.
+ *
  * <p>Documents: {@link no.levehelelivet.core.plan.ActivityPlan}, {@link
  * no.levehelelivet.core.Measure}, {@link no.levehelelivet.core.Municipality}, {@link
  * no.levehelelivet.core.reflection.ReflectionQuestion}, {@link
@@ -42,8 +45,9 @@ import no.levehelelivet.serialization.internal.Engine;
  * readDocument} (of whatever type the document names), each from a {@code String}, UTF-8 {@code
  * byte[]} or UTF-8 {@code InputStream}, always with a {@link ReadMode}; {@code readYaml} and {@code
  * readYamlDocument} take the same arguments for YAML, which follows the same rules and gives the
- * same errors, for hand-written documents; quote the version there ({@code schemaVersion: "2.0"}),
- * since YAML would read a bare {@code 2.0} as a number.
+ * same errors, for hand-written documents (YAML 1.2's core schema: {@code ~} and {@code null} are
+ * both null; anchors and aliases are refused), and {@code writeYaml} writes it; quote the version
+ * there ({@code schemaVersion: "2.0"}), since YAML would read a bare {@code 2.0} as a number.
  *
  * <p>Create one codec and share it: it is immutable and thread-safe.
  */
@@ -86,6 +90,9 @@ public final class WireCodec {
    *
    * @throws InvalidValueException ({@code LHL-A-001}, field {@code value}) if {@code value} is not
    *     of a {@link DocumentType}
+   * @throws UnknownMembersException ({@code LHL-S-040}) if {@code value} was read in {@code
+   *     TOLERANT} mode from a newer minor version with members this version does not know, or was
+   *     made from such a value by firing a command
    */
   public String write(Object value) {
     return new String(writeBytes(value), StandardCharsets.UTF_8);
@@ -96,6 +103,9 @@ public final class WireCodec {
    *
    * @throws InvalidValueException ({@code LHL-A-001}, field {@code value}) if {@code value} is not
    *     of a {@link DocumentType}
+   * @throws UnknownMembersException ({@code LHL-S-040}) if {@code value} was read in {@code
+   *     TOLERANT} mode from a newer minor version with members this version does not know, or was
+   *     made from such a value by firing a command
    */
   public byte[] writeBytes(Object value) {
     return engine.writeBytes(documentType(value), value);
@@ -107,10 +117,57 @@ public final class WireCodec {
    *
    * @throws InvalidValueException ({@code LHL-A-001}, field {@code value}) if {@code value} is not
    *     of a {@link DocumentType}
+   * @throws UnknownMembersException ({@code LHL-S-040}) if {@code value} was read in {@code
+   *     TOLERANT} mode from a newer minor version with members this version does not know, or was
+   *     made from such a value by firing a command
    * @throws java.io.UncheckedIOException if the stream fails
    */
   public void write(Object value, OutputStream out) {
     engine.write(documentType(value), value, new NonClosing(out));
+  }
+
+  /**
+   * Writes {@code value} as a YAML document of the current version (<i>YAML-dokument</i>): block
+   * style, two-space indentation, every string double-quoted, {@code \n} line ends; the same value
+   * always gives the same text, and {@link #readYaml(String, Class, ReadMode)} reads it back as an
+   * equal value.
+   *
+   * @throws InvalidValueException ({@code LHL-A-001}, field {@code value}) if {@code value} is not
+   *     of a {@link DocumentType}
+   * @throws UnknownMembersException ({@code LHL-S-040}) if {@code value} was read in {@code
+   *     TOLERANT} mode from a newer minor version with members this version does not know, or was
+   *     made from such a value by firing a command
+   */
+  public String writeYaml(Object value) {
+    return new String(writeYamlBytes(value), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes {@code value} as UTF-8 YAML bytes, as {@link #writeYaml(Object)} does.
+   *
+   * @throws InvalidValueException ({@code LHL-A-001}, field {@code value}) if {@code value} is not
+   *     of a {@link DocumentType}
+   * @throws UnknownMembersException ({@code LHL-S-040}) if {@code value} was read in {@code
+   *     TOLERANT} mode from a newer minor version with members this version does not know, or was
+   *     made from such a value by firing a command
+   */
+  public byte[] writeYamlBytes(Object value) {
+    return engine.writeYamlBytes(documentType(value), value);
+  }
+
+  /**
+   * Writes {@code value} to {@code out} as UTF-8 YAML, as {@link #writeYaml(Object)} does; the
+   * stream is not closed.
+   *
+   * @throws InvalidValueException ({@code LHL-A-001}, field {@code value}) if {@code value} is not
+   *     of a {@link DocumentType}
+   * @throws UnknownMembersException ({@code LHL-S-040}) if {@code value} was read in {@code
+   *     TOLERANT} mode from a newer minor version with members this version does not know, or was
+   *     made from such a value by firing a command
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void writeYaml(Object value, OutputStream out) {
+    engine.writeYaml(documentType(value), value, new NonClosing(out));
   }
 
   private static DocumentType documentType(Object value) {

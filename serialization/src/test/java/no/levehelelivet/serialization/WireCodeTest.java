@@ -52,6 +52,8 @@ class WireCodeTest {
             "LHL-S-011",
             "LHL-S-012",
             "LHL-S-013",
+            "LHL-S-014",
+            "LHL-S-015",
             "LHL-S-020",
             "LHL-S-021",
             "LHL-S-022",
@@ -60,11 +62,12 @@ class WireCodeTest {
             "LHL-S-030",
             "LHL-S-031",
             "LHL-S-032",
-            "LHL-S-033");
+            "LHL-S-033",
+            "LHL-S-040");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"LHL-S-014", "LHL-1004", "LHL-A-001", "lhl-s-004", ""})
+  @ValueSource(strings = {"LHL-S-016", "LHL-1004", "LHL-A-001", "lhl-s-004", ""})
   void anUnknownCodeIsRefusedWithItsOwnCode(String unknown) {
     assertThatThrownBy(() -> WireCode.fromCode(unknown))
         .isInstanceOfSatisfying(
@@ -72,7 +75,7 @@ class WireCodeTest {
             e -> {
               assertThat(e.code()).isEqualTo(CoreCode.UNKNOWN_CODE);
               assertThat(e.unknownCode()).isEqualTo(unknown);
-              assertThat(e.validCodes()).contains("LHL-S-001", "LHL-S-033").hasSize(22);
+              assertThat(e.validCodes()).contains("LHL-S-001", "LHL-S-040").hasSize(25);
             });
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.process.ProcessDefinition;
@@ -14,15 +15,19 @@ import no.levehelelivet.serialization.DocumentType;
 import no.levehelelivet.serialization.Limits;
 import no.levehelelivet.serialization.ReadMode;
 import no.levehelelivet.serialization.ReadResult;
+import no.levehelelivet.serialization.UnknownMembersException;
 import no.levehelelivet.serialization.WireCode;
 import no.levehelelivet.serialization.internal.wire.v1.V1ToV2;
 import no.levehelelivet.serialization.internal.wire.v2.Binders;
 import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
@@ -33,6 +38,8 @@ import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLSchema;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Does the codec's work: reads bytes into a tree within the limits, checks the envelope, runs the
@@ -49,8 +56,20 @@ public final class Engine {
   private final Limits limits;
   private final ImmutableMap<DocumentType, DocumentBinder<?>> binders;
   private final JsonFactory json;
-  private final YAMLFactory yaml;
+
+  /**
+   * YAML parsers by the document sizes they take whole, smallest first: the YAML engine copies its
+   * unread window at each refill of its buffer, so a buffer smaller than a long token (a 3 MiB
+   * comment) makes reading quadratic. A read picks the smallest buffer that holds its document.
+   */
+  private final YAMLFactory[] yaml;
+
+  private final YAMLFactory yamlOut;
+  private final LossGuard guard = new LossGuard();
   private final ObjectWriter writer;
+
+  /** The smallest YAML buffer, in characters; each next one is four times larger. */
+  private static final int SMALLEST_YAML_BUFFER = 8192;
 
   /**
    * Creates an engine that reads within {@code limits} and knows the given process definitions (the
@@ -77,7 +96,13 @@ public final class Engine {
             .maxNumberLength(limits.maxNumberLength())
             .build();
     this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
-    this.yaml = YAMLFactory.builder().streamReadConstraints(constraints).build();
+    this.yaml = yamlFactories(limits, constraints);
+    this.yamlOut =
+        YAMLFactory.builder()
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .enable(YAMLWriteFeature.ALLOW_LONG_KEYS)
+            .build();
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter(
                 Separators.createDefaultInstance()
@@ -87,6 +112,44 @@ public final class Engine {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     this.writer = JsonMapper.builder().build().writer().with(printer);
+  }
+
+  private static YAMLFactory[] yamlFactories(Limits limits, StreamReadConstraints constraints) {
+    List<YAMLFactory> factories = new ArrayList<>();
+    long buffer = SMALLEST_YAML_BUFFER;
+    while (true) {
+      // A document has no more characters than bytes, so the byte limit bounds them too.
+      int size = (int) Math.min(buffer, limits.maxDocumentBytes() + 1L);
+      LoadSettings settings =
+          LoadSettings.builder()
+              .setBufferSize(size)
+              .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes() + 1L))
+              .setSchema(new CoreSchema())
+              // The tree reader reports duplicates and refuses aliases itself, with their codes.
+              .setAllowDuplicateKeys(true)
+              .setAllowRecursiveKeys(false)
+              .build();
+      factories.add(
+          YAMLFactory.builder()
+              .streamReadConstraints(constraints)
+              .yamlSchema(YAMLSchema.CORE)
+              .loadSettings(settings)
+              .build());
+      if (size > limits.maxDocumentBytes()) {
+        return factories.toArray(new YAMLFactory[0]);
+      }
+      buffer *= 4;
+    }
+  }
+
+  private YAMLFactory yamlFor(int bytes) {
+    long buffer = SMALLEST_YAML_BUFFER;
+    int i = 0;
+    while (buffer <= bytes && i < yaml.length - 1) {
+      buffer *= 4;
+      i++;
+    }
+    return yaml[i];
   }
 
   /** The limits reads are held to. */
@@ -117,6 +180,29 @@ public final class Engine {
   }
 
   /**
+   * Writes {@code value} as a YAML document of {@code type}, UTF-8: block style, every string
+   * double-quoted, so that it reads back as the same value.
+   */
+  public void writeYaml(DocumentType type, Object value, OutputStream out) {
+    try (JsonGenerator generator = yamlOut.createGenerator(ObjectWriteContext.empty(), out)) {
+      writeDocument(new JsonOut(generator), type, value);
+    } catch (JacksonException e) {
+      if (e.getCause() instanceof IOException) {
+        throw new UncheckedIOException("could not write the document", (IOException) e.getCause());
+      }
+      throw e;
+    }
+  }
+
+  /** Writes {@code value} as a YAML document of {@code type} and returns the bytes. */
+  public byte[] writeYamlBytes(DocumentType type, Object value) {
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(INITIAL_BYTES)) {
+      writeYaml(type, value, bytes);
+      return bytes.toByteArray();
+    }
+  }
+
+  /**
    * Writes {@code value} as a document of {@code type} and returns the bytes, collected in segments
    * rather than in one array that is copied each time it grows.
    */
@@ -130,6 +216,10 @@ public final class Engine {
   /** Writes a whole document, envelope first, through {@code out}. */
   @SuppressWarnings("unchecked") // binders pairs each type with the binder of its value type
   public void writeDocument(JsonOut out, DocumentType type, Object value) {
+    List<String> lost = guard.lost(value);
+    if (lost != null) {
+      throw UnknownMembersException.of(lost);
+    }
     out.startObject();
     DocumentBinder<Object> binder = (DocumentBinder<Object>) binder(type);
     out.string(Envelope.SCHEMA_VERSION, Envelope.version(binder.minor(value)));
@@ -142,7 +232,12 @@ public final class Engine {
   public <T> ReadResult<T> read(byte[] bytes, DocumentType type, ReadMode mode, boolean isYaml) {
     Problems problems = new Problems(mode);
     Node root = parse(bytes, isYaml, problems);
-    return root == null ? problems.result(null) : bind(root, type, problems);
+    return remembered(root == null ? problems.result(null) : bind(root, type, problems));
+  }
+
+  private <T> ReadResult<T> remembered(ReadResult<T> result) {
+    guard.remember(result);
+    return result;
   }
 
   /**
@@ -161,7 +256,17 @@ public final class Engine {
           null);
       return null;
     }
-    TokenStreamFactory factory = isYaml ? yaml : json;
+    String encoding = otherEncoding(bytes);
+    if (encoding != null) {
+      problems.error(
+          WireCode.NOT_UTF8,
+          "",
+          "the document is " + encoding + ", not UTF-8; convert it to UTF-8",
+          1,
+          1);
+      return null;
+    }
+    TokenStreamFactory factory = isYaml ? yamlFor(bytes.length) : json;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes)) {
       return new TreeReader(limits, problems).read(parser);
     } catch (RuntimeException e) {
@@ -173,6 +278,38 @@ public final class Engine {
           null);
       return null;
     }
+  }
+
+  /**
+   * Names the encoding the document's first bytes show when it is not UTF-8: a UTF-16 or UTF-32
+   * byte order mark, or the zero bytes those encodings give ASCII text; a UTF-8 document has no
+   * zero byte there, since neither JSON nor YAML allows the character.
+   */
+  private static @Nullable String otherEncoding(byte[] bytes) {
+    if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+      return "UTF-32 (it starts with a byte order mark)";
+    }
+    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+      return "UTF-16 (it starts with a byte order mark)";
+    }
+    for (int i = 0; i < Math.min(4, bytes.length); i++) {
+      if (bytes[i] == 0) {
+        return "UTF-16 or UTF-32 (it has a zero byte among its first four)";
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -213,7 +350,7 @@ public final class Engine {
       }
       return problems.result(null);
     }
-    return bind(root, type, problems);
+    return remembered(bind(root, type, problems));
   }
 
   /** Binds a document tree read by anyone, such as a vendor's Jackson mapper. */

@@ -11,6 +11,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads a whole document from a Jackson token stream (JSON or YAML) into a {@link Node} tree,
@@ -91,6 +92,12 @@ final class TreeReader {
       Node root = null;
       while (token != null) {
         Frame top = stack.peek();
+        if (token != JsonToken.END_OBJECT
+            && token != JsonToken.END_ARRAY
+            && parser instanceof YAMLParser yaml
+            && isAnchorOrAlias(yaml, top)) {
+          return null;
+        }
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
           // Ends need no position: nothing is reported at them.
           stack.pop();
@@ -106,6 +113,11 @@ final class TreeReader {
             throw new IllegalStateException("a property name outside an object");
           }
           String name = parser.currentName();
+          if (name.length() > limits.maxNameLength()) {
+            // The YAML parser does not hold names to the stream constraints.
+            nameTooLong(top.pointer(), at.getLineNr(), at.getColumnNr());
+            return null;
+          }
           top.name = name;
           top.discard = ((Node.Obj) top.node).members().containsKey(name);
           if (top.discard) {
@@ -138,6 +150,9 @@ final class TreeReader {
               node =
                   new Node.Scalar(
                       Node.Kind.STRING, String.valueOf(parser.getString()), line, column);
+        }
+        if (node instanceof Node.Scalar scalar && !withinLimits(scalar, top)) {
+          return null;
         }
         // Where the node goes in its parent, taken before it is attached.
         String member = null;
@@ -174,6 +189,13 @@ final class TreeReader {
       }
       return wholeDocument && trailing(parser) ? null : root;
     } catch (StreamConstraintsException e) {
+      if (String.valueOf(e.getOriginalMessage()).contains("getMaxNameLength")) {
+        // The parser's context still names the member before the long name, so the name is
+        // reported at the object that holds it.
+        Frame top = stack.peek();
+        nameTooLong(top == null ? "" : top.pointer(), line(e), column(e));
+        return null;
+      }
       // Jackson reads a member's name and value in one step, so its own context knows best which
       // member broke the limit.
       problems.error(limitCode(e), pointerOf(parser), limitMessage(e), line(e), column(e));
@@ -189,6 +211,80 @@ final class TreeReader {
           column(e));
       return null;
     }
+  }
+
+  /**
+   * Refuses a YAML anchor or alias: the wire format has no shared values, and an alias would
+   * otherwise read as the text of its name.
+   */
+  private boolean isAnchorOrAlias(YAMLParser yaml, @Nullable Frame top) {
+    String anchor = yaml.getObjectId();
+    boolean alias = yaml.isCurrentAlias();
+    if (anchor == null && !alias) {
+      return false;
+    }
+    TokenStreamLocation at = yaml.currentTokenLocation();
+    String pointer = top == null ? "" : top.pointer();
+    if (top != null && top.name != null && yaml.currentToken() != JsonToken.PROPERTY_NAME) {
+      pointer = Pointers.child(pointer, top.name);
+    }
+    problems.error(
+        WireCode.YAML_ANCHOR_OR_ALIAS,
+        pointer,
+        (alias
+                ? "YAML alias *" + Echo.cut(String.valueOf(yaml.getString()))
+                : "YAML anchor &" + Echo.cut(anchor == null ? "" : anchor))
+            + " is not allowed; write the value out in full",
+        at.getLineNr(),
+        at.getColumnNr());
+    return true;
+  }
+
+  /**
+   * Holds a scalar to the string and number limits, which the YAML parser does not apply itself
+   * (Jackson's JSON parser stops such tokens earlier).
+   */
+  private boolean withinLimits(Node.Scalar scalar, @Nullable Frame top) {
+    int length = scalar.text().length();
+    WireCode code;
+    String message;
+    if (scalar.kind() == Node.Kind.NUMBER && length > limits.maxNumberLength()) {
+      code = WireCode.NUMBER_TOO_LONG;
+      message =
+          "a number has "
+              + length
+              + " characters, more than the limit of "
+              + limits.maxNumberLength();
+    } else if (scalar.kind() == Node.Kind.STRING && length > limits.maxStringLength()) {
+      code = WireCode.STRING_TOO_LONG;
+      message =
+          "a string has "
+              + length
+              + " characters, more than the limit of "
+              + limits.maxStringLength();
+    } else {
+      return true;
+    }
+    String pointer = "";
+    if (top != null) {
+      pointer =
+          top.node instanceof Node.Arr arr
+              ? Pointers.child(top.pointer(), arr.items().size())
+              : Pointers.child(top.pointer(), requireName(top));
+    }
+    problems.error(code, pointer, message, scalar);
+    return false;
+  }
+
+  private void nameTooLong(String pointer, int line, int column) {
+    problems.error(
+        WireCode.STRING_TOO_LONG,
+        pointer,
+        "a property name in this object is longer than the limit of "
+            + limits.maxNameLength()
+            + " characters",
+        line,
+        column);
   }
 
   private boolean attach(Frame parent, Node node) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.levehelelivet.core.LocalizedText;
+import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.process.Role;
 import no.levehelelivet.serialization.WireCode;
 import no.levehelelivet.serialization.internal.Fields;
@@ -58,10 +59,10 @@ final class RoleWire {
             .error(
                 WireCode.UNKNOWN_CODE,
                 Pointers.child(Pointers.child(fields.pointer(), name), i),
-                "unknown role code \""
-                    + codes.get(i)
-                    + "\"; the definition's roles are: "
-                    + String.join(", ", roles.keySet()),
+                "unknown role code "
+                    + Echo.quote(codes.get(i))
+                    + "; the definition's roles are: "
+                    + Echo.cut(String.join(", ", roles.keySet())),
                 array);
       }
     }
