@@ -38,6 +38,12 @@ import no.levehelelivet.core.internal.Codes;
  *       reference to the evidence</td></tr>
  *   <tr><td>{@code LHL-P-012}</td><td>only a paused process can be resumed</td><td>do not
  *       resume a process that is not paused</td></tr>
+ *   <tr><td>{@code LHL-P-013}</td><td>a text the command carries is beyond the value limits, or
+ *       it carries too many evidence references</td><td>shorten the note or evidence, or split
+ *       it</td></tr>
+ *   <tr><td>{@code LHL-P-014}</td><td>the journal is full: one more entry would take it beyond
+ *       the element or document-size limit</td><td>close the process and continue in a new
+ *       one</td></tr>
  * </table>
  *
  * <p>Codes {@code LHL-P-900} and {@code LHL-P-901} are retired: a bad value is {@code LHL-A-001}
@@ -122,7 +128,25 @@ public enum ReasonCode implements ErrorCode {
   NOT_PAUSED(
       "LHL-P-012",
       "only a paused process can be resumed",
-      "do not resume a process that is not paused");
+      "do not resume a process that is not paused"),
+  /**
+   * {@code LHL-P-013}: a text the command carries is beyond the value limits. Subject: the field
+   * ({@code note}, {@code evidence} or {@code trigger}).
+   */
+  BEYOND_LIMIT(
+      "LHL-P-013",
+      "a text the command carries is beyond the value limits, or it carries too many evidence"
+          + " references",
+      "shorten the note or evidence, or split it"),
+  /**
+   * {@code LHL-P-014}: one more entry would take the journal beyond the element or document-size
+   * limit. Subject: the instance's version.
+   */
+  JOURNAL_FULL(
+      "LHL-P-014",
+      "the journal is full: one more entry would take it beyond the element or document-size"
+          + " limit",
+      "close the process and continue in a new one");
 
   private static final ImmutableMap<String, ReasonCode> BY_CODE = Codes.indexErrorCodes(values());
 
