@@ -16,6 +16,13 @@ import no.levehelelivet.core.internal.Codes;
  *   <tr><td>{@code LHL-A-002}</td><td>fields of one value contradict each other, such as a
  *       session that ends before it starts</td><td>correct one of the fields the message
  *       names</td></tr>
+ *   <tr><td>{@code LHL-A-003}</td><td>an id breaks the id rule of {@link ValueLimits#isId}: empty,
+ *       longer than 256 characters, whitespace at either end, or a control character</td><td>pass
+ *       an id that follows the rule</td></tr>
+ *   <tr><td>{@code LHL-A-004}</td><td>a value is beyond one of the {@link ValueLimits}, such as a
+ *       text longer than 100,000 characters</td><td>shorten the value, or split it</td></tr>
+ *   <tr><td>{@code LHL-A-005}</td><td>a builder was asked to build before every required
+ *       attribute was set</td><td>set the attributes the message names</td></tr>
  * </table>
  */
 public enum ArgumentCode implements ErrorCode {
@@ -28,7 +35,17 @@ public enum ArgumentCode implements ErrorCode {
   INCONSISTENT_VALUES(
       "LHL-A-002",
       "fields of one value contradict each other",
-      "correct one of the fields the message names");
+      "correct one of the fields the message names"),
+  /** {@code LHL-A-003}: an id breaks the id rule of {@link ValueLimits#isId}. */
+  INVALID_ID("LHL-A-003", "an id breaks the id rule", "pass an id that follows the rule"),
+  /** {@code LHL-A-004}: a value is beyond one of the {@link ValueLimits}. */
+  BEYOND_LIMIT(
+      "LHL-A-004", "a value is beyond one of the value limits", "shorten the value, or split it"),
+  /** {@code LHL-A-005}: a builder was asked to build before every required attribute was set. */
+  MISSING_ATTRIBUTES(
+      "LHL-A-005",
+      "a required attribute of a value is not set",
+      "set the attributes the message names");
 
   private static final ImmutableMap<String, ArgumentCode> BY_CODE = Codes.indexErrorCodes(values());
 

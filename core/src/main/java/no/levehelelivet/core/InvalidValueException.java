@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * {@linkplain #code() code}, the {@linkplain #field() field}, what the field must be and the bad
  * value, so that a host or the wire format can point at the spot without reading the message.
  */
-public final class InvalidValueException extends LeveHeleLivetException {
+public sealed class InvalidValueException extends LeveHeleLivetException
+    permits InvalidValueException.MissingAttributes {
 
   private static final long serialVersionUID = 1L;
 
@@ -64,6 +65,53 @@ public final class InvalidValueException extends LeveHeleLivetException {
         explanation,
         null,
         ArgumentCode.INCONSISTENT_VALUES.code() + ": " + explanation);
+  }
+
+  /**
+   * Thrown by a value's builder asked to build before every required attribute was set (<i>mangler
+   * påkrevde felt</i>), {@link ArgumentCode#MISSING_ATTRIBUTES}: the {@linkplain #field() field}
+   * names the missing attributes, separated by commas, for example {@code LHL-A-005: Actor needs
+   * id, role}.
+   */
+  public static final class MissingAttributes extends InvalidValueException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * The error of a builder's generated check, from its message, which ends with the missing
+     * attributes in brackets, such as {@code "Cannot build Actor, some of required attributes are
+     * not set [id, role]"}; the value's name is the word after {@code "build "}.
+     *
+     * @param message the builder's message
+     */
+    public MissingAttributes(String message) {
+      this(typeName(message), attributes(message));
+    }
+
+    private MissingAttributes(String type, String attributes) {
+      super(
+          ArgumentCode.MISSING_ATTRIBUTES,
+          attributes,
+          "set",
+          null,
+          ArgumentCode.MISSING_ATTRIBUTES.code() + ": " + type + " needs " + attributes);
+    }
+
+    private static String typeName(String message) {
+      int from = message.indexOf("build ");
+      if (from < 0) {
+        return "the value";
+      }
+      from += "build ".length();
+      int to = message.indexOf(',', from);
+      return Echo.cut(to < 0 ? message.substring(from) : message.substring(from, to));
+    }
+
+    private static String attributes(String message) {
+      int open = message.lastIndexOf('[');
+      int close = message.lastIndexOf(']');
+      return open >= 0 && close > open ? message.substring(open + 1, close) : Echo.cut(message);
+    }
   }
 
   @Override

@@ -74,7 +74,7 @@ public abstract class LocalizedText {
         texts().containsKey(Language.BOKMAL), "texts", "written in bokmål (nb)", texts().keySet());
     // a loop, and the field name built only on failure: checked for every text the catalogue loads
     for (Map.Entry<Language, String> entry : texts().entrySet()) {
-      if (entry.getValue().isBlank()) {
+      if (entry.getValue().isBlank() || !ValueLimits.isText(entry.getValue())) {
         CoreMessages.requireNotBlank("texts." + entry.getKey().code(), entry.getValue());
       }
     }

@@ -43,8 +43,13 @@ class MunicipalityTest {
   @Test
   void refusesAMissingNumberWhenBuilt() {
     assertThatThrownBy(() -> Municipality.builder().name("Vefsn").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("required attributes are not set [number]");
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ArgumentCode.MISSING_ATTRIBUTES);
+              assertThat(e.field()).isEqualTo("number");
+            })
+        .hasMessage("LHL-A-005: Municipality needs number");
   }
 
   @Test

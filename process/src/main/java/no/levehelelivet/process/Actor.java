@@ -1,6 +1,6 @@
 package no.levehelelivet.process;
 
-import no.levehelelivet.process.internal.ProcessMessages;
+import no.levehelelivet.core.ValueLimits;
 import no.levehelelivet.process.internal.TupleValue;
 import org.immutables.value.Value;
 
@@ -25,7 +25,8 @@ public abstract class Actor {
   /**
    * Returns an actor.
    *
-   * @throws IllegalArgumentException ({@code LHL-P-900}) if the id is blank
+   * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-003}) if the id breaks the id
+   *     rule of {@link no.levehelelivet.core.ValueLimits#isId}
    */
   public static Actor of(String id, Role role) {
     return ImmutableActor.of(id, role);
@@ -33,7 +34,7 @@ public abstract class Actor {
 
   @Value.Check
   void check() {
-    ProcessMessages.requireNotBlank("actor id", id());
+    ValueLimits.requireId("actor id", id());
   }
 
   @Override

@@ -120,7 +120,8 @@ public abstract class Command {
   void check() {
     ProcessMessages.requireNotBlank("command trigger", trigger());
     for (String reference : evidence()) {
-      ProcessMessages.requireNotBlank("evidence reference", reference);
+      // only blankness here: a reference beyond the value limits is the engine's rejection
+      ProcessMessages.require(!reference.isBlank(), "evidence reference", "non-blank", reference);
     }
   }
 
@@ -200,7 +201,8 @@ public abstract class Command {
     /**
      * Builds the Command.
      *
-     * @throws IllegalArgumentException if an attribute is missing or breaks its rule
+     * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-005}) if an attribute is
+     *     missing, or another code if one breaks its rule
      */
     Command build();
   }

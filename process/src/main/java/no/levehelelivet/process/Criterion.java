@@ -128,7 +128,8 @@ public abstract class Criterion implements Labelled {
     /**
      * Builds the Criterion.
      *
-     * @throws IllegalArgumentException if an attribute is missing or breaks its rule
+     * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-005}) if an attribute is
+     *     missing, or another code if one breaks its rule
      */
     Criterion build();
   }

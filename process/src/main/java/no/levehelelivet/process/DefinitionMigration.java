@@ -75,7 +75,8 @@ public abstract class DefinitionMigration {
     /**
      * Builds the DefinitionMigration.
      *
-     * @throws IllegalArgumentException if an attribute is missing or breaks its rule
+     * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-005}) if an attribute is
+     *     missing, or another code if one breaks its rule
      */
     DefinitionMigration build();
   }

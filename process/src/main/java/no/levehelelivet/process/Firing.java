@@ -23,6 +23,11 @@ final class Firing {
   private Firing() {}
 
   static Outcome fire(ProcessInstance instance, Command command, Instant time) {
+    Reasons limits = new Reasons();
+    LimitGuard.check(instance, command, limits);
+    if (!limits.isEmpty()) {
+      return Rejected.of(instance, command, limits.build());
+    }
     DefinitionIndex index = instance.definition().index();
     String trigger = command.trigger();
     CompiledTransition allowed = instance.node().byTrigger().get(trigger);

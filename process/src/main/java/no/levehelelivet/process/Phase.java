@@ -158,7 +158,8 @@ public abstract class Phase implements Labelled {
     /**
      * Builds the Phase.
      *
-     * @throws IllegalArgumentException if an attribute is missing or breaks its rule
+     * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-005}) if an attribute is
+     *     missing, or another code if one breaks its rule
      */
     Phase build();
   }

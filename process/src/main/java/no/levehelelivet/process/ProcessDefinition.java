@@ -325,7 +325,8 @@ public abstract class ProcessDefinition {
      * Builds and validates the definition.
      *
      * @throws InvalidDefinitionException naming every problem if the definition is not well formed
-     * @throws IllegalArgumentException if an attribute is missing or breaks its rule
+     * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-005}) if an attribute is
+     *     missing, or another code if one breaks its rule
      */
     ProcessDefinition build();
   }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Municipality;
+import no.levehelelivet.core.ValueLimits;
 import no.levehelelivet.process.history.ProcessHistory;
 import no.levehelelivet.process.internal.EntryFactory;
 import no.levehelelivet.process.internal.EntryKeys;
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An immutable value: {@link #fire} returns an outcome with a new instance and leaves this one
  * as it was. Two instances are equal when their ids, municipality, definition (id, version,
- * digest), phase, status, criteria, plan and journal entries are equal. Thread-safe.
+ * digest), phase, status, criteria, plan, migration and journal entries are equal. Thread-safe.
  */
 public final class ProcessInstance {
 
@@ -40,25 +41,29 @@ public final class ProcessInstance {
       String id,
       Municipality municipality,
       ProcessDefinition definition,
-      ImmutableMap<String, LocalDate> plannedTargetDates) {}
+      ImmutableMap<String, LocalDate> plannedTargetDates,
+      Optional<DefinitionMigration> migration) {}
 
   private final Identity identity;
   private final PhaseNode node;
   private final ProcessStatus status;
   private final RecordedCriteria criteria;
   private final Journal journal;
+  private final long writtenSizeBound;
 
   private ProcessInstance(
       Identity identity,
       PhaseNode node,
       ProcessStatus status,
       RecordedCriteria criteria,
-      Journal journal) {
+      Journal journal,
+      long writtenSizeBound) {
     this.identity = identity;
     this.node = node;
     this.status = status;
     this.criteria = criteria;
     this.journal = journal;
+    this.writtenSizeBound = writtenSizeBound;
   }
 
   /**
@@ -70,24 +75,25 @@ public final class ProcessInstance {
       Municipality municipality,
       ProcessDefinition definition,
       ImmutableMap<String, LocalDate> plannedTargetDates,
-      Journal journal) {
+      Journal journal,
+      Optional<DefinitionMigration> migration) {
     requireId(id);
     if (journal.isEmpty()) {
       throw InvalidValueException.of(
           ArgumentCode.INVALID_VALUE, "journal", "a journal with a start entry", journal);
     }
     return new ProcessInstance(
-        new Identity(id, municipality, definition, plannedTargetDates),
+        new Identity(id, municipality, definition, plannedTargetDates, migration),
         definition.index().initial(),
         ProcessStatus.ACTIVE,
         RecordedCriteria.NONE,
-        journal);
+        journal,
+        WrittenSize.identity(id, municipality.name(), definition.id())
+            + WrittenSize.entries(journal));
   }
 
   private static void requireId(String id) {
-    if (id.isBlank()) {
-      throw InvalidValueException.of(ArgumentCode.INVALID_VALUE, "id", "non-blank", id);
-    }
+    ValueLimits.requireId("instance id", id);
   }
 
   /** The instance's id, as the host system knows it, for example a case number. */
@@ -138,6 +144,16 @@ public final class ProcessInstance {
     return identity.plannedTargetDates();
   }
 
+  /**
+   * The migration the instance was moved onto its definition with (<i>migrering</i>), if its
+   * journal was recorded, from the start, under another definition: what {@link #replay(
+   * ProcessDefinition, Journal, DefinitionMigration)} was given. A store keeps it with the journal
+   * (the wire format writes it), so that the instance replays on this definition again.
+   */
+  public Optional<DefinitionMigration> migration() {
+    return identity.migration();
+  }
+
   /** The journal of every accepted command, starting with the start entry. */
   public Journal journal() {
     return journal;
@@ -167,7 +183,8 @@ public final class ProcessInstance {
    * Starts a process: a new instance in the definition's initial phase, active, whose journal holds
    * the start entry (sequence 1) naming the instance, municipality and definition.
    *
-   * @throws InvalidValueException ({@code LHL-A-001}) if the id is blank
+   * @throws InvalidValueException ({@code LHL-A-003}) if the id breaks the id rule of {@link
+   *     ValueLimits#isId}
    */
   public static ProcessInstance start(
       ProcessDefinition definition,
@@ -181,7 +198,8 @@ public final class ProcessInstance {
   /**
    * Starts a process with its own target dates for some phases, recorded in the start entry.
    *
-   * @throws InvalidValueException ({@code LHL-A-001}) if the id is blank
+   * @throws InvalidValueException ({@code LHL-A-003}) if the id breaks the id rule of {@link
+   *     ValueLimits#isId}
    * @throws no.levehelelivet.core.UnknownCodeException if a planned phase is not in the definition
    */
   public static ProcessInstance start(
@@ -230,7 +248,8 @@ public final class ProcessInstance {
                 Optional.empty(),
                 ImmutableList.of(),
                 attributes);
-    return initial(id, municipality, definition, plan, Journal.empty().append(entry));
+    return initial(
+        id, municipality, definition, plan, Journal.empty().append(entry), Optional.empty());
   }
 
   /** The start entry's attributes naming the instance, municipality and definition. */
@@ -269,8 +288,9 @@ public final class ProcessInstance {
 
   /**
    * Rebuilds an instance on a definition other than the one its journal was recorded under, mapping
-   * phase codes as the migration says; the rebuilt instance runs on {@code definition}. A migration
-   * from another digest than the journal's is refused with {@code LHL-R-007}.
+   * phase codes as the migration says; the rebuilt instance runs on {@code definition} and records
+   * the migration as its {@link #migration()}, so that it is written and read back with it. A
+   * migration from another digest than the journal's is refused with {@code LHL-R-007}.
    */
   public static ReplayResult replay(
       ProcessDefinition definition, Journal journal, DefinitionMigration migration) {
@@ -280,7 +300,29 @@ public final class ProcessInstance {
   /** The instance in another phase, with a new status, criteria and journal. */
   ProcessInstance next(
       PhaseNode node, ProcessStatus status, RecordedCriteria criteria, Journal journal) {
-    return new ProcessInstance(identity, node, status, criteria, journal);
+    long size = this.journal.size();
+    long bound;
+    if (journal.size() == size) {
+      bound = writtenSizeBound;
+    } else if (journal.size() == size + 1) {
+      bound = writtenSizeBound + WrittenSize.entry(journal.entry(size + 1));
+    } else {
+      bound =
+          WrittenSize.identity(id(), municipality().name(), definitionId())
+              + WrittenSize.entries(journal);
+    }
+    return new ProcessInstance(identity, node, status, criteria, journal, bound);
+  }
+
+  /**
+   * An upper bound on the bytes of this instance's written document (<i>største skrevne
+   * størrelse</i>), in JSON or YAML; the engine refuses a command that could take it past {@link
+   * ValueLimits#MAX_DOCUMENT_BYTES}, so that the standard reader reads every instance it accepts.
+   * The bound counts each text's characters at their widest escaped UTF-8 form and a fixed number
+   * of bytes per text, per journal entry and per document.
+   */
+  public long writtenSizeBound() {
+    return writtenSizeBound;
   }
 
   /**
@@ -380,7 +422,7 @@ public final class ProcessInstance {
 
   /**
    * Whether {@code other} is an instance with the same id, municipality, definition (id, version,
-   * digest), phase, status, criteria, plan and journal entries.
+   * digest), phase, status, criteria, plan, migration and journal entries.
    */
   @Override
   public boolean equals(@Nullable Object other) {
@@ -395,6 +437,7 @@ public final class ProcessInstance {
             && status == that.status
             && criteria().equals(that.criteria())
             && plannedTargetDates().equals(that.plannedTargetDates())
+            && migration().equals(that.migration())
             && journal.equals(that.journal));
   }
 
@@ -410,6 +453,7 @@ public final class ProcessInstance {
         status,
         criteria(),
         plannedTargetDates(),
+        migration(),
         journal);
   }
 

@@ -46,6 +46,12 @@ import no.levehelelivet.core.internal.Codes;
  *       recording it early</td></tr>
  *   <tr><td>{@code LHL-P-015}</td><td>the reflection question belongs to another phase than the
  *       current one</td><td>answer one of the current phase's questions</td></tr>
+ *   <tr><td>{@code LHL-P-016}</td><td>a text the command carries is beyond the value limits, or
+ *       it carries too many evidence references</td><td>shorten the note or evidence, or split
+ *       it</td></tr>
+ *   <tr><td>{@code LHL-P-017}</td><td>the journal is full: one more entry would take it beyond
+ *       the element or document-size limit</td><td>close the process and continue in a new
+ *       one</td></tr>
  * </table>
  *
  * <p>Codes {@code LHL-P-900} and {@code LHL-P-901} are retired: a bad value is {@code LHL-A-001}
@@ -156,7 +162,25 @@ public enum ReasonCode implements ErrorCode {
   QUESTION_NOT_IN_PHASE(
       "LHL-P-015",
       "the reflection question belongs to another phase than the current one",
-      "answer one of the current phase's questions");
+      "answer one of the current phase's questions"),
+  /**
+   * {@code LHL-P-016}: a text the command carries is beyond the value limits. Subject: the field
+   * ({@code note}, {@code evidence} or {@code trigger}).
+   */
+  BEYOND_LIMIT(
+      "LHL-P-016",
+      "a text the command carries is beyond the value limits, or it carries too many evidence"
+          + " references",
+      "shorten the note or evidence, or split it"),
+  /**
+   * {@code LHL-P-017}: one more entry would take the journal beyond the element or document-size
+   * limit. Subject: the instance's version.
+   */
+  JOURNAL_FULL(
+      "LHL-P-017",
+      "the journal is full: one more entry would take it beyond the element or document-size"
+          + " limit",
+      "close the process and continue in a new one");
 
   private static final ImmutableMap<String, ReasonCode> BY_CODE = Codes.indexErrorCodes(values());
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.core.Municipality;
+import no.levehelelivet.core.ValueLimits;
 import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.process.internal.EntryKeys;
 import no.levehelelivet.process.journal.Digest;
@@ -75,8 +76,8 @@ final class Replayer {
     Digest recorded = startPart("definition-digest", first::definitionDigest);
     DefinitionMigration mapping = checkDigest(definition, recorded, migration);
     String id = startPart("instance-id", first::instanceId);
-    if (id.isBlank()) {
-      throw malformed("instance-id is blank");
+    if (!ValueLimits.isId(id)) {
+      throw malformed("instance-id breaks the id rule of ValueLimits.isId");
     }
     Municipality municipality = startPart("municipality", first::municipality);
     String initial = mapping.phase(first.toPhase());
@@ -94,7 +95,13 @@ final class Replayer {
     ImmutableMap<String, LocalDate> plan = plan(definition, first, mapping);
     requireDefined(first, START_KEYS, true);
     ProcessInstance state =
-        ProcessInstance.initial(id, municipality, definition, plan, journal.asOf(1));
+        ProcessInstance.initial(
+            id,
+            municipality,
+            definition,
+            plan,
+            journal.asOf(1),
+            recorded.equals(definition.digest()) ? Optional.empty() : Optional.of(mapping));
     for (int position = 2; position <= journal.size(); position++) {
       state = step(state, journal, position, mapping);
     }

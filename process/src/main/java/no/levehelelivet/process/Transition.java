@@ -223,7 +223,8 @@ public abstract class Transition {
     /**
      * Builds the Transition.
      *
-     * @throws IllegalArgumentException if an attribute is missing or breaks its rule
+     * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-005}) if an attribute is
+     *     missing, or another code if one breaks its rule
      */
     Transition build();
   }

@@ -55,8 +55,8 @@ class StandardTransitionsTest {
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> {
-              assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
-              assertThat(e.field()).isEqualTo("id");
+              assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_ID);
+              assertThat(e.field()).isEqualTo("instance id");
             });
   }
 

@@ -2,12 +2,16 @@ package no.levehelelivet.serialization;
 
 import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.InvalidValueException;
+import no.levehelelivet.core.ValueLimits;
 
 /**
  * The limits a reader holds a document to (<i>grenser</i>), so that hostile input ends in a coded
  * {@link Problem} and never in an {@code OutOfMemoryError} or {@code StackOverflowError}.
  *
- * <p>The standard limits fit every real document with wide margin:
+ * <p>The standard limits are the core's {@link ValueLimits}, which the engine holds every value,
+ * command and process to, so that the standard codec reads back whatever the engine accepts; a
+ * codec with smaller limits may refuse such documents. They fit every real document with wide
+ * margin:
  *
  * <table>
  *   <caption>Standard limits</caption>
@@ -110,12 +114,13 @@ public final class Limits {
 
   /** Builds {@link Limits}; every limit starts at its standard value. Not thread-safe. */
   public static final class Builder {
-    private long maxDocumentBytes = 16L * 1024 * 1024;
-    private int maxNestingDepth = 32;
-    private int maxStringLength = 100_000;
-    private int maxNameLength = 256;
-    private int maxNumberLength = 32;
-    private int maxElements = 100_000;
+    // the standard limits are the core's value limits: whatever the engine accepts is read back
+    private long maxDocumentBytes = ValueLimits.MAX_DOCUMENT_BYTES;
+    private int maxNestingDepth = ValueLimits.MAX_NESTING_DEPTH;
+    private int maxStringLength = ValueLimits.MAX_TEXT_LENGTH;
+    private int maxNameLength = ValueLimits.MAX_NAME_LENGTH;
+    private int maxNumberLength = ValueLimits.MAX_NUMBER_LENGTH;
+    private int maxElements = ValueLimits.MAX_ELEMENTS;
 
     Builder() {}
 

@@ -3,6 +3,7 @@ package no.levehelelivet.core.internal;
 import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.Coded;
 import no.levehelelivet.core.InvalidValueException;
+import no.levehelelivet.core.ValueLimits;
 
 /**
  * The value checks of the core module: each throws an {@link InvalidValueException} with its code
@@ -30,10 +31,12 @@ public final class CoreMessages {
   /**
    * Fails with {@link ArgumentCode#INVALID_VALUE} if {@code value} is blank.
    *
-   * @throws InvalidValueException if {@code value} is blank
+   * @throws InvalidValueException if {@code value} is blank ({@code LHL-A-001}) or beyond the text
+   *     limit of {@link ValueLimits} ({@code LHL-A-004})
    */
   public static void requireNotBlank(String field, String value) {
     require(!value.isBlank(), field, "non-blank", value);
+    ValueLimits.requireText(field, value);
   }
 
   /**

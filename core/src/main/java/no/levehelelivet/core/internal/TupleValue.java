@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import no.levehelelivet.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -19,5 +20,5 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     allParameters = true,
     defaults = @Value.Immutable(builder = false, copy = false),
-    throwForInvalidImmutableState = IllegalArgumentException.class)
+    throwForInvalidImmutableState = InvalidValueException.MissingAttributes.class)
 public @interface TupleValue {}

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import no.levehelelivet.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -25,5 +26,5 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"criterion:criteria", "evidence:evidence"},
     allParameters = false,
     jdkOnly = false,
-    throwForInvalidImmutableState = IllegalArgumentException.class)
+    throwForInvalidImmutableState = InvalidValueException.MissingAttributes.class)
 public @interface BuildableValue {}

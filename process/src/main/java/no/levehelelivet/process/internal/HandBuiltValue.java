@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import no.levehelelivet.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -21,5 +22,5 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(builder = false, copy = true, prehash = false),
     allParameters = false,
     jdkOnly = false,
-    throwForInvalidImmutableState = IllegalArgumentException.class)
+    throwForInvalidImmutableState = InvalidValueException.MissingAttributes.class)
 public @interface HandBuiltValue {}

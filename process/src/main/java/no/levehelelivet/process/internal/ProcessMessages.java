@@ -6,6 +6,7 @@ import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.Coded;
 import no.levehelelivet.core.ErrorCode;
 import no.levehelelivet.core.InvalidValueException;
+import no.levehelelivet.core.ValueLimits;
 import no.levehelelivet.core.internal.Echo;
 
 /**
@@ -80,9 +81,13 @@ public final class ProcessMessages {
         code);
   }
 
-  /** Fails with {@link ArgumentCode#INVALID_VALUE} if {@code value} is blank. */
+  /**
+   * Fails with {@link ArgumentCode#INVALID_VALUE} if {@code value} is blank, and with {@link
+   * ArgumentCode#BEYOND_LIMIT} if it is beyond the text limit of {@link ValueLimits}.
+   */
   public static void requireNotBlank(String field, String value) {
     require(!value.isBlank(), field, "non-blank", value);
+    ValueLimits.requireText(field, value);
   }
 
   /** Quotes every code of a collection, separated by commas, or says "none". */

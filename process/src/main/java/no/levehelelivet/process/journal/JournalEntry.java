@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Municipality;
+import no.levehelelivet.core.ValueLimits;
 import no.levehelelivet.process.ProcessStatus;
 import no.levehelelivet.process.internal.EntryFactory;
 import no.levehelelivet.process.internal.EntryKeys;
@@ -311,7 +312,7 @@ public abstract class JournalEntry {
       throw InvalidValueException.of(
           ArgumentCode.INVALID_VALUE, "sequence", "at least 1", sequence());
     }
-    requireCode("actorId", actorId());
+    ValueLimits.requireId("actorId", actorId());
     requireCode("role", role());
     requireCode("trigger", trigger());
     requireCode("fromPhase", fromPhase());
@@ -490,10 +491,12 @@ public abstract class JournalEntry {
     /**
      * Returns the entry.
      *
-     * @throws InvalidValueException if a required part is missing, the sequence number is below 1
-     *     or a code (actor id, role, trigger, phase) is blank
+     * @throws InvalidValueException ({@code LHL-A-005}) naming every required part not set, or
+     *     ({@code LHL-A-001}) if the sequence number is below 1 or a code (actor id, role, trigger,
+     *     phase) is blank
      */
     public JournalEntry build() {
+      requireAll();
       JournalEntry entry =
           of(
               sequence,
@@ -509,6 +512,28 @@ public abstract class JournalEntry {
               attributes);
       JournalEntry sealed = chainKeyId.isEmpty() ? entry : entry.withChainKeyId(chainKeyId);
       return recordedDigest == null ? sealed : sealed.withRecordedDigest(recordedDigest);
+    }
+
+    /** Fails with {@code LHL-A-005} naming every required part not set. */
+    private void requireAll() {
+      StringBuilder missing = new StringBuilder();
+      missing(missing, "time", time);
+      missing(missing, "actorId", actorId);
+      missing(missing, "role", role);
+      missing(missing, "trigger", trigger);
+      missing(missing, "fromPhase", fromPhase);
+      missing(missing, "toPhase", toPhase);
+      missing(missing, "status", status);
+      if (missing.length() > 0) {
+        throw new InvalidValueException.MissingAttributes(
+            "Cannot build JournalEntry, some of required attributes are not set [" + missing + "]");
+      }
+    }
+
+    private static void missing(StringBuilder missing, String field, @Nullable Object value) {
+      if (value == null) {
+        missing.append(missing.length() == 0 ? "" : ", ").append(field);
+      }
     }
 
     private static <T> T required(String field, @Nullable T value) {

@@ -45,7 +45,7 @@ class JournalProperties {
     return JournalEntry.of(
         sequence,
         Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextInt(1_000_000_000)),
-        "a" + text(random),
+        actorId(random),
         "process-lead",
         "t" + text(random),
         phase,
@@ -54,6 +54,16 @@ class JournalProperties {
         random.nextBoolean() ? Optional.of(text(random)) : Optional.empty(),
         evidence.build(),
         attributes.buildOrThrow());
+  }
+
+  /** An actor id by the id rule: any text, without control characters, between two letters. */
+  private static String actorId(Random random) {
+    StringBuilder id = new StringBuilder("a");
+    text(random)
+        .codePoints()
+        .filter(c -> !Character.isISOControl(c) && c != 0x2028 && c != 0x2029)
+        .forEach(id::appendCodePoint);
+    return id.append('z').toString();
   }
 
   /** Random journals of 1 to 16 entries; each try draws a seed, so generation stays cheap. */

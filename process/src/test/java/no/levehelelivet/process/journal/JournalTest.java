@@ -337,13 +337,21 @@ class JournalTest {
           .isInstanceOfSatisfying(
               InvalidValueException.class,
               e -> {
-                assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
+                assertThat(e.code())
+                    .isEqualTo(
+                        field.equals("actorId")
+                            ? ArgumentCode.INVALID_ID
+                            : ArgumentCode.INVALID_VALUE);
                 assertThat(e.field()).isEqualTo(field);
               });
     }
-    assertThatThrownBy(() -> JournalEntry.builder().sequence(1).build())
+    assertThatThrownBy(() -> JournalEntry.builder().sequence(1).actorId("kari").build())
         .isInstanceOfSatisfying(
-            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("time"));
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ArgumentCode.MISSING_ATTRIBUTES);
+              assertThat(e.field()).isEqualTo("time, role, trigger, fromPhase, toPhase, status");
+            });
     assertThatThrownBy(() -> JournalEntry.builder().from(entry(1)).sequence(0).build())
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("sequence"));

@@ -9,7 +9,8 @@ import no.levehelelivet.serialization.WireCode;
 
 /**
  * Turns a value's refusal into a problem at the right JSON Pointer: a field that breaks its rule
- * ({@code LHL-A-001}) at the member that holds it, fields that contradict each other ({@code
+ * ({@code LHL-A-001}, an id that breaks the id rule {@code LHL-A-003}, a value beyond the limits
+ * {@code LHL-A-004}) at the member that holds it, fields that contradict each other ({@code
  * LHL-A-002}) at the object that holds them, and a definition's problems ({@code LHL-D-…}) at the
  * definition. The exception's code and field are read as fields, never out of its message.
  */
@@ -28,7 +29,9 @@ final class CoreFailures {
         problems.error(WireCode.INVALID_DEFINITION, pointer, problem.message(), at);
       }
     } else if (e instanceof InvalidValueException invalid) {
-      if (invalid.code() == ArgumentCode.INVALID_VALUE) {
+      if (invalid.code() == ArgumentCode.INVALID_VALUE
+          || invalid.code() == ArgumentCode.INVALID_ID
+          || invalid.code() == ArgumentCode.BEYOND_LIMIT) {
         String wire = wireNames.getOrDefault(invalid.field(), invalid.field());
         String where = wire.isEmpty() ? pointer : Pointers.child(pointer, wire);
         problems.error(WireCode.INVALID_VALUE, where, message(invalid), at);

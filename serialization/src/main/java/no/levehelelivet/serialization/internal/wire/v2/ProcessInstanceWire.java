@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.core.internal.Echo;
+import no.levehelelivet.process.DefinitionMigration;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.ProcessStatus;
@@ -35,7 +36,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <ol>
  *   <li>{@code id}; {@code municipality} ({@code name}, {@code number}); {@code definition} ({@code
- *       id}, {@code version}, {@code digest}: the definition it runs on);
+ *       id}, {@code version}, {@code digest}: the definition it runs on); {@code migration}, only
+ *       for an instance moved onto that definition from the one its journal was started under:
+ *       {@code fromDigest} (that definition's digest) and {@code phaseCodes} (an object of old
+ *       phase code to new), which reading replays the journal with;
  *   <li>{@code phase} and {@code status}: the current phase code and status code, for readers that
  *       do not replay; a reader checks them against the journal;
  *   <li>{@code journal}: {@code entries}, each with {@code sequence}, {@code time} (an instant in
@@ -104,6 +108,9 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
     out.number("version", instance.definitionVersion());
     out.string("digest", instance.definitionDigest().hex());
     out.endObject();
+    if (instance.migration().isPresent()) {
+      writeMigration(out, instance.migration().get());
+    }
     out.string("phase", instance.phase());
     out.code("status", instance.status());
     Journal journal = instance.journal();
@@ -115,6 +122,24 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
     out.endArray();
     out.string("headDigest", journal.headDigest().hex());
     out.endObject();
+  }
+
+  private static void writeMigration(JsonOut out, DefinitionMigration migration) {
+    out.startObject("migration");
+    out.string("fromDigest", migration.fromDigest().hex());
+    out.startObject("phaseCodes");
+    migration.phaseCodes().forEach(out::string);
+    out.endObject();
+    out.endObject();
+  }
+
+  @SuppressWarnings("NullAway") // as in read()
+  private static @Nullable DefinitionMigration readMigration(Fields fields) {
+    Digest from = fields.parsed("fromDigest", true, "64 lowercase hex digits", Digest::parse);
+    Map<String, String> phaseCodes = fields.stringMap("phaseCodes");
+    return fields.build(
+        ImmutableMap.of(),
+        () -> DefinitionMigration.builder().fromDigest(from).phaseCodes(phaseCodes).build());
   }
 
   private static void writeEntry(JsonOut out, JournalEntry entry, Digest digest) {
@@ -144,11 +169,13 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
     Municipality municipality =
         fields.object("municipality", true, MunicipalityWire.INSTANCE::read);
     DefinitionRef ref = fields.object("definition", true, ProcessInstanceWire::readRef);
+    DefinitionMigration migration =
+        fields.object("migration", false, ProcessInstanceWire::readMigration);
     String phase = fields.string("phase");
     ProcessStatus status = fields.code("status", true, ProcessStatus::fromCode);
     Journal journal = fields.object("journal", true, this::readJournal);
     ProcessInstance instance =
-        fields.build(ImmutableMap.of(), () -> replay(fields.problems(), ref, journal));
+        fields.build(ImmutableMap.of(), () -> replay(fields.problems(), ref, migration, journal));
     if (instance == null) {
       return null;
     }
@@ -173,7 +200,11 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
     }
   }
 
-  private @Nullable ProcessInstance replay(Problems problems, DefinitionRef ref, Journal journal) {
+  private @Nullable ProcessInstance replay(
+      Problems problems,
+      DefinitionRef ref,
+      @Nullable DefinitionMigration migration,
+      Journal journal) {
     ProcessDefinition definition = definitions.get(ref.id + "@" + ref.version);
     if (definition == null || !definition.digest().equals(ref.digest)) {
       problems.error(
@@ -190,7 +221,10 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
           null);
       return null;
     }
-    ReplayResult result = ProcessInstance.replay(definition, journal);
+    ReplayResult result =
+        migration == null
+            ? ProcessInstance.replay(definition, journal)
+            : ProcessInstance.replay(definition, journal, migration);
     if (result instanceof ReplayFailure failure) {
       long sequence = failure.sequence();
       problems.error(

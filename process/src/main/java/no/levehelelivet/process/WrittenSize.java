@@ -1,0 +1,143 @@
+package no.levehelelivet.process;
+
+import java.util.Map;
+import no.levehelelivet.core.ValueLimits;
+import no.levehelelivet.process.journal.Journal;
+import no.levehelelivet.process.journal.JournalEntry;
+
+/**
+ * A conservative bound on the bytes of an instance's written document, so that the engine refuses a
+ * step that would make it larger than {@link ValueLimits#MAX_DOCUMENT_BYTES}, which the standard
+ * reader accepts. The bound holds for every written form, JSON and YAML:
+ *
+ * <ul>
+ *   <li>each character of a text counts what its widest written form takes: 1 byte for printable
+ *       ASCII, 2 for a quote or backslash (escaped) and for U+0080 to U+07FF, 3 for the rest of the
+ *       Basic Multilingual Plane, 5 for each half of a surrogate pair (a YAML {@code \U} escape is
+ *       10 bytes for the pair), and 6 for a character a writer escapes as {@code \}{@code uXXXX}: a
+ *       control character, U+007F to U+009F, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF;
+ *   <li>each text adds {@value #PER_TEXT} bytes for its member name, quotes, separators, line end
+ *       and indentation, each journal entry {@value #PER_ENTRY} bytes for its fixed members
+ *       (sequence, time, status, digest, the empty evidence and attributes, braces, indentation),
+ *       and the document {@value #PER_DOCUMENT} bytes for its envelope and fixed members.
+ * </ul>
+ *
+ * <p>A writer must not fold long lines (which would add indentation inside a text). Stateless.
+ */
+final class WrittenSize {
+
+  /** Bytes per text beyond its characters. */
+  static final long PER_TEXT = 32;
+
+  /** Bytes per journal entry beyond its texts. */
+  static final long PER_ENTRY = 512;
+
+  /** Bytes per document beyond its texts and entries. */
+  static final long PER_DOCUMENT = 4096;
+
+  /** The most a code of a definition costs: at most 64 ASCII characters. */
+  private static final long CODE = 64 + PER_TEXT;
+
+  /**
+   * The most the attributes of an entry a command appends cost: one key of a few letters and one
+   * code of the definition.
+   */
+  static final long FIRED_ATTRIBUTES = 2 * CODE;
+
+  private WrittenSize() {}
+
+  /** The bound of a text: its characters at their widest, and {@link #PER_TEXT}. */
+  static long text(String text) {
+    long bytes = PER_TEXT;
+    int length = text.length();
+    for (int at = 0; at < length; at++) {
+      bytes += character(text.charAt(at));
+    }
+    return bytes;
+  }
+
+  private static int character(char c) {
+    if (c < 0x20) {
+      return 6;
+    }
+    if (c == '"' || c == '\\') {
+      return 2;
+    }
+    if (c < 0x7F) {
+      return 1;
+    }
+    if (c <= 0x9F) {
+      return 6;
+    }
+    if (c < 0x800) {
+      return 2;
+    }
+    if (Character.isSurrogate(c)) {
+      return 5;
+    }
+    if (c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
+      return 6;
+    }
+    return 3;
+  }
+
+  /** The bound of one journal entry. */
+  static long entry(JournalEntry entry) {
+    long bytes =
+        PER_ENTRY
+            + text(entry.actorId())
+            + text(entry.role())
+            + text(entry.trigger())
+            + text(entry.fromPhase())
+            + text(entry.toPhase());
+    if (entry.note().isPresent()) {
+      bytes += text(entry.note().get());
+    }
+    for (String reference : entry.evidence()) {
+      bytes += text(reference);
+    }
+    for (Map.Entry<String, String> attribute : entry.attributes().entrySet()) {
+      bytes += text(attribute.getKey()) + text(attribute.getValue());
+    }
+    return bytes;
+  }
+
+  /** The bound of the entries of a journal. */
+  static long entries(Journal journal) {
+    long bytes = 0;
+    for (long position = 1; position <= journal.size(); position++) {
+      bytes += entry(journal.entry(position));
+    }
+    return bytes;
+  }
+
+  /**
+   * The bound of an instance's members other than its journal entries: id, municipality,
+   * definition, phase (at most a code), status and the head digest.
+   */
+  static long identity(String id, String municipalityName, String definitionId) {
+    return PER_DOCUMENT + text(id) + text(municipalityName) + text(definitionId) + CODE;
+  }
+
+  /**
+   * The most the entry a command appends can cost: its texts as they are, the phase it leaves, a
+   * phase it may enter (at most a code) and its attributes.
+   */
+  static long fired(Command command, String fromPhase) {
+    long bytes =
+        PER_ENTRY
+            + text(command.actor().id())
+            + text(command.actor().role().code())
+            + text(command.trigger())
+            + text(fromPhase)
+            + CODE
+            + FIRED_ATTRIBUTES;
+    if (command.note().isPresent()) {
+      bytes += text(command.note().get());
+    }
+    for (String reference : command.evidence()) {
+      bytes += text(reference);
+    }
+    return bytes;
+  }
+}
