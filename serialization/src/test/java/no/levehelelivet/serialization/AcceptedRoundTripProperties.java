@@ -20,6 +20,7 @@ import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.Role;
 import no.levehelelivet.process.Trigger;
+import no.levehelelivet.process.journal.ChainKey;
 
 /**
  * Whatever the engine accepts the standard codec reads back: for any sequence of commands with
@@ -60,6 +61,54 @@ class AcceptedRoundTripProperties {
     assertThat(read.problems()).isEmpty();
     assertThat(read.orElseThrow()).isEqualTo(instance);
     assertThat((long) written.length).isLessThanOrEqualTo(instance.writtenSizeBound());
+
+    byte[] yaml = WireCodec.standard().writeYamlBytes(instance);
+    ReadResult<ProcessInstance> readYaml =
+        WireCodec.builder().build().readYaml(yaml, ProcessInstance.class, ReadMode.STRICT);
+    assertThat(readYaml.problems()).isEmpty();
+    assertThat(readYaml.orElseThrow()).isEqualTo(instance);
+    assertThat((long) yaml.length).isLessThanOrEqualTo(instance.writtenSizeBound());
+  }
+
+  @Property(tries = 30, seed = "2222")
+  void everyAcceptedSequenceSealedWithAChainKeyReadsBackEqualInJsonAndYaml(
+      @ForAll("actors") Actor starter, @ForAll("walks") List<Command> walk) {
+    ChainKey key = ChainKey.of("vefsn-2026", new byte[32]);
+    ProcessInstance instance =
+        ProcessInstance.start(
+                ProcessDefinition.standard(),
+                "vefsn/2026-1234 æøå",
+                Fixtures.vefsn(),
+                starter,
+                ProcessFixtures.day(0))
+            .withChainKey(key);
+    int day = 1;
+    for (Command command : walk) {
+      Outcome outcome = instance.fire(command, ProcessFixtures.day(day++));
+      if (outcome instanceof Accepted accepted) {
+        instance = accepted.instance();
+      }
+    }
+    WireCodec codec = WireCodec.builder().chainKey(key).build();
+    byte[] json = codec.writeBytes(instance);
+    byte[] yaml = codec.writeYamlBytes(instance);
+
+    ReadResult<ProcessInstance> fromJson =
+        WireCodec.builder()
+            .chainKey(key)
+            .build()
+            .read(json, ProcessInstance.class, ReadMode.STRICT);
+    ReadResult<ProcessInstance> fromYaml =
+        WireCodec.builder()
+            .chainKey(key)
+            .build()
+            .readYaml(yaml, ProcessInstance.class, ReadMode.STRICT);
+    assertThat(fromJson.problems()).isEmpty();
+    assertThat(fromYaml.problems()).isEmpty();
+    assertThat(fromJson.orElseThrow()).isEqualTo(instance);
+    assertThat(fromYaml.orElseThrow()).isEqualTo(instance);
+    assertThat((long) json.length).isLessThanOrEqualTo(instance.writtenSizeBound());
+    assertThat((long) yaml.length).isLessThanOrEqualTo(instance.writtenSizeBound());
   }
 
   /** Texts a caseworker or an attacker may type: short or long, any character, some too long. */
