@@ -115,9 +115,9 @@ class CliTest {
                 "--evidence",
                 "2026/112",
                 "--at",
-                "2026-11-20T08:00:00Z"))
+                "2026-11-25T08:00:00Z"))
         .isZero();
-    assertThat(out).contains("#2 2026-11-20T08:00:00Z record-criterion by kommunedirektor");
+    assertThat(out).contains("#2 2026-11-25T08:00:00Z record-criterion by kommunedirektor");
     assertThat(run("status", process.toString(), "--role", "process-lead")).isZero();
     assertThat(out)
         .contains("phase: start-up (Oppstart), status: active, version: 2")
