@@ -1,6 +1,7 @@
 package no.levehelelivet.examples.cli;
 
 import java.nio.file.Path;
+import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.process.Command;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
@@ -32,13 +33,15 @@ final class RecordCommand implements Runnable {
 
   @Mixin DefinitionOption definition = new DefinitionOption();
 
+  @Mixin LanguageOption lang = new LanguageOption();
+
   RecordCommand(CliContext context) {
     this.context = context;
   }
 
   @Override
   public void run() {
-    DocumentFiles files = definition.files(context);
+    DocumentFiles files = definition.files(context, lang.language);
     ProcessInstance instance = files.readOrFail(file, ProcessInstance.class);
     ProcessDefinition processDefinition = instance.definition();
     Command command =
@@ -48,6 +51,7 @@ final class RecordCommand implements Runnable {
         file,
         files,
         context.out(),
-        "recording \"" + criterion + "\"");
+        "recording " + Echo.quote(criterion),
+        lang.language);
   }
 }
