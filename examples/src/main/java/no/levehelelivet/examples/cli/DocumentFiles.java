@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import no.levehelelivet.core.Language;
-import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.serialization.Problem;
 import no.levehelelivet.serialization.ReadMode;
 import no.levehelelivet.serialization.ReadResult;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.LeveHeleLivetException;
-import no.levehelelivet.core.internal.Echo;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;

@@ -1,7 +1,6 @@
 package no.levehelelivet.examples.cli;
 
 import java.nio.file.Path;
-import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.process.Command;
 import no.levehelelivet.process.ProcessInstance;
 import org.jspecify.annotations.Nullable;
