@@ -41,7 +41,12 @@ class ErrorCodeTableTest {
       }
     }
 
-    List<String> listed = readme.lines().filter(line -> line.startsWith("| `LHL-")).toList();
+    // The command's own family, LHL-U, is the examples module's; its table is checked there.
+    List<String> listed =
+        readme
+            .lines()
+            .filter(line -> line.startsWith("| `LHL-") && !line.startsWith("| `LHL-U-"))
+            .toList();
 
     assertThat(listed)
         .as("the README's error-code rows; the table should read:%n%s", String.join("\n", expected))

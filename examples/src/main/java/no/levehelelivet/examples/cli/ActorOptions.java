@@ -3,10 +3,8 @@ package no.levehelelivet.examples.cli;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import no.levehelelivet.core.UnknownCodeException;
 import no.levehelelivet.process.Actor;
 import no.levehelelivet.process.ProcessDefinition;
-import no.levehelelivet.process.Role;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -26,30 +24,21 @@ final class ActorOptions {
   @Option(
       names = "--at",
       paramLabel = "INSTANT",
+      converter = InstantConverter.class,
       description = "When it happened, ISO-8601 in UTC such as 2026-11-24T10:15:30Z; default: now.")
-  @Nullable String at;
+  @Nullable Instant at;
 
-  /** The actor, with the role looked up in the definition; an unknown role is a usage error. */
+  /**
+   * The actor, with the role looked up in the definition; an unknown role is a usage error with the
+   * library's code.
+   */
   Actor actor(ProcessDefinition definition) {
-    return Actor.of(actor, role(definition, role));
+    return Actor.of(actor, definition.role(role));
   }
 
   /** The clock the command runs on: fixed at {@code --at}, or the context's. */
   Clock clock(CliContext context) {
-    String instant = at;
-    if (instant == null) {
-      return context.clock();
-    }
-    Instant parsed = Arguments.instant("--at", instant);
-    return Clock.fixed(parsed, ZoneOffset.UTC);
-  }
-
-  /** Looks up a role code in a definition; an unknown code is a usage error (exit 2). */
-  static Role role(ProcessDefinition definition, String code) {
-    try {
-      return definition.role(code);
-    } catch (UnknownCodeException e) {
-      throw new CliException(ExitCode.USAGE, String.valueOf(e.getMessage()), e);
-    }
+    Instant instant = at;
+    return instant == null ? context.clock() : Clock.fixed(instant, ZoneOffset.UTC);
   }
 }

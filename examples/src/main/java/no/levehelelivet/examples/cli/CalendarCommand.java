@@ -35,7 +35,10 @@ final class CalendarCommand implements Runnable {
       names = "--lang",
       defaultValue = "nb",
       converter = LanguageConverter.class,
-      description = "Language of format names in event descriptions (default: ${DEFAULT-VALUE}).")
+      paramLabel = "LANG",
+      description =
+          "Language of format names in event descriptions, and of problems (default:"
+              + " ${DEFAULT-VALUE}).")
   Language language = Language.BOKMAL;
 
   CalendarCommand(CliContext context) {
@@ -44,7 +47,7 @@ final class CalendarCommand implements Runnable {
 
   @Override
   public void run() {
-    ActivityPlan activityPlan = context.files().readOrFail(plan, ActivityPlan.class);
+    ActivityPlan activityPlan = context.files(language).readOrFail(plan, ActivityPlan.class);
     String ics =
         Biweekly.write(
                 ActivityPlanCalendar.toCalendar(activityPlan, context.clock().instant(), language))

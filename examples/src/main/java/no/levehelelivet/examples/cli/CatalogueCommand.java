@@ -24,6 +24,7 @@ final class CatalogueCommand implements Runnable {
       names = "--lang",
       defaultValue = "nb",
       converter = LanguageConverter.class,
+      paramLabel = "LANG",
       description = "Label language for text: nb, nn or en (default: ${DEFAULT-VALUE}).")
   Language language = Language.BOKMAL;
 

@@ -2,6 +2,7 @@ package no.levehelelivet.examples.cli;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import no.levehelelivet.core.Language;
 import no.levehelelivet.serialization.WireCodec;
 
 /** What every subcommand works with: where to print, what time it is, and the codec. */
@@ -35,7 +36,8 @@ final class CliContext {
     return codec;
   }
 
-  DocumentFiles files() {
-    return new DocumentFiles(codec);
+  /** Document files on the standard codec, printing problems in {@code language}. */
+  DocumentFiles files(Language language) {
+    return new DocumentFiles(codec, language);
   }
 }

@@ -1,6 +1,7 @@
 package no.levehelelivet.examples.cli;
 
 import java.nio.file.Path;
+import no.levehelelivet.core.Language;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.serialization.WireCodec;
 import org.jspecify.annotations.Nullable;
@@ -20,19 +21,24 @@ final class DefinitionOption {
               + " the standard process.")
   @Nullable Path file;
 
-  /** The definition: the one in the file, or the standard one. */
-  ProcessDefinition definition(CliContext context) {
+  /** The definition: the one in the file, or the standard one; problems in {@code language}. */
+  ProcessDefinition definition(CliContext context, Language language) {
     Path path = file;
     return path == null
         ? ProcessDefinition.standard()
-        : context.files().readOrFail(path, ProcessDefinition.class);
+        : context.files(language).readOrFail(path, ProcessDefinition.class);
   }
 
-  /** Document files that can read processes on this definition. */
-  DocumentFiles files(CliContext context) {
+  /** The codec that can read processes on this definition. */
+  WireCodec codec(CliContext context, Language language) {
     if (file == null) {
-      return context.files();
+      return context.codec();
     }
-    return new DocumentFiles(WireCodec.builder().definition(definition(context)).build());
+    return WireCodec.builder().definition(definition(context, language)).build();
+  }
+
+  /** Document files that can read processes on this definition; problems in {@code language}. */
+  DocumentFiles files(CliContext context, Language language) {
+    return new DocumentFiles(codec(context, language), language);
   }
 }

@@ -42,7 +42,8 @@ final class DiagramCommand implements Runnable {
       names = "--lang",
       defaultValue = "nb",
       converter = LanguageConverter.class,
-      description = "Label language: nb, nn or en (default: ${DEFAULT-VALUE}).")
+      paramLabel = "LANG",
+      description = "Language of labels and problems: nb, nn or en (default: ${DEFAULT-VALUE}).")
   Language language = Language.BOKMAL;
 
   DiagramCommand(CliContext context) {
@@ -55,7 +56,7 @@ final class DiagramCommand implements Runnable {
     ProcessDefinition processDefinition =
         file == null
             ? ProcessDefinition.standard()
-            : context.files().readOrFail(file, ProcessDefinition.class);
+            : context.files(language).readOrFail(file, ProcessDefinition.class);
     String text = DiagramFormat.fromCode(format.name()).render(processDefinition, language);
     context.out().print(text);
   }

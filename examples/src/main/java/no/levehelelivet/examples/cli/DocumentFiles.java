@@ -3,6 +3,7 @@ package no.levehelelivet.examples.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import no.levehelelivet.core.Language;
 import no.levehelelivet.serialization.Problem;
 import no.levehelelivet.serialization.ReadMode;
 import no.levehelelivet.serialization.ReadResult;
@@ -19,9 +21,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes the library's documents as files: reading tells a missing or malformed file
- * (exit 2) from an invalid document (exit 1); writing is atomic, through a temporary file renamed
- * over the target, so a reader never sees half a document and a failure leaves the old file as it
- * was.
+ * (exit 2) from an invalid document (exit 1), and prints problems in the language it is given;
+ * writing is atomic, through a temporary file renamed over the target, so a reader never sees half
+ * a document and a failure leaves the old file as it was.
  */
 final class DocumentFiles {
 
@@ -38,20 +40,34 @@ final class DocumentFiles {
           WireCode.TOO_MANY_ELEMENTS);
 
   private final WireCodec codec;
+  private final Language language;
 
-  DocumentFiles(WireCodec codec) {
+  DocumentFiles(WireCodec codec, Language language) {
     this.codec = codec;
+    this.language = language;
   }
 
-  /** Reads a file's bytes; a missing or unreadable file is a usage error (exit 2). */
+  /**
+   * Reads a file's bytes; a missing file, a folder or an unreadable file is a usage error (exit 2).
+   */
   static byte[] readBytes(Path file) {
+    if (Files.isDirectory(file)) {
+      throw CliException.usage(CliCode.NOT_A_FILE, Echo.quote(file.toString()));
+    }
     try {
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new CliException(ExitCode.USAGE, "cannot read " + file + ": no such file");
+      throw CliException.usage(CliCode.NO_SUCH_FILE, Echo.quote(file.toString()), e);
     } catch (IOException e) {
-      throw new CliException(ExitCode.USAGE, "cannot read " + file + ": " + e.getMessage(), e);
+      throw CliException.usage(
+          CliCode.UNREADABLE_FILE, Echo.quote(file.toString()) + " (" + reason(e) + ")", e);
     }
+  }
+
+  /** Why an I/O operation failed, in the system's words, cut short. */
+  private static String reason(IOException e) {
+    String reason = e instanceof FileSystemException system ? system.getReason() : e.getMessage();
+    return reason == null ? e.getClass().getSimpleName() : Echo.cut(Failures.oneLine(reason));
   }
 
   /** Whether a file name says YAML ({@code .yaml} or {@code .yml}). */
@@ -77,7 +93,7 @@ final class DocumentFiles {
     if (result.isSuccess()) {
       return result.orElseThrow();
     }
-    throw new CliException(exitCodeOf(result), describe(file, result));
+    throw CliException.coded(exitCodeOf(result), describe(file, result, language));
   }
 
   /** The exit code a failed read ends with. */
@@ -90,12 +106,14 @@ final class DocumentFiles {
     return ExitCode.REJECTED;
   }
 
-  /** Every problem of a read, one a line, with its code and where it is. */
-  static String describe(Path file, ReadResult<?> result) {
+  /** Every problem of a read, one a line, each with the file, its code and where it is. */
+  static String describe(Path file, ReadResult<?> result, Language language) {
     StringBuilder text = new StringBuilder();
-    text.append(file).append(": ").append(result.problems().size()).append(" problem(s)");
     for (Problem problem : result.problems()) {
-      text.append(System.lineSeparator()).append("  ").append(format(problem));
+      if (text.length() > 0) {
+        text.append(System.lineSeparator());
+      }
+      text.append(file).append(": ").append(format(problem, language));
     }
     return text.toString();
   }
@@ -103,7 +121,7 @@ final class DocumentFiles {
   /**
    * A problem as one line: code, place (JSON Pointer and, where known, line and column), message.
    */
-  static String format(Problem problem) {
+  static String format(Problem problem, Language language) {
     StringBuilder line = new StringBuilder(problem.code().code());
     line.append(" at ").append(problem.pointer().isEmpty() ? "/" : problem.pointer());
     if (problem.line().isPresent()) {
@@ -111,7 +129,7 @@ final class DocumentFiles {
       problem.column().ifPresent(c -> line.append(", column ").append(c));
       line.append(")");
     }
-    return line.append(": ").append(problem.message()).toString();
+    return line.append(": ").append(Messages.of(problem, language)).toString();
   }
 
   /**
@@ -121,6 +139,10 @@ final class DocumentFiles {
   static void writeAtomically(Path file, byte[] bytes) {
     Path target = file.toAbsolutePath();
     Path directory = target.getParent();
+    if (directory == null || Files.isDirectory(target)) {
+      throw CliException.usage(
+          CliCode.UNWRITABLE_FILE, Echo.quote(file.toString()) + " (it is a folder)");
+    }
     @Nullable Path temporary = null;
     try {
       temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
@@ -133,13 +155,17 @@ final class DocumentFiles {
       }
     } catch (NoSuchFileException e) {
       deleteQuietly(temporary);
-      throw new CliException(
-          ExitCode.USAGE,
-          "cannot write " + file + ": the folder " + directory + " does not exist",
+      throw CliException.usage(
+          CliCode.UNWRITABLE_FILE,
+          Echo.quote(file.toString())
+              + " (the folder "
+              + Echo.quote(directory.toString())
+              + " does not exist)",
           e);
     } catch (IOException e) {
       deleteQuietly(temporary);
-      throw new CliException(ExitCode.USAGE, "cannot write " + file + ": " + e.getMessage(), e);
+      throw CliException.usage(
+          CliCode.UNWRITABLE_FILE, Echo.quote(file.toString()) + " (" + reason(e) + ")", e);
     }
   }
 

@@ -42,13 +42,15 @@ final class FireCommand implements Runnable {
 
   @Mixin DefinitionOption definition = new DefinitionOption();
 
+  @Mixin LanguageOption lang = new LanguageOption();
+
   FireCommand(CliContext context) {
     this.context = context;
   }
 
   @Override
   public void run() {
-    DocumentFiles files = definition.files(context);
+    DocumentFiles files = definition.files(context, lang.language);
     ProcessInstance instance = files.readOrFail(file, ProcessInstance.class);
     Command command = Command.of(trigger, actor.actor(instance.definition()));
     String phase = target;
@@ -65,6 +67,7 @@ final class FireCommand implements Runnable {
         file,
         files,
         context.out(),
-        "\"" + trigger + "\"");
+        Echo.quote(trigger),
+        lang.language);
   }
 }

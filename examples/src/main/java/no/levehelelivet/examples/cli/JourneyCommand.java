@@ -40,6 +40,7 @@ final class JourneyCommand implements Runnable {
       names = "--lang",
       defaultValue = "nb",
       converter = LanguageConverter.class,
+      paramLabel = "LANG",
       description = "Language of the timeline: nb, nn or en (default: ${DEFAULT-VALUE}).")
   Language language = Language.BOKMAL;
 
@@ -52,11 +53,11 @@ final class JourneyCommand implements Runnable {
 
   @Override
   public void run() {
-    Municipality place = Arguments.municipality(municipality, number);
+    Municipality place = Municipality.of(municipality, number);
     ProcessInstance instance = MunicipalityJourney.run(place, language, context.out());
     Path target = out;
     if (target != null) {
-      context.files().write(target, instance);
+      context.files(language).write(target, instance);
       context.out().println();
       context.out().println("→ " + target);
     }

@@ -2,7 +2,6 @@ package no.levehelelivet.examples.cli;
 
 import no.levehelelivet.core.Language;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Reads a {@code --lang} value: {@code nb}, {@code nn} or {@code en}. */
 final class LanguageConverter implements ITypeConverter<Language> {
@@ -14,6 +13,6 @@ final class LanguageConverter implements ITypeConverter<Language> {
         return language;
       }
     }
-    throw new TypeConversionException("unknown language \"" + value + "\"; use nb, nn or en");
+    throw new ValueHint("use nb, nn or en");
   }
 }

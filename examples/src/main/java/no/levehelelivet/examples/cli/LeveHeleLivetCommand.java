@@ -5,9 +5,14 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.concurrent.Callable;
+import no.levehelelivet.core.Language;
 import no.levehelelivet.serialization.WireCodec;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code levehelelivet} command: the entry point of the executable jar.
@@ -19,7 +24,9 @@ import picocli.CommandLine.Command;
  * }</pre>
  *
  * <p>Exit codes: 0 success; 1 the input was understood but rejected; 2 a usage error, an unreadable
- * file or malformed input. Results go to standard output, errors to standard error.
+ * file or malformed input. Results go to standard output, errors to standard error: a usage error
+ * as one line starting with its code ({@link CliCode}, or the library's code), a rejection as one
+ * line per reason or problem, each with its code.
  */
 @Command(
     name = "levehelelivet",
@@ -40,17 +47,25 @@ import picocli.CommandLine.Command;
       CalendarCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class LeveHeleLivetCommand implements Runnable {
+public final class LeveHeleLivetCommand implements Callable<Integer> {
 
   private final CliContext context;
+
+  @Spec @Nullable CommandSpec spec;
 
   LeveHeleLivetCommand(CliContext context) {
     this.context = context;
   }
 
+  /** Without a subcommand: a usage error, with the usage on standard error. */
   @Override
-  public void run() {
-    new CommandLine(this).usage(context.out());
+  public Integer call() {
+    context.err().println(CliException.usage(CliCode.NO_SUBCOMMAND, "").text(Language.ENGLISH));
+    CommandSpec own = spec;
+    if (own != null) {
+      own.commandLine().usage(context.err());
+    }
+    return ExitCode.USAGE;
   }
 
   /**
@@ -68,23 +83,24 @@ public final class LeveHeleLivetCommand implements Runnable {
    * Runs the command in-process, writing results to {@code out} and errors to {@code err}.
    *
    * @param clock the time commands record, for example in journal entries without {@code --at}
-   * @return the exit code: 0, 1 or 2 (see {@link ExitCode})
+   * @return the exit code: 0, 1 or 2 (see {@link ExitCode}); every failure is reported on {@code
+   *     err}, with its code, never as a stack trace
    */
   public static int execute(String[] args, PrintStream out, PrintStream err, Clock clock) {
     CliContext context = new CliContext(out, err, clock, WireCodec.standard());
-    CommandLine commandLine =
-        new CommandLine(new LeveHeleLivetCommand(context), new Factory(context))
-            .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
-            .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
-            .setExecutionExceptionHandler(
-                (e, cmd, parseResult) -> {
-                  if (e instanceof CliException cliException) {
-                    err.println(e.getMessage());
-                    return cliException.exitCode();
-                  }
-                  throw e;
-                });
-    return commandLine.execute(args);
+    Failures failures = new Failures(err);
+    try {
+      CommandLine commandLine =
+          new CommandLine(new LeveHeleLivetCommand(context), new Factory(context))
+              .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+              .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+              .setExecutionStrategy(Failures::executeRefusingBlanks)
+              .setParameterExceptionHandler(failures::parameterError)
+              .setExecutionExceptionHandler(failures::executionError);
+      return commandLine.execute(args);
+    } catch (RuntimeException e) {
+      return failures.unexpected(e, Language.ENGLISH);
+    }
   }
 
   /** Gives every subcommand that asks for it the shared {@link CliContext}. */

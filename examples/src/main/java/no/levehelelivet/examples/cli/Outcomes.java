@@ -2,6 +2,7 @@ package no.levehelelivet.examples.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import no.levehelelivet.core.Language;
 import no.levehelelivet.process.Effect;
 import no.levehelelivet.process.Outcome;
 import no.levehelelivet.process.Reason;
@@ -14,16 +15,22 @@ final class Outcomes {
 
   /**
    * Saves an accepted outcome to {@code file} and prints its journal entry and effects; a refusal
-   * leaves the file exactly as it was and ends with exit code 1, listing every reason.
+   * leaves the file exactly as it was and ends with exit code 1, listing every reason in {@code
+   * language}.
    */
   static void saveOrRefuse(
-      Outcome outcome, Path file, DocumentFiles files, PrintStream out, String what) {
+      Outcome outcome,
+      Path file,
+      DocumentFiles files,
+      PrintStream out,
+      String what,
+      Language language) {
     if (!outcome.isAccepted()) {
       StringBuilder message = new StringBuilder(what + " refused:");
       for (Reason reason : outcome.reasons()) {
-        message.append(System.lineSeparator()).append("  ").append(reason.message());
+        message.append(System.lineSeparator()).append("  ").append(Messages.of(reason, language));
       }
-      throw new CliException(ExitCode.REJECTED, message.toString());
+      throw CliException.coded(ExitCode.REJECTED, message.toString());
     }
     files.write(file, outcome.instance());
     JournalEntry entry =

@@ -32,13 +32,15 @@ final class RecordCommand implements Runnable {
 
   @Mixin DefinitionOption definition = new DefinitionOption();
 
+  @Mixin LanguageOption lang = new LanguageOption();
+
   RecordCommand(CliContext context) {
     this.context = context;
   }
 
   @Override
   public void run() {
-    DocumentFiles files = definition.files(context);
+    DocumentFiles files = definition.files(context, lang.language);
     ProcessInstance instance = files.readOrFail(file, ProcessInstance.class);
     ProcessDefinition processDefinition = instance.definition();
     Command command =
@@ -48,6 +50,7 @@ final class RecordCommand implements Runnable {
         file,
         files,
         context.out(),
-        "recording \"" + criterion + "\"");
+        "recording " + Echo.quote(criterion),
+        lang.language);
   }
 }

@@ -1,6 +1,5 @@
 package no.levehelelivet.examples.cli;
 
-import java.util.Optional;
 import no.levehelelivet.serialization.DocumentType;
 import no.levehelelivet.serialization.Schemas;
 import org.jspecify.annotations.Nullable;
@@ -31,22 +30,14 @@ final class SchemaCommand implements Runnable {
 
   @Override
   public void run() {
-    if (type == null) {
+    String code = type;
+    if (code == null) {
       for (DocumentType documentType : DocumentType.values()) {
         context.out().println(documentType.code());
       }
       return;
     }
-    String code = type;
-    Optional<DocumentType> documentType = DocumentType.find(code);
-    if (documentType.isEmpty()) {
-      StringBuilder valid = new StringBuilder();
-      for (DocumentType known : DocumentType.values()) {
-        valid.append(valid.length() == 0 ? "" : ", ").append(known.code());
-      }
-      throw new CliException(
-          ExitCode.USAGE, "unknown document type \"" + code + "\"; valid types are: " + valid);
-    }
-    context.out().print(Schemas.load(documentType.get()));
+    // An unknown type is the library's LHL-C-001, naming the valid ones: a usage error (exit 2).
+    context.out().print(Schemas.load(DocumentType.fromCode(code)));
   }
 }

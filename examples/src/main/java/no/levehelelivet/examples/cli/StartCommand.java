@@ -2,7 +2,10 @@ package no.levehelelivet.examples.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import no.levehelelivet.core.Municipality;
+import no.levehelelivet.process.Actor;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.Role;
@@ -54,8 +57,14 @@ final class StartCommand implements Runnable {
       description = "The starter's role (default: ${DEFAULT-VALUE}).")
   String role = "process-lead";
 
-  @Option(names = "--at", paramLabel = "INSTANT", description = "When; default: now.")
-  @Nullable String at;
+  @Option(
+      names = "--at",
+      paramLabel = "INSTANT",
+      converter = InstantConverter.class,
+      description = "When, ISO-8601 in UTC such as 2026-11-24T10:15:30Z; default: now.")
+  @Nullable Instant at;
+
+  @Mixin LanguageOption lang = new LanguageOption();
 
   StartCommand(CliContext context) {
     this.context = context;
@@ -63,23 +72,15 @@ final class StartCommand implements Runnable {
 
   @Override
   public void run() {
-    Municipality place = Arguments.municipality(municipality, number);
-    ProcessDefinition processDefinition = definition.definition(context);
-    Role starter = ActorOptions.role(processDefinition, role);
-    String instant = at;
-    Clock clock =
-        instant == null
-            ? context.clock()
-            : Clock.fixed(Arguments.instant("--at", instant), java.time.ZoneOffset.UTC);
+    Municipality place = Municipality.of(municipality, number);
+    ProcessDefinition processDefinition = definition.definition(context, lang.language);
+    Role starter = processDefinition.role(role);
+    Instant instant = at;
+    Clock clock = instant == null ? context.clock() : Clock.fixed(instant, ZoneOffset.UTC);
     String processId = id == null ? "lhl-" + place.number() : id;
     ProcessInstance instance =
-        ProcessInstance.start(
-            processDefinition,
-            processId,
-            place,
-            no.levehelelivet.process.Actor.of(actor, starter),
-            clock);
-    definition.files(context).write(out, instance);
+        ProcessInstance.start(processDefinition, processId, place, Actor.of(actor, starter), clock);
+    definition.files(context, lang.language).write(out, instance);
     context
         .out()
         .println(

@@ -53,7 +53,9 @@ final class StatusCommand implements Runnable {
       names = "--lang",
       defaultValue = "nb",
       converter = LanguageConverter.class,
-      description = "Label language for text: nb, nn or en (default: ${DEFAULT-VALUE}).")
+      paramLabel = "LANG",
+      description =
+          "Language of labels, reasons and problems: nb, nn or en (default: ${DEFAULT-VALUE}).")
   Language language = Language.BOKMAL;
 
   @Mixin DefinitionOption definition = new DefinitionOption();
@@ -64,15 +66,14 @@ final class StatusCommand implements Runnable {
 
   @Override
   public void run() {
-    ProcessInstance instance = definition.files(context).readOrFail(file, ProcessInstance.class);
+    ProcessInstance instance =
+        definition.files(context, language).readOrFail(file, ProcessInstance.class);
     ProcessDefinition processDefinition = instance.definition();
     String code = role;
     List<Role> roles =
-        code == null
-            ? processDefinition.roles()
-            : List.of(ActorOptions.role(processDefinition, code));
+        code == null ? processDefinition.roles() : List.of(processDefinition.role(code));
     if (format == OutputFormat.json) {
-      context.out().println(json(instance, roles));
+      context.out().println(json(instance, roles, language));
     } else {
       text(instance, roles);
     }
@@ -118,14 +119,14 @@ final class StatusCommand implements Runnable {
         } else {
           out.println("  " + verdict.trigger().code() + ": not allowed");
           for (Reason reason : verdict.reasons()) {
-            out.println("    " + reason.message());
+            out.println("    " + Messages.of(reason, language));
           }
         }
       }
     }
   }
 
-  private static String json(ProcessInstance instance, List<Role> roles) {
+  private static String json(ProcessInstance instance, List<Role> roles, Language language) {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = new JsonFactory().createGenerator(ObjectWriteContext.empty(), text)) {
       json.writeStartObject();
@@ -150,7 +151,7 @@ final class StatusCommand implements Runnable {
           for (Reason reason : verdict.reasons()) {
             json.writeStartObject();
             json.writeStringProperty("code", reason.code().code());
-            json.writeStringProperty("message", reason.message());
+            json.writeStringProperty("message", Messages.of(reason, language));
             json.writeEndObject();
           }
           json.writeEndArray();

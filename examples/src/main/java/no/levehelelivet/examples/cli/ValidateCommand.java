@@ -26,6 +26,8 @@ final class ValidateCommand implements Runnable {
 
   @Mixin DefinitionOption definition = new DefinitionOption();
 
+  @Mixin LanguageOption lang = new LanguageOption();
+
   ValidateCommand(CliContext context) {
     this.context = context;
   }
@@ -33,26 +35,21 @@ final class ValidateCommand implements Runnable {
   @Override
   public void run() {
     byte[] bytes = DocumentFiles.readBytes(file);
-    var codec =
-        definition.file == null
-            ? context.codec()
-            : no.levehelelivet.serialization.WireCodec.builder()
-                .definition(definition.definition(context))
-                .build();
+    var codec = definition.codec(context, lang.language);
     ReadResult<Object> result =
         DocumentFiles.isYaml(file)
             ? codec.readYamlDocument(new String(bytes, StandardCharsets.UTF_8), ReadMode.STRICT)
             : codec.readDocument(bytes, ReadMode.STRICT);
     if (!result.isSuccess()) {
-      throw new CliException(
-          DocumentFiles.exitCodeOf(result), DocumentFiles.describe(file, result));
+      throw CliException.coded(
+          DocumentFiles.exitCodeOf(result), DocumentFiles.describe(file, result, lang.language));
     }
     Object value = result.orElseThrow();
     String type =
         DocumentType.forValueType(value.getClass()).map(DocumentType::code).orElse("document");
     context.out().println(file + ": a valid " + type + " document");
     for (Problem warning : result.warnings()) {
-      context.out().println("  warning " + DocumentFiles.format(warning));
+      context.out().println("  warning " + DocumentFiles.format(warning, lang.language));
     }
   }
 }

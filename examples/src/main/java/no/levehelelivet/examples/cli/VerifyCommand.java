@@ -1,8 +1,9 @@
 package no.levehelelivet.examples.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import no.levehelelivet.process.ProcessInstance;
-import no.levehelelivet.process.journal.Verification;
+import no.levehelelivet.process.journal.JournalProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -23,6 +24,8 @@ final class VerifyCommand implements Runnable {
 
   @Mixin DefinitionOption definition = new DefinitionOption();
 
+  @Mixin LanguageOption lang = new LanguageOption();
+
   VerifyCommand(CliContext context) {
     this.context = context;
   }
@@ -30,14 +33,13 @@ final class VerifyCommand implements Runnable {
   @Override
   public void run() {
     // Reading re-verifies the recorded chain and replays it; a broken chain fails there (exit 1).
-    ProcessInstance instance = definition.files(context).readOrFail(file, ProcessInstance.class);
-    Verification verification = instance.journal().verify();
-    if (!verification.isIntact()) {
-      throw new CliException(
+    ProcessInstance instance =
+        definition.files(context, lang.language).readOrFail(file, ProcessInstance.class);
+    Optional<JournalProblem> problem = instance.journal().verify().problem();
+    if (problem.isPresent()) {
+      throw CliException.coded(
           ExitCode.REJECTED,
-          file
-              + ": the journal chain is broken: "
-              + verification.problem().map(Object::toString).orElse(""));
+          file + ": the journal chain is broken: " + Messages.of(problem.get(), lang.language));
     }
     context
         .out()

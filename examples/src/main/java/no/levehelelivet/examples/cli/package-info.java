@@ -4,7 +4,10 @@
  *
  * <p>Exit codes: 0 success; 1 the input was understood but rejected (an invalid document, a
  * rejected command, a broken journal chain); 2 a usage error, an unreadable file or malformed
- * input. Results go to standard output, errors to standard error.
+ * input. Results go to standard output, errors to standard error, never as a stack trace: a usage
+ * error as one line starting with its code ({@link no.levehelelivet.examples.cli.CliCode}, family
+ * {@code LHL-U}, or the library's), a rejection as one line per reason or problem, each coded.
+ * Commands that print reasons or problems take {@code --lang nb|nn|en}.
  */
 @NullMarked
 package no.levehelelivet.examples.cli;
