@@ -11,8 +11,8 @@ import no.levehelelivet.serialization.Problem;
  * The one place where the command turns a reason, a problem or an error code into words in the
  * language of {@code --lang}. Every subcommand prints these texts through here and nowhere else.
  *
- * <p>The library's texts are English for now, so every method gives the English message whatever
- * the language; this class is where the translated messages will be looked up.
+ * <p>Reasons are written out in full in every language; problems and library errors name the bad
+ * value in English and, in bokmål and nynorsk, say what their code means and what to do about it.
  */
 final class Messages {
 
@@ -20,26 +20,26 @@ final class Messages {
 
   /** Why a command is not allowed, starting with its reason code. */
   static String of(Reason reason, Language language) {
-    return reason.message();
+    return reason.message(language);
   }
 
   /** What is wrong with a document, without its code, pointer or position. */
   static String of(Problem problem, Language language) {
-    return problem.message();
+    return problem.message(language);
   }
 
   /** What is wrong with a journal's chain, starting with its code. */
   static String of(JournalProblem problem, Language language) {
-    return problem.message();
+    return problem.message(language);
   }
 
   /** A library error's whole message, starting with its code. */
   static String of(LeveHeleLivetException error, Language language) {
-    return String.valueOf(error.getMessage());
+    return error.message(language);
   }
 
   /** What an error code means, in one line. */
   static String meaning(ErrorCode code, Language language) {
-    return code.meaning();
+    return code.meaning(language);
   }
 }

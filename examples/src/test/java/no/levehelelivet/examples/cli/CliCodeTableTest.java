@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import no.levehelelivet.core.ErrorCode;
+import no.levehelelivet.core.Language;
 import org.junit.jupiter.api.Test;
 
 /** The README's table of the command's own codes (family LHL-U) is the enum's, row for row. */
@@ -25,6 +26,29 @@ class CliCodeTableTest {
     assertThat(listed)
         .as("the README's LHL-U rows; the table should read:%n%s", String.join("\n", expected))
         .containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void everyCodeSaysWhatItMeansAndWhatToDoInBokmalNynorskAndEnglish() {
+    for (CliCode code : CliCode.values()) {
+      assertThat(code.meaning(Language.ENGLISH)).as(code.code()).isEqualTo(code.meaning());
+      assertThat(code.remedy(Language.ENGLISH)).as(code.code()).isEqualTo(code.remedy());
+      for (Language language : List.of(Language.BOKMAL, Language.NYNORSK)) {
+        assertThat(code.meaning(language))
+            .as(code.code() + " " + language)
+            .isNotBlank()
+            .isNotEqualTo(code.meaning());
+        assertThat(code.remedy(language))
+            .as(code.code() + " " + language)
+            .isNotBlank()
+            .isNotEqualTo(code.remedy());
+      }
+      assertThat(code.meaning(Language.NYNORSK))
+          .as(code.code())
+          .isNotEqualTo(code.meaning(Language.BOKMAL));
+    }
+    assertThat(CliCode.NO_SUCH_FILE.meaning(Language.NYNORSK)).isEqualTo("fila finst ikkje");
+    assertThat(CliCode.NO_SUCH_FILE.meaning(Language.BOKMAL)).isEqualTo("filen finnes ikke");
   }
 
   @Test

@@ -179,6 +179,17 @@ class CliTest {
   }
 
   @Test
+  void givesTheReasonsForARefusalInNynorsk() throws IOException {
+    byte[] before = bytes();
+    assertThat(fire("begin-mapping", "pl", "process-lead", "--lang", "nn")).isEqualTo(1);
+    assertThat(err)
+        .contains(
+            "LHL-P-003: \"begin-mapping\" krev at kriteriet \"political-anchoring\" er registrert"
+                + " som oppfylt; registrer det først");
+    assertThat(bytes()).isEqualTo(before);
+  }
+
+  @Test
   void refusesATriggerNotAllowedFromTheCurrentPhase() throws IOException {
     byte[] before = bytes();
     assertThat(fire("begin-planning", "pl", "process-lead")).isEqualTo(1);
@@ -266,8 +277,17 @@ class CliTest {
 
   @Test
   void aMissingFileIsExitCodeTwo() {
-    assertThat(run("verify", dir.resolve("nowhere.json").toString())).isEqualTo(2);
+    assertThat(run("verify", dir.resolve("nowhere.json").toString(), "--lang", "en")).isEqualTo(2);
     assertOneCodedLine("LHL-U-006").contains("no such file").contains("nowhere.json");
+  }
+
+  @Test
+  void saysWhatACodeMeansInTheLanguageOfLang() {
+    String nowhere = dir.resolve("nowhere.json").toString();
+    assertThat(run("verify", nowhere, "--lang", "nn")).isEqualTo(2);
+    assertOneCodedLine("LHL-U-006").contains("fila finst ikkje").contains("nowhere.json");
+    assertThat(run("verify", nowhere, "--lang", "nb")).isEqualTo(2);
+    assertOneCodedLine("LHL-U-006").contains("filen finnes ikke").contains("nowhere.json");
   }
 
   @Test
@@ -280,7 +300,9 @@ class CliTest {
                 "--number",
                 "1824",
                 "--out",
-                dir.resolve("no/such/folder/v.json").toString()))
+                dir.resolve("no/such/folder/v.json").toString(),
+                "--lang",
+                "en"))
         .isEqualTo(2);
     assertOneCodedLine("LHL-U-009").contains("cannot be written").contains("does not exist");
   }
