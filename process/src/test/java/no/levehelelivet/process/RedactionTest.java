@@ -118,7 +118,7 @@ class RedactionTest {
             + " "
             + journal.entries()
             + " "
-            + after.history()
+            + after.history().moves()
             + " "
             + after.history().answers()
             + " "
