@@ -154,6 +154,23 @@ class RedactionTest {
   }
 
   @Test
+  void theBinaryCodecKeepsSaltedTextsAndRedactedDigests() throws Exception {
+    ProcessInstance after = withPersonalData().redact(LEAD, REASON, List.of(2L), day(3));
+
+    Journal read = JournalCodec.read(JournalCodec.write(after.journal()));
+
+    assertThat(read.verify(after.journal().headDigest()).isIntact()).isTrue();
+    assertThat(read.entry(3).answer()).hasValue(HEALTH);
+    assertThat(read.entry(3).salts()).isEqualTo(after.journal().entry(3).salts());
+    assertThat(read.entry(4).note()).hasValue(REASON);
+    assertThat(read.entry(2).isRedacted()).isTrue();
+    assertThat(read.entry(2).erasedEvidence()).isEqualTo(after.journal().entry(2).erasedEvidence());
+    assertThat(read.entries()).isEqualTo(after.journal().entries());
+    // An unsalted journal is written as before, in format version 1.
+    assertThat(JournalCodec.write(started().journal())[4]).isEqualTo((byte) 1);
+  }
+
+  @Test
   void tamperingWithARedactedDigestFailsVerification() throws Exception {
     Journal journal = withPersonalData().redact(LEAD, REASON, List.of(2L), day(3)).journal();
     List<JournalEntry> entries = new ArrayList<>(journal.entries());
