@@ -45,8 +45,8 @@
  * LHL-J-009}); only salted entries are erasable. A journal whose last entry is salted goes on
  * salting the entries appended to it, so a journal read back from storage keeps salting. Attributes
  * (codes such as a criterion's) are never salted; they must not hold personal data. {@link
- * no.levehelelivet.process.journal.JournalCodec} stores canonical encodings, so it stores a salted
- * entry in its redacted form: use the wire format to store texts that must be kept.
+ * no.levehelelivet.process.journal.JournalCodec} keeps a salted entry's texts and salts beside its
+ * canonical encoding (its format version 2), since the encoding holds only their digests.
  *
  * <p>Start at {@link no.levehelelivet.process.journal.Journal}. Every type in this package is
  * immutable and safe to share between threads.
