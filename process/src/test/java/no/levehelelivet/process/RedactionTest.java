@@ -60,6 +60,8 @@ class RedactionTest {
   @Test
   void saltedTextsAreCommittedBySaltedDigestsUnderEncoding3() throws Exception {
     JournalEntry answer = withPersonalData().journal().entry(3);
+    assertThat(withPersonalData().journal().isSalting()).isTrue();
+    assertThat(started().journal().isSalting()).isFalse();
 
     assertThat(answer.salts()).hasSize(1);
     byte[] canonical = answer.canonicalBytes();

@@ -118,8 +118,8 @@ public final class Journal implements Iterable<JournalEntry> {
     return new Journal(store, size, random);
   }
 
-  /** Whether this journal salts the texts of the entries appended to it. */
-  public boolean salts() {
+  /** Whether this journal was given a salt source for the texts of the entries appended to it. */
+  public boolean isSalting() {
     return salts != null;
   }
 
