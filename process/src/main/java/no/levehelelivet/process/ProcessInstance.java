@@ -1,23 +1,31 @@
 package no.levehelelivet.process;
 
+import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.core.ValueLimits;
+import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.process.history.ProcessHistory;
 import no.levehelelivet.process.internal.EntryFactory;
 import no.levehelelivet.process.internal.EntryKeys;
 import no.levehelelivet.process.journal.ChainKey;
 import no.levehelelivet.process.journal.Digest;
 import no.levehelelivet.process.journal.Journal;
+import no.levehelelivet.process.journal.JournalCode;
 import no.levehelelivet.process.journal.JournalEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -340,6 +348,78 @@ public final class ProcessInstance {
    */
   public ProcessInstance withChainKey(ChainKey key) {
     return withJournal(journal.withChainKey(key));
+  }
+
+  /**
+   * The instance salting the free texts of its journal from now on (<i>salte tekstane</i>): the
+   * note (an answer is a note) and evidence of every entry the commands fired on it append are
+   * committed to the chain by a salted digest, drawn from {@code random}, so that they can later be
+   * {@linkplain #redact redacted}; see {@link Journal#withSalts}. Hosts pass a {@code new
+   * SecureRandom()}; tests may pass a seeded one. Equal to this instance; this instance is
+   * unchanged.
+   */
+  public ProcessInstance withSalts(SecureRandom random) {
+    return withJournal(journal.withSalts(random));
+  }
+
+  /**
+   * Redacts entries of the journal (<i>sladdar oppføringar</i>): erases the notes, answers and
+   * evidence of the entries with the given sequence numbers, keeping their salted digests so that
+   * the chain and its head digest are unchanged and still verify, and appends a {@link
+   * Trigger#REDACT redact} entry recording who redacted, when, why ({@code reason}, its note) and
+   * which entries. Phase, status and criteria met are unchanged; the records of criteria lose the
+   * erased texts too. Only the {@linkplain Role#PROCESS_LEAD process lead} may redact, since the
+   * process lead keeps the journal.
+   *
+   * @throws InvalidValueException ({@code LHL-J-010}) if the actor's role is not the process lead;
+   *     ({@code LHL-J-009}) if an entry with free text was recorded without salts; ({@code
+   *     LHL-A-001}) if no sequence number is given or one is not that of an entry, the reason is
+   *     blank, or the clock is earlier than the journal's last entry
+   */
+  public ProcessInstance redact(
+      Actor actor, String reason, Collection<Long> sequences, Clock clock) {
+    if (!actor.role().code().equals(Role.PROCESS_LEAD.code())) {
+      throw InvalidValueException.of(
+          JournalCode.REDACTION_NOT_ALLOWED,
+          "role",
+          Role.PROCESS_LEAD.code(),
+          Echo.cut(actor.role().code()));
+    }
+    if (reason.isBlank()) {
+      throw InvalidValueException.of(ArgumentCode.INVALID_VALUE, "reason", "non-blank", reason);
+    }
+    if (sequences.isEmpty()) {
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE, "sequences", "at least one sequence number", sequences);
+    }
+    Instant at = clock.instant();
+    JournalEntry last = journal.last().orElseThrow();
+    if (at.isBefore(last.time())) {
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE, "clock", "not before " + last.time(), at);
+    }
+    ImmutableSortedSet<Long> erased = ImmutableSortedSet.copyOf(sequences);
+    Journal redacted = journal.redact(erased);
+    JournalEntry entry =
+        EntryFactory.get()
+            .entry(
+                journal.size() + 1,
+                at,
+                actor.id(),
+                actor.role().code(),
+                Trigger.REDACT.code(),
+                phase(),
+                phase(),
+                status,
+                Optional.of(reason),
+                ImmutableList.of(),
+                ImmutableSortedMap.of(EntryKeys.REDACTED, Joiner.on(',').join(erased)));
+    return next(node, status, criteria.redacted(erased), redacted.append(entry));
+  }
+
+  /** The instance with the texts of the records of criteria of {@code sequences} erased. */
+  ProcessInstance withRedactedCriteria(Set<Long> sequences) {
+    return sequences.isEmpty() ? this : next(node, status, criteria.redacted(sequences), journal);
   }
 
   /** The instance's version: the number of entries in its journal. */

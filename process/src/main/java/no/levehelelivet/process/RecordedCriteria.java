@@ -1,7 +1,9 @@
 package no.levehelelivet.process;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +53,29 @@ final class RecordedCriteria {
       }
     }
     return kept.records == records ? this : kept.withBits(bits & ~mask);
+  }
+
+  /** These criteria with the notes and evidence of the records of {@code sequences} erased. */
+  RecordedCriteria redacted(Set<Long> sequences) {
+    boolean touched = false;
+    RecordedCriteria kept = NONE;
+    for (CriterionRecord record : map().values()) {
+      if (sequences.contains(record.sequence())
+          && (record.note().isPresent() || !record.evidence().isEmpty())) {
+        touched = true;
+        record =
+            CriterionRecord.create(
+                record.criterion(),
+                record.actorId(),
+                record.role(),
+                record.time(),
+                ImmutableList.of(),
+                Optional.empty(),
+                record.sequence());
+      }
+      kept = kept.with(record, 0L);
+    }
+    return touched ? kept.withBits(bits) : this;
   }
 
   private RecordedCriteria withBits(long newBits) {

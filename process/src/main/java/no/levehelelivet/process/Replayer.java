@@ -1,8 +1,11 @@
 package no.levehelelivet.process;
 
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +40,10 @@ final class Replayer {
   private static final ImmutableSet<String> CRITERION_KEYS = ImmutableSet.of(EntryKeys.CRITERION);
   private static final ImmutableSet<String> QUESTION_KEYS = ImmutableSet.of(EntryKeys.QUESTION);
   private static final ImmutableSet<String> REVISIT_KEYS = ImmutableSet.of(EntryKeys.TARGET_PHASE);
+  private static final ImmutableSet<String> REDACT_KEYS = ImmutableSet.of(EntryKeys.REDACTED);
+
+  /** What a redacted text stands for while its command is fired again; never kept. */
+  private static final String ERASED = "[redacted]";
 
   private Replayer() {}
 
@@ -107,7 +114,13 @@ final class Replayer {
     }
     // Each step appended in place to the journal it built; the recorded journal (with the digests
     // it was stored with) is attached once at the end, so replay stays linear.
-    return state.withJournal(journal);
+    ImmutableSet.Builder<Long> redacted = ImmutableSet.builder();
+    for (JournalEntry entry : journal) {
+      if (entry.isRedacted()) {
+        redacted.add(entry.sequence());
+      }
+    }
+    return state.withJournal(journal).withRedactedCriteria(redacted.build());
   }
 
   private static ProcessInstance step(
@@ -118,6 +131,10 @@ final class Replayer {
     requireForward(journal.entry(position - 1), recorded);
     requireDefined(recorded, definedKeys(state.definition().index(), recorded.trigger()), false);
     JournalEntry expected = mapped(recorded, mapping);
+    if (recorded.trigger().equals(Trigger.REDACT.code())) {
+      requireRedaction(state, journal, position, expected);
+      return state.withJournal(journal.asOf(position));
+    }
     Command command;
     try {
       command = command(state.definition(), expected);
@@ -146,7 +163,16 @@ final class Replayer {
                   outcome.reasons()),
               outcome.reasons()));
     }
-    if (!accepted.entry().equals(expected)) {
+    JournalEntry produced = accepted.entry();
+    if (expected.isRedacted()) {
+      produced =
+          JournalEntry.builder()
+              .from(produced)
+              .note(Optional.empty())
+              .evidence(ImmutableList.of())
+              .build();
+    }
+    if (!produced.equals(expected)) {
       throw new Stop(
           ReplayFailure.of(
               ReplayCode.ENTRY_MISMATCH,
@@ -246,11 +272,15 @@ final class Replayer {
       role = Role.of(entry.role(), LocalizedText.of(entry.role()));
     }
     Command.Builder command = Command.builder();
-    command
-        .trigger(entry.trigger())
-        .actor(Actor.of(entry.actorId(), role))
-        .note(entry.note())
-        .evidence(entry.evidence());
+    command.trigger(entry.trigger()).actor(Actor.of(entry.actorId(), role));
+    if (entry.isRedacted()) {
+      // The erased texts are stood in for, so that a command that needs a note or evidence is
+      // fired as it was; the entry it produces is compared without them.
+      command.note(entry.erasedNote().map(digest -> ERASED));
+      command.evidence(Collections.nCopies(entry.erasedEvidence().size(), ERASED));
+    } else {
+      command.note(entry.note()).evidence(entry.evidence());
+    }
     Optional<String> target = entry.targetPhase();
     if (target.isPresent()) {
       command.target(target.get());
@@ -264,6 +294,58 @@ final class Replayer {
       command.question(question.get());
     }
     return command.build();
+  }
+
+  /** Checks that a redact entry is what {@link ProcessInstance#redact} writes. */
+  private static void requireRedaction(
+      ProcessInstance state, Journal journal, int position, JournalEntry entry) throws Stop {
+    String shape = null;
+    if (!entry.role().equals(Role.PROCESS_LEAD.code())) {
+      shape = "its role is \"" + Echo.cut(entry.role()) + "\", not \"process-lead\"";
+    } else if (!entry.fromPhase().equals(state.phase())
+        || !entry.toPhase().equals(state.phase())
+        || entry.status() != state.status()) {
+      shape = "it changes the phase or status";
+    } else if (entry.note().isEmpty() && entry.erasedNote().isEmpty()) {
+      shape = "it gives no reason";
+    } else if (!entry.evidence().isEmpty() || !entry.erasedEvidence().isEmpty()) {
+      shape = "it has evidence";
+    } else {
+      shape = redactedShape(journal, position, entry.attributes().get(EntryKeys.REDACTED));
+    }
+    if (shape != null) {
+      throw new Stop(
+          ReplayFailure.of(
+              ReplayCode.ENTRY_REJECTED,
+              position,
+              String.format(
+                  Locale.ROOT, "entry %d is not a valid redaction: %s", position, shape)));
+    }
+  }
+
+  /** What is wrong with the sequence numbers a redaction names, or null. */
+  private static @Nullable String redactedShape(
+      Journal journal, int position, @Nullable String sequences) {
+    if (sequences == null) {
+      return "it names no entries";
+    }
+    long previous = 0;
+    for (String part : Splitter.on(',').split(sequences)) {
+      long sequence;
+      try {
+        sequence = Long.parseLong(part);
+      } catch (NumberFormatException e) {
+        return "\"" + Echo.cut(sequences) + "\" is not a list of sequence numbers";
+      }
+      if (sequence <= previous || sequence >= position) {
+        return "\"" + Echo.cut(sequences) + "\" does not name earlier entries in ascending order";
+      }
+      if (journal.entry(sequence).hasText()) {
+        return "entry " + sequence + " still has the texts it names as erased";
+      }
+      previous = sequence;
+    }
+    return null;
   }
 
   /** Checks that the start entry is what {@link ProcessInstance#start} writes, bar its parts. */
@@ -317,6 +399,9 @@ final class Replayer {
     }
     if (trigger.equals(Trigger.ANSWER_QUESTION.code())) {
       return QUESTION_KEYS;
+    }
+    if (trigger.equals(Trigger.REDACT.code())) {
+      return REDACT_KEYS;
     }
     return index.kind(trigger) == TransitionKind.REVISIT ? REVISIT_KEYS : ImmutableSet.of();
   }

@@ -105,8 +105,16 @@ public abstract class Trigger implements Labelled {
               "Svar på refleksjonsspørsmål",
               "Answer a reflection question"));
 
+  /**
+   * Erases the free texts of earlier journal entries (<i>sladd oppføringar</i>), keeping their
+   * salted digests; recorded by {@link ProcessInstance#redact}, never fired by a command. Changes
+   * neither phase nor status.
+   */
+  public static final Trigger REDACT =
+      of("redact", LocalizedText.of("Sladd oppføringer", "Sladd oppføringar", "Redact entries"));
+
   private static final ImmutableList<Trigger> RESERVED =
-      ImmutableList.of(START, RECORD_CRITERION, ANSWER_QUESTION);
+      ImmutableList.of(START, RECORD_CRITERION, ANSWER_QUESTION, REDACT);
 
   Trigger() {}
 
@@ -128,7 +136,7 @@ public abstract class Trigger implements Labelled {
 
   /**
    * The triggers the engine itself handles, which no transition may use: {@code start}, {@code
-   * record-criterion} and {@code answer-question}.
+   * record-criterion}, {@code answer-question} and {@code redact}.
    */
   public static ImmutableList<Trigger> reserved() {
     return RESERVED;
@@ -138,7 +146,8 @@ public abstract class Trigger implements Labelled {
   public boolean isReserved() {
     return code().equals(START.code())
         || code().equals(RECORD_CRITERION.code())
-        || code().equals(ANSWER_QUESTION.code());
+        || code().equals(ANSWER_QUESTION.code())
+        || code().equals(REDACT.code());
   }
 
   @Override

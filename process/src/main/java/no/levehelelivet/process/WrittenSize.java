@@ -17,9 +17,12 @@ import no.levehelelivet.process.journal.JournalEntry;
  *       10 bytes for the pair), and 6 for a character a writer escapes as {@code \}{@code uXXXX}: a
  *       control character, U+007F to U+009F, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF;
  *   <li>each text adds {@value #PER_TEXT} bytes for its member name, quotes, separators, line end
- *       and indentation, each journal entry {@value #PER_ENTRY} bytes for its fixed members
- *       (sequence, time, status, digest, the empty evidence and attributes, braces, indentation),
- *       and the document {@value #PER_DOCUMENT} bytes for its envelope and fixed members.
+ *       and indentation, a free text (a note or an evidence reference) {@value #PER_SALTED} more
+ *       for its salt and, once erased, its salted digest (64 hexadecimal digits each, with their
+ *       quotes, separators and member names), each journal entry {@value #PER_ENTRY} bytes for its
+ *       fixed members (sequence, time, status, digest, chain key id, the empty evidence and
+ *       attributes, braces, indentation), and the document {@value #PER_DOCUMENT} bytes for its
+ *       envelope and fixed members.
  * </ul>
  *
  * <p>A writer must not fold long lines (which would add indentation inside a text). Stateless.
@@ -28,6 +31,9 @@ final class WrittenSize {
 
   /** Bytes per text beyond its characters. */
   static final long PER_TEXT = 32;
+
+  /** Bytes per free text for its salt and its salted digest once erased. */
+  static final long PER_SALTED = 192;
 
   /** Bytes per journal entry beyond its texts. */
   static final long PER_ENTRY = 512;
@@ -91,11 +97,15 @@ final class WrittenSize {
             + text(entry.fromPhase())
             + text(entry.toPhase());
     if (entry.note().isPresent()) {
-      bytes += text(entry.note().get());
+      bytes += text(entry.note().get()) + PER_SALTED;
     }
     for (String reference : entry.evidence()) {
-      bytes += text(reference);
+      bytes += text(reference) + PER_SALTED;
     }
+    if (entry.erasedNote().isPresent()) {
+      bytes += PER_SALTED;
+    }
+    bytes += PER_SALTED * entry.erasedEvidence().size();
     for (Map.Entry<String, String> attribute : entry.attributes().entrySet()) {
       bytes += text(attribute.getKey()) + text(attribute.getValue());
     }
@@ -133,10 +143,10 @@ final class WrittenSize {
             + CODE
             + FIRED_ATTRIBUTES;
     if (command.note().isPresent()) {
-      bytes += text(command.note().get());
+      bytes += text(command.note().get()) + PER_SALTED;
     }
     for (String reference : command.evidence()) {
-      bytes += text(reference);
+      bytes += text(reference) + PER_SALTED;
     }
     return bytes;
   }

@@ -30,6 +30,15 @@
  *       2.1 the journal's {@code headDigest} is required in every process-instance document, 2.0
  *       included: a 2.0 document without it is refused ({@code LHL-S-007}), because without it a
  *       journal cut short reads as intact. The codec has always written it.
+ *   <li>Minor 2.2 adds to a journal entry {@code salts}, one random 32-byte salt per free text (the
+ *       note's, then each evidence reference's) of an entry whose texts are salted, and {@code
+ *       erasedNote} and {@code erasedEvidence}, the salted digests {@code SHA-256(salt || UTF-8
+ *       text)} of a redacted entry's note and evidence, whose texts and salts are gone; all 64
+ *       lowercase hex digits, as digests are written. The chain commits to the salted digests
+ *       (canonical encoding version 3), so a redacted entry verifies as it did before. Only a
+ *       process instance with a salted or redacted entry declares 2.2; a 2.0 or 2.1 reader refuses
+ *       it in STRICT mode, and in TOLERANT mode would drop the salts, so a cluster upgrades every
+ *       node before any salts its journals.
  *   <li>A new major version may rename, restructure or remove fields. Older majors are upgraded on
  *       reading, step by step, before binding. Major 1 (2025) wrote dates {@code dd.MM.yyyy}, had
  *       one session {@code format} rather than the set {@code formats}, no plan {@code zone}, the

@@ -80,7 +80,7 @@ class TolerantReadingTest {
   void tolerantModeKeepsAnUnknownSessionFormatAndAnUnknownLanguage() {
     String plan =
         Fixtures.resource("golden/v2/activity-plan.json")
-            .replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"2.2\"")
+            .replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"2.3\"")
             .replace("\"phone\"", "\"phone\",\n        \"hologram\"");
 
     ReadResult<ActivityPlan> result = codec.read(plan, ActivityPlan.class, ReadMode.TOLERANT);

@@ -17,5 +17,8 @@ public final class EntryKeys {
   public static final String QUESTION = "question";
   public static final String TARGET_PHASE = "target-phase";
 
+  /** The sequence numbers a redaction erased, ascending, separated by commas: {@code "3,5"}. */
+  public static final String REDACTED = "redacted";
+
   private EntryKeys() {}
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import no.levehelelivet.process.ProcessStatus;
 import no.levehelelivet.process.internal.CanonicalReader;
 import no.levehelelivet.process.internal.CanonicalWriter;
+import no.levehelelivet.process.internal.Sha256;
 
 /**
  * The canonical encoding of a journal entry (<i>kanonisk koding</i>), the bytes its digest is
@@ -32,6 +33,14 @@ import no.levehelelivet.process.internal.CanonicalWriter;
  *   <li>for version 2 only, the {@linkplain JournalEntry#chainKeyId() chain key id}, a string.
  * </ol>
  *
+ * <p>Version {@code 3} is the encoding of an entry whose free texts are {@linkplain
+ * JournalEntry#salts() salted}, or {@linkplain JournalEntry#redacted() redacted}: as version 1, but
+ * the note is one byte, {@code 0} for absent or {@code 1} followed by the 32-byte salted digest
+ * {@code SHA-256(salt || UTF-8 note)}; the evidence is the count, 32-bit, followed by the 32-byte
+ * salted digest of each reference; and after the attributes comes the chain key id as an optional
+ * string. A salted entry and its redacted form therefore have the same encoding, and decoding a
+ * version 3 encoding gives the redacted form: the texts are not in the bytes.
+ *
  * <p>The chain: {@code digest(1) = SHA-256(encoding(entry 1) || 32 zero bytes)} and {@code
  * digest(n) = SHA-256(encoding(entry n) || digest(n - 1))}, where {@code ||} joins bytes. The
  * journal's head digest is the digest of its last entry (32 zero bytes for an empty journal). For
@@ -48,6 +57,12 @@ public final class CanonicalEncoding {
   /** The format version of an entry sealed with a chain key: version 1 and the key id. */
   public static final int SEALED_VERSION = 2;
 
+  /**
+   * The format version of an entry whose texts are salted or redacted, sealed or not: the chain
+   * commits to each text's salted digest.
+   */
+  public static final int SALTED_VERSION = 3;
+
   private CanonicalEncoding() {}
 
   /** Returns the canonical encoding of {@code entry}. */
@@ -59,6 +74,10 @@ public final class CanonicalEncoding {
 
   /** Appends the canonical encoding of {@code entry} to {@code out}. */
   static void encodeTo(JournalEntry entry, CanonicalWriter out) {
+    if (entry.isSalted() || entry.isRedacted()) {
+      encodeSaltedTo(entry, out);
+      return;
+    }
     Optional<String> keyId = entry.chainKeyId();
     out.u8(keyId.isPresent() ? SEALED_VERSION : VERSION).i64(entry.sequence());
     Instant time = entry.time();
@@ -73,6 +92,25 @@ public final class CanonicalEncoding {
     keyId.ifPresent(out::string);
   }
 
+  private static void encodeSaltedTo(JournalEntry entry, CanonicalWriter out) {
+    out.u8(SALTED_VERSION).i64(entry.sequence());
+    Instant time = entry.time();
+    out.i64(time.getEpochSecond()).i32(time.getNano());
+    out.string(entry.actorId()).string(entry.role()).string(entry.trigger());
+    out.string(entry.fromPhase()).string(entry.toPhase()).string(entry.status().code());
+    JournalEntry redacted = entry.redacted();
+    Optional<Digest> note = redacted.erasedNote();
+    out.u8(note.isPresent() ? 1 : 0);
+    note.ifPresent(digest -> out.raw(digest.bytes()));
+    out.i32(redacted.erasedEvidence().size());
+    for (Digest digest : redacted.erasedEvidence()) {
+      out.raw(digest.bytes());
+    }
+    out.i32(entry.attributes().size());
+    entry.attributes().forEach((key, value) -> out.string(key).string(value));
+    out.optional(entry.chainKeyId());
+  }
+
   /**
    * Decodes the canonical encoding in {@code bytes[from, to)}, which must hold exactly one entry.
    *
@@ -81,7 +119,7 @@ public final class CanonicalEncoding {
   static JournalEntry decode(byte[] bytes, int from, int to) {
     CanonicalReader in = new CanonicalReader(bytes, from, to);
     int version = in.u8();
-    if (version != VERSION && version != SEALED_VERSION) {
+    if (version != VERSION && version != SEALED_VERSION && version != SALTED_VERSION) {
       throw new IllegalStateException("unknown format version " + version + " at offset " + from);
     }
     long sequence = in.i64();
@@ -99,11 +137,23 @@ public final class CanonicalEncoding {
     String fromPhase = in.string();
     String toPhase = in.string();
     String status = in.string();
-    Optional<String> note = in.presence() ? Optional.of(in.string()) : Optional.empty();
+    boolean salted = version == SALTED_VERSION;
+    Optional<String> note = Optional.empty();
+    Optional<Digest> erasedNote = Optional.empty();
+    if (salted) {
+      erasedNote = in.presence() ? Optional.of(Digest.of(in.raw(Sha256.LENGTH))) : erasedNote;
+    } else {
+      note = in.presence() ? Optional.of(in.string()) : note;
+    }
     int evidenceCount = in.count();
-    ImmutableList.Builder<String> evidence = ImmutableList.builderWithExpectedSize(evidenceCount);
+    ImmutableList.Builder<String> evidence = ImmutableList.builder();
+    ImmutableList.Builder<Digest> erasedEvidence = ImmutableList.builder();
     for (int i = 0; i < evidenceCount; i++) {
-      evidence.add(in.string());
+      if (salted) {
+        erasedEvidence.add(Digest.of(in.raw(Sha256.LENGTH)));
+      } else {
+        evidence.add(in.string());
+      }
     }
     int attributeCount = in.count();
     ImmutableSortedMap.Builder<String, String> attributes = ImmutableSortedMap.naturalOrder();
@@ -117,7 +167,7 @@ public final class CanonicalEncoding {
       attributes.put(key, in.string());
       previousKey = key;
     }
-    String keyId = version == SEALED_VERSION ? in.string() : null;
+    String keyId = version == SEALED_VERSION || (salted && in.presence()) ? in.string() : null;
     if (!in.isAtEnd()) {
       throw new IllegalStateException(
           "unexpected bytes after the entry at offset " + in.position());
@@ -136,7 +186,20 @@ public final class CanonicalEncoding {
               note,
               evidence.build(),
               attributes.buildOrThrow());
-      return keyId == null ? entry : entry.withChainKeyId(keyId);
+      JournalEntry sealed = keyId == null ? entry : entry.withChainKeyId(keyId);
+      if (!salted) {
+        return sealed;
+      }
+      JournalEntry redacted =
+          JournalEntry.builder()
+              .from(sealed)
+              .erasedNote(erasedNote)
+              .erasedEvidence(erasedEvidence.build())
+              .build();
+      if (!redacted.isRedacted()) {
+        throw new IllegalStateException("a salted entry without texts is encoded as version 1");
+      }
+      return redacted;
     } catch (RuntimeException e) {
       throw new IllegalStateException("the entry is not valid: " + e.getMessage(), e);
     }

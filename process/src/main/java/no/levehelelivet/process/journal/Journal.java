@@ -1,11 +1,14 @@
 package no.levehelelivet.process.journal;
 
 import com.google.common.collect.ImmutableList;
+import java.security.SecureRandom;
 import java.util.AbstractList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
+import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.process.internal.ProcessMessages;
@@ -38,9 +41,17 @@ public final class Journal implements Iterable<JournalEntry> {
   private final EntryStore store;
   private final int size;
 
+  /** Where the salts of appended entries' texts come from, if this journal salts them. */
+  private final @Nullable SecureRandom salts;
+
   private Journal(EntryStore store, int size) {
+    this(store, size, null);
+  }
+
+  private Journal(EntryStore store, int size, @Nullable SecureRandom salts) {
     this.store = store;
     this.size = size;
+    this.salts = salts;
   }
 
   /** Returns an empty journal. */
@@ -94,7 +105,53 @@ public final class Journal implements Iterable<JournalEntry> {
     for (int i = 0; i < size; i++) {
       keyed.tryAppend(i, store.get(i));
     }
-    return new Journal(keyed, size);
+    return new Journal(keyed, size, salts);
+  }
+
+  /**
+   * Returns this journal with the same entries, salting the free texts (note, evidence) of the
+   * entries appended from now on (<i>salte tekstane</i>) with salts drawn from {@code random}, so
+   * that they can later be {@linkplain #redact redacted}. Hosts pass a {@code new SecureRandom()};
+   * a test may pass one seeded for repeatable output. This journal is unchanged.
+   */
+  public Journal withSalts(SecureRandom random) {
+    return new Journal(store, size, random);
+  }
+
+  /** Whether this journal was given a salt source for the texts of the entries appended to it. */
+  public boolean isSalting() {
+    return salts != null;
+  }
+
+  /**
+   * Returns this journal with the entries of the given sequence numbers in their {@linkplain
+   * JournalEntry#redacted() redacted form} (<i>sladde</i>): their notes and evidence gone with
+   * their salts, their salted digests kept, so every chain digest and the head digest are unchanged
+   * and {@link #verify()} still passes. Entries without free text stay as they are. The redaction
+   * itself is recorded by the caller as an entry of its own; see {@code ProcessInstance.redact}.
+   * This journal is unchanged.
+   *
+   * @throws InvalidValueException ({@code LHL-A-001}) if a sequence number is not that of an entry;
+   *     ({@code LHL-J-009}) if an entry with free text was recorded without salts
+   */
+  public Journal redact(Collection<Long> sequences) {
+    for (long sequence : sequences) {
+      if (sequence < 1 || sequence > size) {
+        throw InvalidValueException.of(
+            ArgumentCode.INVALID_VALUE, "sequence", "from 1 to " + size, sequence);
+      }
+    }
+    ImmutableList.Builder<JournalEntry> entries = ImmutableList.builderWithExpectedSize(size);
+    for (int i = 0; i < size; i++) {
+      JournalEntry entry = store.get(i);
+      entries.add(sequences.contains(i + 1L) ? entry.redacted() : entry);
+    }
+    ImmutableList<JournalEntry> redacted = entries.build();
+    EntryStore rebuilt = new EntryStore(store.key());
+    for (int i = 0; i < size; i++) {
+      rebuilt.tryAppend(i, redacted.get(i));
+    }
+    return new Journal(rebuilt, size, salts);
   }
 
   /** The chain key this journal seals appended entries under, if it was given one. */
@@ -104,7 +161,8 @@ public final class Journal implements Iterable<JournalEntry> {
 
   /**
    * Returns this journal with {@code entry} appended, sealed under the journal's {@linkplain
-   * #chainKey() chain key} if it has one. This journal is unchanged.
+   * #chainKey() chain key} if it has one, and its texts {@linkplain #withSalts salted} if this
+   * journal salts them or its last entry was salted or redacted. This journal is unchanged.
    *
    * @throws InvalidValueException ({@code LHL-J-005}) unless the entry's sequence number is {@code
    *     size() + 1}; ({@code LHL-J-007}) if the entry is sealed under another key than the
@@ -119,6 +177,20 @@ public final class Journal implements Iterable<JournalEntry> {
     if (key != null && entry.chainKeyId().isEmpty()) {
       entry = entry.withChainKeyId(key.keyId());
     }
+    SecureRandom source = salts;
+    if (source == null && size > 0 && entry.hasText()) {
+      JournalEntry previous = store.get(size - 1);
+      // A journal read back goes on salting as it was: its last salted entry says so.
+      source = previous.isSalted() || previous.isRedacted() ? new SecureRandom() : null;
+    }
+    if (entry.hasText() && !entry.isSalted() && source != null) {
+      ImmutableList.Builder<Salt> drawn = ImmutableList.builder();
+      int texts = (entry.note().isPresent() ? 1 : 0) + entry.evidence().size();
+      for (int i = 0; i < texts; i++) {
+        drawn.add(Salt.draw(source));
+      }
+      entry = entry.withSalts(drawn.build());
+    }
     if (entry.sequence() != size + 1L) {
       throw InvalidValueException.of(
           JournalCode.OUT_OF_SEQUENCE,
@@ -127,13 +199,13 @@ public final class Journal implements Iterable<JournalEntry> {
           entry.sequence());
     }
     if (store.tryAppend(size, entry)) {
-      return new Journal(store, size + 1);
+      return new Journal(store, size + 1, salts);
     }
     EntryStore branch = store.branch(size);
     if (!branch.tryAppend(size, entry)) {
       throw new IllegalStateException("a fresh branch is owned by its creator");
     }
-    return new Journal(branch, size + 1);
+    return new Journal(branch, size + 1, salts);
   }
 
   /** The number of entries, which is also the version of the process instance it belongs to. */
@@ -183,7 +255,7 @@ public final class Journal implements Iterable<JournalEntry> {
       throw new IndexOutOfBoundsException(
           "position must be from 0 to " + size + ", was " + position);
     }
-    return position == size ? this : new Journal(store, (int) position);
+    return position == size ? this : new Journal(store, (int) position, salts);
   }
 
   /**

@@ -21,6 +21,8 @@ import no.levehelelivet.core.internal.Codes;
  *   <tr><td>{@code LHL-J-006}</td><td>an entry is sealed under a chain key the journal was not given</td><td>give the journal the chain key with the id the entry names</td></tr>
  *   <tr><td>{@code LHL-J-007}</td><td>an entry is sealed under another chain key than the one given</td><td>verify with the key the entry names, or restore the journal from a trusted copy</td></tr>
  *   <tr><td>{@code LHL-J-008}</td><td>an entry is not sealed with the chain key though it must be: the chain may have been computed again without the key</td><td>restore the journal from a trusted copy; seal every entry after the first sealed one</td></tr>
+ *   <tr><td>{@code LHL-J-009}</td><td>an entry to redact was recorded without salted texts, so erasing its texts would break the chain</td><td>redact only entries recorded by a journal that salts its texts; give the journal a salt source before the texts are recorded</td></tr>
+ *   <tr><td>{@code LHL-J-010}</td><td>an actor whose role may not redact asked to redact entries</td><td>let the process lead redact the entries</td></tr>
  * </table>
  *
  * <p>{@code LHL-J-005} replaces the retired {@code LHL-P-901}.
@@ -75,7 +77,22 @@ public enum JournalCode implements ErrorCode {
       "LHL-J-008",
       "an entry is not sealed with the chain key though it must be: the chain may have been"
           + " computed again without the key",
-      "restore the journal from a trusted copy; seal every entry after the first sealed one");
+      "restore the journal from a trusted copy; seal every entry after the first sealed one"),
+  /**
+   * {@code LHL-J-009}: an entry to redact was recorded without salted texts, so erasing its texts
+   * would break the chain.
+   */
+  NOT_SALTED(
+      "LHL-J-009",
+      "an entry to redact was recorded without salted texts, so erasing its texts would break the"
+          + " chain",
+      "redact only entries recorded by a journal that salts its texts; give the journal a salt"
+          + " source before the texts are recorded"),
+  /** {@code LHL-J-010}: an actor whose role may not redact asked to redact entries. */
+  REDACTION_NOT_ALLOWED(
+      "LHL-J-010",
+      "an actor whose role may not redact asked to redact entries",
+      "let the process lead redact the entries");
 
   private static final ImmutableMap<String, JournalCode> BY_CODE = Codes.indexErrorCodes(values());
 

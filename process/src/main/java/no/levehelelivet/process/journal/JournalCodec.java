@@ -1,6 +1,7 @@
 package no.levehelelivet.process.journal;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 import no.levehelelivet.process.internal.CanonicalReader;
 import no.levehelelivet.process.internal.CanonicalWriter;
 import no.levehelelivet.process.internal.Sha256;
@@ -13,22 +14,44 @@ import no.levehelelivet.process.internal.Sha256;
  * for each entry in order: the length of its {@linkplain CanonicalEncoding canonical encoding} as a
  * big-endian 32-bit integer, the canonical encoding, and the 32-byte chain digest after the entry.
  *
+ * <p>Format version {@code 2}, written only when an entry's texts are {@linkplain
+ * JournalEntry#salts() salted}, adds after each entry's digest what its canonical encoding (version
+ * 3) commits to only by salted digests: one byte, {@code 0} for none, or {@code 1} followed by the
+ * note as an optional string, the evidence as a list of strings and the 32 bytes of each salt. A
+ * redacted entry has none; reading checks that the texts and salts give the digests the encoding
+ * holds.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class JournalCodec {
 
   private static final byte[] MAGIC = {'L', 'H', 'L', 'J'};
   private static final int VERSION = 1;
+  private static final int SALTED_VERSION = 2;
 
   private JournalCodec() {}
 
   /** Writes {@code journal} with the chain digest of every entry. */
   public static byte[] write(Journal journal) {
     CanonicalWriter out = new CanonicalWriter(64 + 160 * journal.entries().size());
-    out.raw(MAGIC).u8(VERSION);
+    boolean salted = false;
+    for (JournalEntry entry : journal) {
+      salted |= entry.isSalted();
+    }
+    out.raw(MAGIC).u8(salted ? SALTED_VERSION : VERSION);
     for (int position = 1; position <= journal.size(); position++) {
-      byte[] canonical = CanonicalEncoding.encode(journal.entry(position));
+      JournalEntry entry = journal.entry(position);
+      byte[] canonical = CanonicalEncoding.encode(entry);
       out.i32(canonical.length).raw(canonical).raw(journal.digest(position).bytes());
+      if (salted) {
+        out.u8(entry.isSalted() ? 1 : 0);
+        if (entry.isSalted()) {
+          out.optional(entry.note()).strings(entry.evidence());
+          for (Salt salt : entry.salts()) {
+            out.raw(salt.bytes());
+          }
+        }
+      }
     }
     return out.toByteArray();
   }
@@ -41,15 +64,16 @@ public final class JournalCodec {
    */
   public static Journal read(byte[] bytes) {
     CanonicalReader in = new CanonicalReader(bytes, 0, bytes.length);
+    int version;
     try {
       byte[] magic = in.raw(MAGIC.length);
-      int version = in.u8();
+      version = in.u8();
       for (int i = 0; i < MAGIC.length; i++) {
         if (magic[i] != MAGIC[i]) {
           throw new IllegalStateException("the bytes do not start with LHLJ");
         }
       }
-      if (version != VERSION) {
+      if (version != VERSION && version != SALTED_VERSION) {
         throw new IllegalStateException("unknown format version " + version);
       }
     } catch (IllegalStateException e) {
@@ -68,11 +92,51 @@ public final class JournalCodec {
         int from = in.position();
         JournalEntry entry = CanonicalEncoding.decode(bytes, from, from + length);
         in.raw(length);
-        entries.add(entry.withRecordedDigest(Digest.of(in.raw(Sha256.LENGTH))));
+        Digest digest = Digest.of(in.raw(Sha256.LENGTH));
+        if (version == SALTED_VERSION && in.presence()) {
+          entry = unredacted(entry, in);
+        }
+        entries.add(entry.withRecordedDigest(digest));
       } catch (IllegalStateException e) {
         throw new MalformedJournalException(position, start, String.valueOf(e.getMessage()), e);
       }
     }
     return Journal.of(entries.build());
+  }
+
+  /** The salted entry whose redacted form {@code redacted} is, from its texts and salts. */
+  private static JournalEntry unredacted(JournalEntry redacted, CanonicalReader in) {
+    Optional<String> note = in.presence() ? Optional.of(in.string()) : Optional.empty();
+    int count = in.count();
+    ImmutableList.Builder<String> evidence = ImmutableList.builder();
+    for (int i = 0; i < count; i++) {
+      evidence.add(in.string());
+    }
+    ImmutableList<String> references = evidence.build();
+    ImmutableList.Builder<Salt> salts = ImmutableList.builder();
+    int texts = (note.isPresent() ? 1 : 0) + references.size();
+    for (int i = 0; i < texts; i++) {
+      salts.add(Salt.of(in.raw(Sha256.LENGTH)));
+    }
+    JournalEntry salted;
+    try {
+      salted =
+          JournalEntry.builder()
+              .from(redacted)
+              .erasedNote(Optional.empty())
+              .erasedEvidence(ImmutableList.of())
+              .note(note)
+              .evidence(references)
+              .salts(salts.build())
+              .build();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("the texts are not valid: " + e.getMessage(), e);
+    }
+    JournalEntry check = salted.redacted();
+    if (!check.erasedNote().equals(redacted.erasedNote())
+        || !check.erasedEvidence().equals(redacted.erasedEvidence())) {
+      throw new IllegalStateException("the texts and salts do not give the digests recorded");
+    }
+    return salted;
   }
 }

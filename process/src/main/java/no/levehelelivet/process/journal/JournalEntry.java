@@ -111,6 +111,83 @@ public abstract class JournalEntry {
   @Value.Auxiliary
   public abstract Optional<String> chainKeyId();
 
+  /**
+   * The salts of the entry's free texts (<i>salt</i>), for an entry recorded by a journal that
+   * salts its texts: one per text, the note's first if it has one, then each evidence reference's,
+   * in order; empty for an entry recorded without salts, and for a redacted one. The chain then
+   * commits to each text's {@linkplain Salt#digest salted digest}, not to the text, so the texts
+   * can be {@linkplain #redacted() erased} without breaking it. Not part of {@code equals}.
+   */
+  @Value.Auxiliary
+  public abstract ImmutableList<Salt> salts();
+
+  /**
+   * The salted digest of the note an entry had before it was {@linkplain #redacted() redacted}
+   * (<i>sladda notat</i>); empty for an entry that is not redacted or had no note. Not part of
+   * {@code equals}.
+   */
+  @Value.Auxiliary
+  public abstract Optional<Digest> erasedNote();
+
+  /**
+   * The salted digests of the evidence references an entry had before it was {@linkplain
+   * #redacted() redacted} (<i>sladda dokumentasjon</i>), in order; empty for an entry that is not
+   * redacted. Not part of {@code equals}.
+   */
+  @Value.Auxiliary
+  public abstract ImmutableList<Digest> erasedEvidence();
+
+  /** Whether the entry's free texts were recorded with {@linkplain #salts() salts}. */
+  public boolean isSalted() {
+    return !salts().isEmpty();
+  }
+
+  /** Whether the entry's free texts were erased (<i>sladda</i>), keeping their salted digests. */
+  public boolean isRedacted() {
+    return erasedNote().isPresent() || !erasedEvidence().isEmpty();
+  }
+
+  /** Whether the entry has free text: a note (an answer is a note) or evidence references. */
+  public boolean hasText() {
+    return note().isPresent() || !evidence().isEmpty();
+  }
+
+  /**
+   * Returns the redacted form of this entry (<i>sladda form</i>): its note and evidence gone with
+   * their salts, their salted digests kept, so its canonical encoding and the chain digests are
+   * unchanged. An entry without free text, or already redacted, is returned as it is.
+   *
+   * @throws InvalidValueException ({@code LHL-J-009}) if the entry has free text recorded without
+   *     salts, which cannot be erased without breaking the chain
+   */
+  public JournalEntry redacted() {
+    if (!hasText()) {
+      return this;
+    }
+    if (!isSalted()) {
+      throw InvalidValueException.of(
+          JournalCode.NOT_SALTED, "sequence", "an entry with salted texts", sequence());
+    }
+    ImmutableList<Salt> salts = salts();
+    int next = 0;
+    Optional<Digest> noteDigest = Optional.empty();
+    if (note().isPresent()) {
+      noteDigest = Optional.of(salts.get(next++).digest(note().get()));
+    }
+    ImmutableList.Builder<Digest> evidenceDigests = ImmutableList.builder();
+    for (String reference : evidence()) {
+      evidenceDigests.add(salts.get(next++).digest(reference));
+    }
+    return builder()
+        .from(this)
+        .note(Optional.empty())
+        .evidence(ImmutableList.of())
+        .salts(ImmutableList.of())
+        .erasedNote(noteDigest)
+        .erasedEvidence(evidenceDigests.build())
+        .build();
+  }
+
   /** The code of the criterion recorded as met, for an entry that records one. */
   public Optional<String> criterion() {
     return Optional.ofNullable(attributes().get(EntryKeys.CRITERION));
@@ -223,6 +300,15 @@ public abstract class JournalEntry {
   /** Returns a copy of this entry sealed under the chain key with the given id, or unsealed. */
   public abstract JournalEntry withChainKeyId(Optional<String> keyId);
 
+  /** Returns a copy of this entry with its texts salted with {@code salts}, one per text. */
+  public abstract JournalEntry withSalts(Iterable<? extends Salt> salts);
+
+  /** A copy with the salted digest of an erased note; {@link #redacted()} makes these. */
+  abstract JournalEntry withErasedNote(Optional<? extends Digest> digest);
+
+  /** A copy with the salted digests of erased evidence; {@link #redacted()} makes these. */
+  abstract JournalEntry withErasedEvidence(Iterable<? extends Digest> digests);
+
   /** Returns a copy of this entry with a different sequence number. */
   public abstract JournalEntry withSequence(long sequence);
 
@@ -317,6 +403,16 @@ public abstract class JournalEntry {
     requireCode("trigger", trigger());
     requireCode("fromPhase", fromPhase());
     requireCode("toPhase", toPhase());
+    int texts = (note().isPresent() ? 1 : 0) + evidence().size();
+    if (isSalted() && salts().size() != texts) {
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE, "salts", "one salt per text, " + texts, salts().size());
+    }
+    if (isRedacted() && (hasText() || isSalted())) {
+      throw InvalidValueException.inconsistent(
+          "note, evidence, erasedNote, erasedEvidence",
+          "a redacted entry has no note, no evidence and no salts");
+    }
     if (chainKeyId().isPresent() && !ChainKey.isKeyId(chainKeyId().get())) {
       throw InvalidValueException.of(
           ArgumentCode.INVALID_VALUE,
@@ -354,6 +450,9 @@ public abstract class JournalEntry {
     private ImmutableSortedMap<String, String> attributes = ImmutableSortedMap.of();
     private @Nullable Digest recordedDigest;
     private Optional<String> chainKeyId = Optional.empty();
+    private ImmutableList<Salt> salts = ImmutableList.of();
+    private Optional<Digest> erasedNote = Optional.empty();
+    private ImmutableList<Digest> erasedEvidence = ImmutableList.of();
 
     Builder() {}
 
@@ -372,6 +471,9 @@ public abstract class JournalEntry {
       attributes = entry.attributes();
       recordedDigest = entry.recordedDigest().orElse(null);
       chainKeyId = entry.chainKeyId();
+      salts = entry.salts();
+      erasedNote = entry.erasedNote();
+      erasedEvidence = entry.erasedEvidence();
       return this;
     }
 
@@ -489,11 +591,37 @@ public abstract class JournalEntry {
     }
 
     /**
+     * Sets the salts of the entry's texts, as storage read them; see {@link JournalEntry#salts()}.
+     */
+    public Builder salts(Iterable<Salt> salts) {
+      this.salts = ImmutableList.copyOf(salts);
+      return this;
+    }
+
+    /**
+     * Sets the salted digest of a redacted entry's note, or none; see {@link
+     * JournalEntry#erasedNote()}.
+     */
+    public Builder erasedNote(Optional<Digest> digest) {
+      this.erasedNote = digest;
+      return this;
+    }
+
+    /**
+     * Sets the salted digests of a redacted entry's evidence; see {@link
+     * JournalEntry#erasedEvidence()}.
+     */
+    public Builder erasedEvidence(Iterable<Digest> digests) {
+      this.erasedEvidence = ImmutableList.copyOf(digests);
+      return this;
+    }
+
+    /**
      * Returns the entry.
      *
      * @throws InvalidValueException ({@code LHL-A-005}) naming every required part not set, or
-     *     ({@code LHL-A-001}) if the sequence number is below 1 or a code (actor id, role, trigger,
-     *     phase) is blank
+     *     ({@code LHL-A-001}) if the sequence number is below 1, a code (actor id, role, trigger,
+     *     phase) is blank, the salts are not one per text, or a redacted entry still has texts
      */
     public JournalEntry build() {
       requireAll();
@@ -511,6 +639,10 @@ public abstract class JournalEntry {
               evidence,
               attributes);
       JournalEntry sealed = chainKeyId.isEmpty() ? entry : entry.withChainKeyId(chainKeyId);
+      if (!salts.isEmpty() || erasedNote.isPresent() || !erasedEvidence.isEmpty()) {
+        sealed =
+            sealed.withSalts(salts).withErasedNote(erasedNote).withErasedEvidence(erasedEvidence);
+      }
       return recordedDigest == null ? sealed : sealed.withRecordedDigest(recordedDigest);
     }
 

@@ -43,7 +43,7 @@ class CommandCostTest {
   void firingOnTenThousandEntriesSharesTheJournalInsteadOfCopyingIt() {
     ProcessInstance large = withAnswers(10_000);
     Outcome outcome = large.fire(Command.recordCriterion("process-team-appointed", LEAD), CLOCK);
-    assertThat(outcome.isAccepted()).isTrue();
+    assertThat(outcome.isAccepted()).as(outcome.toString()).isTrue();
     assertThat(outcome.instance().journal().sharesStorageWith(large.journal())).isTrue();
     assertThat(outcome.instance().version()).isEqualTo(10_002);
     assertThat(large.version()).isEqualTo(10_001);

@@ -22,6 +22,7 @@ import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.process.journal.JournalCode;
 import no.levehelelivet.process.journal.JournalEntry;
 import no.levehelelivet.process.journal.JournalProblem;
+import no.levehelelivet.process.journal.Salt;
 import no.levehelelivet.process.journal.Verification;
 import no.levehelelivet.serialization.WireCode;
 import no.levehelelivet.serialization.internal.DocumentBinder;
@@ -47,9 +48,13 @@ import org.jspecify.annotations.Nullable;
  *       trigger}, {@code fromPhase}, {@code toPhase}, {@code status}, optional {@code note}, {@code
  *       evidence}, {@code attributes} (an object of strings, keys in order), since minor 1 an
  *       optional {@code chainKeyId} (the id of the chain key a sealed entry is chained under; the
- *       document declares minor 1 only when it holds one) and {@code digest} (the SHA-256 chain
- *       digest after the entry, 64 lowercase hex digits); then {@code headDigest}, the digest after
- *       the last entry, required: it is what catches a journal cut short.
+ *       document declares minor 1 only when it holds one), since minor 2 an optional {@code salts}
+ *       (one 64-hex-digit salt per free text of an entry whose texts are salted: the note's first,
+ *       then each evidence reference's), {@code erasedNote} and {@code erasedEvidence} (the
+ *       64-hex-digit salted digests of a redacted entry's note and evidence, whose texts are gone;
+ *       the document declares minor 2 only when it holds one of these) and {@code digest} (the
+ *       SHA-256 chain digest after the entry, 64 lowercase hex digits); then {@code headDigest},
+ *       the digest after the last entry, required: it is what catches a journal cut short.
  * </ol>
  *
  * <p>Reading verifies the digest chain with the journal's own {@link Journal#verify(Digest)} and
@@ -81,15 +86,23 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
     this.chainKeys = ImmutableMap.copyOf(byId);
   }
 
-  /** Minor 1 for a journal with sealed entries ({@code chainKeyId}), otherwise minor 0. */
+  /**
+   * Minor 2 for a journal with salted or redacted entries ({@code salts}, {@code erasedNote},
+   * {@code erasedEvidence}), otherwise minor 1 for one with sealed entries ({@code chainKeyId}),
+   * otherwise minor 0.
+   */
   @Override
   public int minor(ProcessInstance instance) {
+    int minor = 0;
     for (JournalEntry entry : instance.journal()) {
+      if (entry.isSalted() || entry.isRedacted()) {
+        return 2;
+      }
       if (entry.chainKeyId().isPresent()) {
-        return 1;
+        minor = 1;
       }
     }
-    return 0;
+    return minor;
   }
 
   /** The key a definition is known by: {@code id@version}. */
@@ -154,6 +167,15 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
     out.code("status", entry.status());
     out.optional("note", entry.note());
     out.texts("evidence", entry.evidence());
+    if (entry.isSalted()) {
+      out.texts("salts", entry.salts());
+    }
+    if (entry.erasedNote().isPresent()) {
+      out.string("erasedNote", entry.erasedNote().get().hex());
+    }
+    if (!entry.erasedEvidence().isEmpty()) {
+      out.texts("erasedEvidence", entry.erasedEvidence());
+    }
     out.startObject("attributes");
     entry.attributes().forEach(out::string);
     out.endObject();
@@ -322,6 +344,10 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
     ProcessStatus status = fields.code("status", true, ProcessStatus::fromCode);
     String note = fields.emptyableOptional("note");
     List<String> evidence = fields.list("evidence", "a string", text -> text);
+    List<Salt> salts = optionalHexes(fields, "salts", Salt::parse);
+    Digest erasedNote =
+        fields.parsed("erasedNote", false, "64 lowercase hex digits", Digest::parse);
+    List<Digest> erasedEvidence = optionalHexes(fields, "erasedEvidence", Digest::parse);
     Map<String, String> attributes = fields.stringMap("attributes");
     String chainKeyId =
         fields.parsed(
@@ -346,8 +372,20 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
                 .evidence(evidence)
                 .attributes(attributes)
                 .chainKeyId(Optional.ofNullable(chainKeyId))
+                .salts(salts)
+                .erasedNote(Optional.ofNullable(erasedNote))
+                .erasedEvidence(erasedEvidence)
                 .recordedDigest(digest)
                 .build());
+  }
+
+  /** An optional array of 64-digit hex strings (since minor 2); empty when absent. */
+  private static <T> List<T> optionalHexes(Fields fields, String name, Fields.Parser<T> parser) {
+    if (fields.member(name, false) == null) {
+      return List.of();
+    }
+    List<T> values = fields.list(name, "64 lowercase hex digits", parser);
+    return values == null ? List.of() : values;
   }
 
   private static String keyId(String text) {
