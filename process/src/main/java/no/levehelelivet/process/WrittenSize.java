@@ -14,8 +14,9 @@ import no.levehelelivet.process.journal.JournalEntry;
  *   <li>each character of a text counts what its widest written form takes: 1 byte for printable
  *       ASCII, 2 for a quote or backslash (escaped) and for U+0080 to U+07FF, 3 for the rest of the
  *       Basic Multilingual Plane, 5 for each half of a surrogate pair (a YAML {@code \U} escape is
- *       10 bytes for the pair), and 6 for a character a writer escapes as {@code \}{@code uXXXX}: a
- *       control character, U+007F to U+009F, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF;
+ *       10 bytes for the pair), and 6 for a character a writer escapes as a backslash, {@code u}
+ *       and four hexadecimal digits: a control character, U+007F to U+009F, U+2028, U+2029, U+FEFF,
+ *       U+FFFE, U+FFFF;
  *   <li>each text adds {@value #PER_TEXT} bytes for its member name, quotes, separators, line end
  *       and indentation, a free text (a note or an evidence reference) {@value #PER_SALTED} more
  *       for its salt and, once erased, its salted digest (64 hexadecimal digits each, with their
