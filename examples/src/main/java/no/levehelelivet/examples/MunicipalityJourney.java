@@ -198,7 +198,7 @@ public final class MunicipalityJourney {
             + ": "
             + command.trigger());
     for (Reason reason : outcome.reasons()) {
-      out.println("               " + reason.message());
+      out.println("               " + reason.message(language));
     }
   }
 

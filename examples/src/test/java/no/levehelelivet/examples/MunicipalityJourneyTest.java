@@ -70,6 +70,16 @@ class MunicipalityJourneyTest {
   }
 
   @Test
+  void givesTheReasonsForTheRefusedStepInTheJourneysLanguage() {
+    run(Language.BOKMAL);
+    assertThat(output())
+        .contains("✗ AVVIST: begin-mapping")
+        .contains(
+            "LHL-P-003: \"begin-mapping\" krever at kriteriet \"political-anchoring\" er"
+                + " registrert som oppfylt; registrer det først");
+  }
+
+  @Test
   void takesAStepBackToMappingAndForwardAgain() {
     ProcessInstance vefsn = run(Language.ENGLISH);
     assertThat(output()).contains("▶ revisit: Plan and decide → Mapping (active)");
