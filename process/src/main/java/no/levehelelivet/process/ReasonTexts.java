@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.core.internal.Messages;
+import no.levehelelivet.process.internal.ProcessMessages;
 
 /**
  * Renders a {@link Reason} in a language from the templates in the process module's message bundle.
@@ -42,16 +43,8 @@ final class ReasonTexts {
   }
 
   private static String quoted(ImmutableList<String> codes, Language language) {
-    if (codes.isEmpty()) {
-      return Messages.text(ReasonCode.class, "list.none", language);
-    }
-    StringBuilder text = new StringBuilder();
-    for (String code : codes) {
-      if (text.length() > 0) {
-        text.append(", ");
-      }
-      text.append(Echo.quote(code));
-    }
-    return text.toString();
+    return codes.isEmpty()
+        ? Messages.text(ReasonCode.class, "list.none", language)
+        : ProcessMessages.list(codes);
   }
 }
