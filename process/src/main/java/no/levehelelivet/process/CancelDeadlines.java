@@ -39,6 +39,16 @@ public abstract non-sealed class CancelDeadlines implements Effect {
     return KIND;
   }
 
+  /**
+   * The effect of cancelling the deadlines of a process that stopped with {@code status}, as a host
+   * that kept it (in an outbox, say) rebuilds it from its parts; the engine makes its own when it
+   * accepts a step.
+   */
+  public static CancelDeadlines of(
+      String processId, long sequence, String trigger, int index, ProcessStatus status) {
+    return ImmutableCancelDeadlines.of(processId, sequence, trigger, index, status);
+  }
+
   static CancelDeadlines of(Cause cause, ProcessStatus status) {
     return ImmutableCancelDeadlines.of(
         cause.processId(), cause.sequence(), cause.trigger(), 0, status);

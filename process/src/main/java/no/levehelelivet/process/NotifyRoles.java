@@ -44,6 +44,21 @@ public abstract non-sealed class NotifyRoles implements Effect {
     return KIND;
   }
 
+  /**
+   * The effect of notifying {@code roles} of a step that left the process in {@code phase}, as a
+   * host that kept it (in an outbox, say) rebuilds it from its parts; the engine makes its own when
+   * it accepts a step.
+   */
+  public static NotifyRoles of(
+      String processId,
+      long sequence,
+      String trigger,
+      int index,
+      String phase,
+      Iterable<? extends Role> roles) {
+    return ImmutableNotifyRoles.of(processId, sequence, trigger, index, phase, roles);
+  }
+
   static NotifyRoles of(Cause cause, int index, String phase, Iterable<? extends Role> roles) {
     return ImmutableNotifyRoles.of(
         cause.processId(), cause.sequence(), cause.trigger(), index, phase, roles);

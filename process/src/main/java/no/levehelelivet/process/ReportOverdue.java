@@ -41,6 +41,15 @@ public abstract non-sealed class ReportOverdue implements Effect {
     return KIND;
   }
 
+  /**
+   * The effect of reporting as overdue {@code deadline}, as a host that kept it (in an outbox, say)
+   * rebuilds it from its parts; the engine makes its own when it accepts a step.
+   */
+  public static ReportOverdue of(
+      String processId, long sequence, String trigger, int index, Deadline deadline) {
+    return ImmutableReportOverdue.of(processId, sequence, trigger, index, deadline);
+  }
+
   static ReportOverdue of(Cause cause, int index, Deadline deadline) {
     return ImmutableReportOverdue.of(
         cause.processId(), cause.sequence(), cause.trigger(), index, deadline);

@@ -41,6 +41,15 @@ public abstract non-sealed class ScheduleDeadline implements Effect {
     return KIND;
   }
 
+  /**
+   * The effect of scheduling {@code deadline}, as a host that kept it (in an outbox, say) rebuilds
+   * it from its parts; the engine makes its own when it accepts a step.
+   */
+  public static ScheduleDeadline of(
+      String processId, long sequence, String trigger, int index, Deadline deadline) {
+    return ImmutableScheduleDeadline.of(processId, sequence, trigger, index, deadline);
+  }
+
   static ScheduleDeadline of(Cause cause, int index, Deadline deadline) {
     return ImmutableScheduleDeadline.of(
         cause.processId(), cause.sequence(), cause.trigger(), index, deadline);

@@ -104,6 +104,62 @@ public final class JournalCodec {
     return Journal.of(entries.build());
   }
 
+  /**
+   * Writes one entry on its own, without its chain digest, for a store that keeps each entry in a
+   * row of its own with the digest beside it (<i>lagringsformat for én journalpost</i>): one byte,
+   * {@code 1} for an entry whose texts are in its canonical encoding or {@code 2} for a salted
+   * entry, then the length of its canonical encoding as a big-endian 32-bit integer and the
+   * canonical encoding, and for a salted entry its note as an optional string, its evidence as a
+   * list of strings and the 32 bytes of each salt, as {@link #write} writes them.
+   */
+  public static byte[] writeEntry(JournalEntry entry) {
+    byte[] canonical = CanonicalEncoding.encode(entry);
+    CanonicalWriter out = new CanonicalWriter(canonical.length + 16);
+    out.u8(entry.isSalted() ? SALTED_VERSION : VERSION).i32(canonical.length).raw(canonical);
+    if (entry.isSalted()) {
+      out.optional(entry.note()).strings(entry.evidence());
+      for (Salt salt : entry.salts()) {
+        out.raw(salt.bytes());
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Reads one entry written by {@link #writeEntry}. The entry carries no recorded digest: the store
+   * that kept the digest beside it attaches it with {@link
+   * JournalEntry#withRecordedDigest(Digest)}.
+   *
+   * @throws MalformedJournalException at position {@code 1} naming the byte offset if the bytes are
+   *     malformed or hold more than one entry
+   */
+  public static JournalEntry readEntry(byte[] bytes) {
+    CanonicalReader in = new CanonicalReader(bytes, 0, bytes.length);
+    try {
+      int version = in.u8();
+      if (version != VERSION && version != SALTED_VERSION) {
+        throw new IllegalStateException("unknown entry format " + version);
+      }
+      int length = in.i32();
+      if (length < 0 || length > bytes.length - in.position()) {
+        throw new IllegalStateException("impossible entry length " + length);
+      }
+      int from = in.position();
+      JournalEntry entry = CanonicalEncoding.decode(bytes, from, from + length);
+      in.raw(length);
+      if (version == SALTED_VERSION) {
+        entry = unredacted(entry, in);
+      }
+      if (!in.isAtEnd()) {
+        throw new IllegalStateException(
+            "bytes follow the entry at offset " + in.position() + " of " + bytes.length);
+      }
+      return entry;
+    } catch (IllegalStateException e) {
+      throw new MalformedJournalException(1, in.position(), String.valueOf(e.getMessage()), e);
+    }
+  }
+
   /** The salted entry whose redacted form {@code redacted} is, from its texts and salts. */
   private static JournalEntry unredacted(JournalEntry redacted, CanonicalReader in) {
     Optional<String> note = in.presence() ? Optional.of(in.string()) : Optional.empty();

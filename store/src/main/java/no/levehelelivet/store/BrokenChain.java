@@ -1,0 +1,40 @@
+package no.levehelelivet.store;
+
+import no.levehelelivet.core.ErrorCode;
+import no.levehelelivet.store.internal.StoreTuple;
+import org.immutables.value.Value;
+
+/**
+ * A stored process whose chain does not hold (<i>brutt kjede</i>), as {@link
+ * ProcessStore#verifyAll} reports it: the process, the sequence number of the first entry that
+ * fails, and why.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@StoreTuple
+public abstract class BrokenChain {
+
+  BrokenChain() {}
+
+  /** The id of the process. */
+  public abstract String processId();
+
+  /** The sequence number of the first entry that fails; 0 for the process as a whole. */
+  public abstract long sequence();
+
+  /** Why it fails: a store code ({@code LHL-L}) and, within its message, a journal code. */
+  public abstract ErrorCode code();
+
+  /** What fails, in English, naming the process and sequence number. */
+  public abstract String message();
+
+  /** The broken chain of the failure {@code failure}. */
+  public static BrokenChain of(StoreException failure) {
+    return ImmutableBrokenChain.of(
+        failure.processId().orElse(""),
+        failure.sequence().orElse(0),
+        failure.code(),
+        String.valueOf(failure.getMessage()));
+  }
+}

@@ -1,0 +1,44 @@
+package no.levehelelivet.store;
+
+import java.time.Instant;
+import no.levehelelivet.process.Effect;
+import no.levehelelivet.store.internal.StoreTuple;
+import org.immutables.value.Value;
+
+/**
+ * An effect claimed from the outbox (<i>utboks</i>) for delivery: the effect, with its stable
+ * idempotency key, the claim that holds it until the lease ends, and how many times it has been
+ * claimed. Deliver it, then {@linkplain Outbox#complete complete} it, or {@linkplain Outbox#fail
+ * fail} it so that it is claimed again; a lease that ends first makes it claimable again too, so a
+ * receiver may see the same key more than once and should drop repeats.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@StoreTuple
+public abstract class OutboxEffect {
+
+  OutboxEffect() {}
+
+  /** The effect to deliver. */
+  public abstract Effect effect();
+
+  /** The claim that holds the effect (<i>krav</i>), unique to this claiming. */
+  public abstract String claimId();
+
+  /** When the lease ends and the effect may be claimed again. */
+  public abstract Instant leaseUntil();
+
+  /** How many times the effect has been claimed, this claim included; 1 the first time. */
+  public abstract int attempt();
+
+  /** The effect's idempotency key, the same at every attempt. */
+  public String idempotencyKey() {
+    return effect().idempotencyKey();
+  }
+
+  /** A claimed effect from its parts. */
+  public static OutboxEffect of(Effect effect, String claimId, Instant leaseUntil, int attempt) {
+    return ImmutableOutboxEffect.of(effect, claimId, leaseUntil, attempt);
+  }
+}

@@ -1,0 +1,48 @@
+package no.levehelelivet.store;
+
+import com.google.common.collect.ImmutableList;
+import no.levehelelivet.process.Effect;
+import no.levehelelivet.process.ProcessInstance;
+import no.levehelelivet.process.journal.JournalEntry;
+import no.levehelelivet.store.internal.StoreTuple;
+import org.immutables.value.Value;
+
+/**
+ * A stored step (<i>lagret</i>): the process as now stored, the journal entries the step added, and
+ * the effects the step caused, which are in the outbox, committed with the entries.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@StoreTuple
+public abstract non-sealed class Saved implements StoreResult {
+
+  Saved() {}
+
+  /** The process as now stored. */
+  public abstract ProcessInstance instance();
+
+  /** The journal entries the step added, in order; every entry of a newly created process. */
+  public abstract ImmutableList<JournalEntry> entries();
+
+  /** The effects the step caused (<i>oppfølging</i>), as written to the outbox, in order. */
+  public abstract ImmutableList<Effect> effects();
+
+  /** The stored version of the process: the sequence number of its last entry. */
+  public long version() {
+    return instance().version();
+  }
+
+  @Override
+  public boolean isSaved() {
+    return true;
+  }
+
+  /** A stored step of {@code instance} that added {@code entries} and caused {@code effects}. */
+  public static Saved of(
+      ProcessInstance instance,
+      Iterable<? extends JournalEntry> entries,
+      Iterable<? extends Effect> effects) {
+    return ImmutableSaved.of(instance, entries, effects);
+  }
+}

@@ -1,0 +1,87 @@
+package no.levehelelivet.store;
+
+import com.google.common.collect.ImmutableMap;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import no.levehelelivet.process.journal.ChainKey;
+import no.levehelelivet.store.internal.InMemoryStore;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a store treats the processes it keeps (<i>innstillinger</i>): the chain keys it checks and
+ * seals sealed processes with, the source of the salts for processes whose texts are salted, and
+ * the clock its outbox leases run on. Shared by every kind of store.
+ *
+ * <p>Immutable and thread-safe; every {@code with*} returns a changed copy.
+ */
+public final class StoreOptions {
+
+  private static final StoreOptions DEFAULTS =
+      new StoreOptions(ImmutableMap.of(), null, Clock.systemUTC());
+
+  private final ImmutableMap<String, ChainKey> chainKeys;
+  private final @Nullable SecureRandom saltSource;
+  private final Clock clock;
+
+  private StoreOptions(
+      ImmutableMap<String, ChainKey> chainKeys, @Nullable SecureRandom saltSource, Clock clock) {
+    this.chainKeys = chainKeys;
+    this.saltSource = saltSource;
+    this.clock = clock;
+  }
+
+  /**
+   * No chain keys, salts from a {@code new SecureRandom()} made when first needed, and the system
+   * clock in UTC.
+   */
+  public static StoreOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** The chain keys by id (<i>kjedenøkler</i>). */
+  public ImmutableMap<String, ChainKey> chainKeys() {
+    return chainKeys;
+  }
+
+  /** The chain key with {@code keyId}, if the store was given it. */
+  public Optional<ChainKey> chainKey(String keyId) {
+    return Optional.ofNullable(chainKeys.get(keyId));
+  }
+
+  /** The salt source given, if one was. */
+  public Optional<SecureRandom> saltSource() {
+    return Optional.ofNullable(saltSource);
+  }
+
+  /** The clock outbox leases run on. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * These options with {@code key} too, replacing a key with the same id: processes sealed under
+   * its id are checked and sealed with it.
+   */
+  public StoreOptions withChainKey(ChainKey key) {
+    ImmutableMap.Builder<String, ChainKey> keys = ImmutableMap.builder();
+    keys.putAll(chainKeys).put(key.keyId(), key);
+    return new StoreOptions(keys.buildKeepingLast(), saltSource, clock);
+  }
+
+  /** These options with the salts drawn from {@code random}; tests may pass a seeded one. */
+  public StoreOptions withSaltSource(SecureRandom random) {
+    return new StoreOptions(chainKeys, Objects.requireNonNull(random, "random"), clock);
+  }
+
+  /** These options with outbox leases on {@code clock}. */
+  public StoreOptions withClock(Clock clock) {
+    return new StoreOptions(chainKeys, saltSource, Objects.requireNonNull(clock, "clock"));
+  }
+
+  /** A store in memory with these options; see {@link ProcessStore#inMemory()}. */
+  public ProcessStore inMemory() {
+    return new InMemoryStore(this);
+  }
+}
