@@ -1,5 +1,7 @@
 package no.levehelelivet.store.internal;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.security.SecureRandom;
@@ -54,9 +56,29 @@ public final class StoreEngine {
   private final StoreOptions options;
   private volatile @Nullable SecureRandom salts;
 
+  /**
+   * The instances this store last loaded or saved, by id, weighed by their written size, so that a
+   * step on a process this store wrote last needs one read of its summary row, not its journal. An
+   * instance is used only while the summary row still matches it.
+   */
+  private final Cache<String, ProcessInstance> recent;
+
   public StoreEngine(StoreOptions options) {
     this.options = options;
     this.salts = options.saltSource().orElse(null);
+    this.recent =
+        CacheBuilder.newBuilder()
+            .maximumWeight(options.cacheBytes() / 1024)
+            .weigher(
+                (String id, ProcessInstance instance) ->
+                    (int) Math.min(Integer.MAX_VALUE, 1 + instance.writtenSizeBound() / 1024))
+            .build();
+  }
+
+  private void remember(ProcessInstance instance) {
+    if (options.cacheBytes() > 0) {
+      recent.put(instance.id(), instance);
+    }
   }
 
   public StoreOptions options() {
@@ -128,9 +150,29 @@ public final class StoreEngine {
     return replay.orElseThrow();
   }
 
+  /**
+   * The stored process to write a step on: the instance this store last loaded or saved, if the
+   * summary row still has its version, head digest and summary; otherwise loaded and checked.
+   */
+  private ProcessInstance loadForWrite(Backend backend, String id) {
+    ProcessInstance known = recent.getIfPresent(id);
+    if (known != null) {
+      Optional<StoredProcess> head = backend.head(id);
+      if (head.isEmpty()) {
+        throw notFound(id);
+      }
+      if (head.get().summary().equals(summaryOf(known))
+          && head.get().chainKeyId().equals(known.journal().chainKey().map(ChainKey::keyId))
+          && head.get().salting() == known.journal().isSalting()) {
+        return known;
+      }
+    }
+    return load(backend, id);
+  }
+
   /** Fires the command on the stored process and stores the step if it is accepted. */
   public StoreResult apply(Backend backend, String id, Command command, Clock clock) {
-    ProcessInstance instance = load(backend, id);
+    ProcessInstance instance = loadForWrite(backend, id);
     long version = instance.version();
     if (command.expectedVersion().isPresent() && command.expectedVersion().getAsLong() != version) {
       return Conflict.of(id, command.expectedVersion().getAsLong(), version);
@@ -155,6 +197,7 @@ public final class StoreEngine {
     if (stored.isPresent()) {
       return Conflict.of(id, version, stored.getAsLong());
     }
+    remember(next);
     return Saved.of(next, ImmutableList.of(accepted.entry()), accepted.effects());
   }
 
@@ -166,7 +209,7 @@ public final class StoreEngine {
       String reason,
       Collection<Long> sequences,
       Clock clock) {
-    ProcessInstance instance = load(backend, id);
+    ProcessInstance instance = loadForWrite(backend, id);
     long version = instance.version();
     ProcessInstance next = instance.redact(actor, reason, sequences, clock);
     ImmutableMap.Builder<Long, byte[]> rewritten = ImmutableMap.builder();
@@ -191,6 +234,7 @@ public final class StoreEngine {
     if (stored.isPresent()) {
       return Conflict.of(id, version, stored.getAsLong());
     }
+    remember(next);
     return Saved.of(next, ImmutableList.of(next.journal().entry(next.version())), List.of());
   }
 
@@ -310,10 +354,8 @@ public final class StoreEngine {
     if (replay instanceof ReplayFailure failure) {
       throw replayFailed(id, failure);
     }
-    ProcessInstance instance = replay.orElseThrow();
-    if (process.salting()) {
-      instance = instance.withSalts(saltSource());
-    }
+    ProcessInstance replayed = replay.orElseThrow();
+    ProcessInstance instance = process.salting() ? replayed.withSalts(saltSource()) : replayed;
     ProcessSummary actual = summaryOf(instance);
     if (!actual.equals(summary)) {
       throw StoreException.of(
@@ -323,6 +365,7 @@ public final class StoreEngine {
           "the summary row says " + describe(summary) + " but the journal says " + describe(actual),
           null);
     }
+    remember(instance);
     return instance;
   }
 

@@ -74,6 +74,18 @@ final class JdbcBackend implements Backend {
         });
   }
 
+  @Override
+  public Optional<StoredProcess> head(String processId) {
+    return Failures.run(
+        processId,
+        () ->
+            summary(processId)
+                .map(
+                    found ->
+                        new StoredProcess(
+                            found.summary(), found.chainKeyId(), found.salting(), List.of())));
+  }
+
   /** The summary row of a process, if it is stored. */
   Optional<Summary> summary(String processId) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(sql.selectSummary)) {
