@@ -2,6 +2,7 @@ package no.levehelelivet.examples;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,8 @@ record CaseDatabase(String url, String user, String password) {
 
   @Override
   public String toString() {
-    return "CaseDatabase[" + url + ", user " + user + "]";
+    // The URL may carry a password of its own, so neither is shown.
+    return "CaseDatabase[user " + user + "]";
   }
 
   /** An H2 file database named {@code saker} in {@code folder}. */
@@ -56,7 +58,7 @@ record CaseDatabase(String url, String user, String password) {
       Properties properties,
       Map<String, String> environment,
       FolderSupplier temporaryFolder)
-      throws java.io.IOException {
+      throws IOException {
     String user = properties.getProperty(USER_PROPERTY, "");
     String password = Optional.ofNullable(environment.get(PASSWORD_VARIABLE)).orElse("");
     if (args.length > 0 && args[0].startsWith("jdbc:")) {
@@ -76,7 +78,7 @@ record CaseDatabase(String url, String user, String password) {
   @FunctionalInterface
   interface FolderSupplier {
     /** The folder. */
-    Path get() throws java.io.IOException;
+    Path get() throws IOException;
   }
 
   /**
