@@ -155,7 +155,9 @@ public final class StoreEngine {
     if (stored.isPresent()) {
       return Conflict.of(id, version, stored.getAsLong());
     }
-    return Saved.of(next, ImmutableList.of(accepted.entry()), accepted.effects());
+    // the entry as the journal appended it, salted and sealed, not as the command made it
+    return Saved.of(
+        next, ImmutableList.of(next.journal().entry(next.version())), accepted.effects());
   }
 
   /** Redacts entries of the stored process and stores the redaction. */
