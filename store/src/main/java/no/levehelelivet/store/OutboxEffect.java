@@ -1,6 +1,7 @@
 package no.levehelelivet.store;
 
 import java.time.Instant;
+import java.util.Optional;
 import no.levehelelivet.process.Effect;
 import no.levehelelivet.store.internal.StoreTuple;
 import org.immutables.value.Value;
@@ -32,13 +33,17 @@ public abstract class OutboxEffect {
   /** How many times the effect has been claimed, this claim included; 1 the first time. */
   public abstract int attempt();
 
+  /** Why the previous attempt failed, as given to {@link Outbox#fail}, if it did. */
+  public abstract Optional<String> lastError();
+
   /** The effect's idempotency key, the same at every attempt. */
   public String idempotencyKey() {
     return effect().idempotencyKey();
   }
 
   /** A claimed effect from its parts. */
-  public static OutboxEffect of(Effect effect, String claimId, Instant leaseUntil, int attempt) {
-    return ImmutableOutboxEffect.of(effect, claimId, leaseUntil, attempt);
+  public static OutboxEffect of(
+      Effect effect, String claimId, Instant leaseUntil, int attempt, Optional<String> lastError) {
+    return ImmutableOutboxEffect.of(effect, claimId, leaseUntil, attempt, lastError);
   }
 }

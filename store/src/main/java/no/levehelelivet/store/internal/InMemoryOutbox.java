@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.levehelelivet.process.Effect;
@@ -71,7 +72,9 @@ final class InMemoryOutbox implements Outbox {
       row.attempts++;
       row.leaseUntil = until;
       row.claimId = UUID.randomUUID().toString();
-      claimed.add(OutboxEffect.of(row.effect, row.claimId, until, row.attempts));
+      claimed.add(
+          OutboxEffect.of(
+              row.effect, row.claimId, until, row.attempts, Optional.ofNullable(row.lastError)));
       count++;
     }
     return claimed.build();

@@ -28,14 +28,17 @@ public enum Dialect {
 
   /**
    * The classpath location of the DDL that creates the store's tables with the default prefix
-   * {@code lhl_}, for example {@code no/levehelelivet/store/jdbc/postgresql/V1__levehelelivet_store.sql};
-   * point Flyway at its folder ({@code classpath:no/levehelelivet/store/jdbc/postgresql}).
+   * {@code lhl_}, for example {@code
+   * no/levehelelivet/store/jdbc/postgresql/V1__levehelelivet_store.sql}; point Flyway at its folder
+   * ({@code classpath:no/levehelelivet/store/jdbc/postgresql}).
    */
   public String ddlResource() {
     return "no/levehelelivet/store/jdbc/" + folder + "/" + DDL_FILE;
   }
 
-  /** The Flyway location of the DDL, {@code classpath:} and the folder of {@link #ddlResource()}. */
+  /**
+   * The Flyway location of the DDL, {@code classpath:} and the folder of {@link #ddlResource()}.
+   */
   public String flywayLocation() {
     return "classpath:no/levehelelivet/store/jdbc/" + folder;
   }

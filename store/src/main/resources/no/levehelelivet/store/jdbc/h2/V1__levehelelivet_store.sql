@@ -2,7 +2,7 @@
 -- A Flyway versioned migration; JdbcProcessStore.createSchema() runs the same statements.
 -- Entries are only ever inserted; the one update of an entry row is a journaled redaction.
 
-CREATE TABLE lhl_definition (
+CREATE TABLE IF NOT EXISTS lhl_definition (
   definition_id      VARCHAR(256) NOT NULL,
   definition_version INTEGER NOT NULL,
   digest             CHAR(64) NOT NULL,
@@ -10,7 +10,7 @@ CREATE TABLE lhl_definition (
   PRIMARY KEY (definition_id, definition_version)
 );
 
-CREATE TABLE lhl_process (
+CREATE TABLE IF NOT EXISTS lhl_process (
   process_id         VARCHAR(256) NOT NULL PRIMARY KEY,
   municipality       CHAR(4) NOT NULL,
   municipality_name  VARCHAR(256) NOT NULL,
@@ -28,12 +28,12 @@ CREATE TABLE lhl_process (
     REFERENCES lhl_definition (definition_id, definition_version)
 );
 
-CREATE INDEX lhl_process_municipality ON lhl_process (municipality, process_id);
-CREATE INDEX lhl_process_definition ON lhl_process (definition_id, process_id);
-CREATE INDEX lhl_process_phase ON lhl_process (phase, status, process_id);
-CREATE INDEX lhl_process_deadline ON lhl_process (next_deadline, process_id);
+CREATE INDEX IF NOT EXISTS lhl_process_municipality ON lhl_process (municipality, process_id);
+CREATE INDEX IF NOT EXISTS lhl_process_definition ON lhl_process (definition_id, process_id);
+CREATE INDEX IF NOT EXISTS lhl_process_phase ON lhl_process (phase, status, process_id);
+CREATE INDEX IF NOT EXISTS lhl_process_deadline ON lhl_process (next_deadline, process_id);
 
-CREATE TABLE lhl_entry (
+CREATE TABLE IF NOT EXISTS lhl_entry (
   process_id VARCHAR(256) NOT NULL REFERENCES lhl_process (process_id),
   sequence   BIGINT NOT NULL,
   entry      VARBINARY NOT NULL,
@@ -41,7 +41,7 @@ CREATE TABLE lhl_entry (
   PRIMARY KEY (process_id, sequence)
 );
 
-CREATE TABLE lhl_outbox (
+CREATE TABLE IF NOT EXISTS lhl_outbox (
   effect_id        BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   process_id       VARCHAR(256) NOT NULL REFERENCES lhl_process (process_id),
   sequence         BIGINT NOT NULL,
@@ -49,6 +49,8 @@ CREATE TABLE lhl_outbox (
   kind             VARCHAR(32) NOT NULL,
   idempotency_key  VARCHAR(400) NOT NULL UNIQUE,
   trigger_code     VARCHAR(256) NOT NULL,
+  definition_id      VARCHAR(256) NOT NULL,
+  definition_version INTEGER NOT NULL,
   phase            VARCHAR(256),
   roles            CHARACTER VARYING,
   deadline_kind    VARCHAR(32),
@@ -63,4 +65,4 @@ CREATE TABLE lhl_outbox (
   completed_at     TIMESTAMP WITH TIME ZONE
 );
 
-CREATE INDEX lhl_outbox_pending ON lhl_outbox (completed_at, process_id, effect_id);
+CREATE INDEX IF NOT EXISTS lhl_outbox_pending ON lhl_outbox (completed_at, process_id, effect_id);
