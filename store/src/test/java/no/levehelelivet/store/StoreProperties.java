@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
@@ -17,6 +18,7 @@ import no.levehelelivet.store.StoreWalk.Step;
  * in memory; a subclass runs it on another store by overriding {@link #store()}, which may give the
  * same store every try, since every try walks a process of its own id.
  */
+@PropertyDefaults(tries = 200)
 class StoreProperties {
 
   private final AtomicInteger walks = new AtomicInteger();
@@ -31,7 +33,7 @@ class StoreProperties {
     return StoreWalk.walks(1, 40);
   }
 
-  @Property(tries = 200, seed = "20260105")
+  @Property(seed = "20260105")
   @StatisticsReport(onFailureOnly = true)
   void applyingThroughTheStoreIsFiringInMemory(@ForAll("walks") List<Step> steps) {
     String id = "walk-" + walks.incrementAndGet();
