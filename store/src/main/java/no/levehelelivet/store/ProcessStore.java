@@ -66,8 +66,11 @@ public interface ProcessStore {
    *
    * @return {@link Saved}, or a {@link Conflict} if a process with the id is already stored
    * @throws StoreException ({@code LHL-L-007}) if another definition with its definition's id and
-   *     version is kept; ({@code LHL-L-011}) if it was replayed onto another definition; ({@code
-   *     LHL-L-900}) if the database fails
+   *     version is kept; ({@code LHL-L-010}) if it is sealed under a chain key the store was not
+   *     given; ({@code LHL-L-011}) if it was replayed onto another definition; ({@code LHL-L-900})
+   *     if the database fails
+   * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-001}) if the municipality's
+   *     name holds a NUL character, which a database's text column cannot hold
    */
   StoreResult create(ProcessInstance instance);
 

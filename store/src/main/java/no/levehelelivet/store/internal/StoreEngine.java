@@ -98,8 +98,26 @@ public final class StoreEngine {
               + instance.definitionDigest(),
           null);
     }
-    backend.keep(instance.definition());
+    if (instance.municipality().name().indexOf(0) >= 0) {
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE,
+          "municipality name",
+          "free of NUL characters, which a database's text column cannot hold",
+          instance.municipality().name());
+    }
     Journal journal = instance.journal();
+    Optional<String> keyId = journal.chainKey().map(ChainKey::keyId);
+    if (keyId.isPresent() && options.chainKey(keyId.get()).isEmpty()) {
+      throw StoreException.of(
+          StoreCode.CHAIN_KEY_UNKNOWN,
+          instance.id(),
+          0,
+          "the process is sealed under the key \""
+              + keyId.get()
+              + "\", which the store was not given",
+          null);
+    }
+    backend.keep(instance.definition());
     ImmutableList.Builder<StoredEntry> rows = ImmutableList.builder();
     for (long position = 1; position <= journal.size(); position++) {
       rows.add(row(journal, position));
@@ -109,7 +127,7 @@ public final class StoreEngine {
             instance.id(),
             0,
             summaryOf(instance),
-            journal.chainKey().map(ChainKey::keyId),
+            keyId,
             journal.isSalting(),
             rows.build(),
             ImmutableMap.of(),
