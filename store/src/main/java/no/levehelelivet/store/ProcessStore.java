@@ -24,7 +24,10 @@ import no.levehelelivet.process.ProcessInstance;
  * one, and no effect of an uncommitted step is ever handed out. Two writers that race for the same
  * process never lose a step: the one that commits second gets a {@link Conflict} and retries.
  * Loading checks the stored chain against the head digest kept for the process (and with the chain
- * key, if the chain is sealed) before it replays the journal.
+ * key, if the chain is sealed) before it replays the journal. To write a step, the store may use
+ * the instance it last loaded or saved itself instead, while the summary row, head digest and
+ * version included, still matches it (see {@link StoreOptions#cacheBytes()}); {@link #load},
+ * {@link #asOf} and {@link #verifyAll} always check every row.
  *
  * <p>Definitions are kept once by id, version and digest; {@link #create} registers the process's
  * own. A process whose journal is sealed or salted stays so: the store seals the entries it appends
