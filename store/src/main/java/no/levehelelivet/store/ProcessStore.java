@@ -26,8 +26,8 @@ import no.levehelelivet.process.ProcessInstance;
  * Loading checks the stored chain against the head digest kept for the process (and with the chain
  * key, if the chain is sealed) before it replays the journal. To write a step, the store may use
  * the instance it last loaded or saved itself instead, while the summary row, head digest and
- * version included, still matches it (see {@link StoreOptions#cacheBytes()}); {@link #load},
- * {@link #asOf} and {@link #verifyAll} always check every row.
+ * version included, still matches it (see {@link StoreOptions#cacheBytes()}); {@link #load}, {@link
+ * #asOf} and {@link #verifyAll} always check every row.
  *
  * <p>Definitions are kept once by id, version and digest; {@link #create} registers the process's
  * own. A process whose journal is sealed or salted stays so: the store seals the entries it appends
