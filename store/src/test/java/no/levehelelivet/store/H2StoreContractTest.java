@@ -5,8 +5,8 @@ import static no.levehelelivet.store.Fixtures.KEY;
 import static no.levehelelivet.store.Fixtures.LEAD;
 import static no.levehelelivet.store.Fixtures.hour;
 import static no.levehelelivet.store.Fixtures.started;
-import static no.levehelelivet.store.ProcessStoreContract.assertStoreCode;
-import static no.levehelelivet.store.ProcessStoreContract.saved;
+import static no.levehelelivet.store.StoreAssertions.assertStoreCode;
+import static no.levehelelivet.store.StoreAssertions.saved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import no.levehelelivet.process.Command;
+import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.StandardProcess;
 import no.levehelelivet.store.jdbc.Dialect;
 import no.levehelelivet.store.jdbc.JdbcProcessStore;
@@ -75,6 +76,28 @@ class H2StoreContractTest extends ProcessStoreContract {
         .containsExactly(StoreCode.CHAIN_KEY_UNKNOWN);
     assertThat(sameTables(keyed, StoreOptions.defaults().withChainKey(KEY)).load("vefsn-lhl-1"))
         .isEqualTo(keyed.load("vefsn-lhl-1"));
+  }
+
+  @Test
+  void twoStoresOnTheSameTablesTakeTurnsWithoutLosingAStep() {
+    JdbcProcessStore first = newStore(StoreOptions.defaults());
+    JdbcProcessStore second = sameTables(first, StoreOptions.defaults());
+    List<Command> steps = Fixtures.stepsTo(StandardProcess.PLAN_AND_DECIDE);
+    ProcessInstance expected = Fixtures.fired(started("vefsn-lhl-1"), steps);
+    saved(first.create(started("vefsn-lhl-1")));
+
+    for (int i = 0; i < steps.size(); i++) {
+      JdbcProcessStore turn = i % 2 == 0 ? first : second;
+      assertThat(saved(turn.apply("vefsn-lhl-1", steps.get(i), hour(i + 1))).version())
+          .isEqualTo(i + 2);
+    }
+
+    assertThat(first.load("vefsn-lhl-1")).isEqualTo(expected);
+    assertThat(second.load("vefsn-lhl-1")).isEqualTo(expected);
+    Command late =
+        Fixtures.record(LEAD, StandardProcess.ACTORS_MOBILISED).withExpectedVersion(steps.size());
+    assertThat(first.apply("vefsn-lhl-1", late, hour(20)))
+        .isEqualTo(Conflict.of("vefsn-lhl-1", steps.size(), steps.size() + 1));
   }
 
   @Test

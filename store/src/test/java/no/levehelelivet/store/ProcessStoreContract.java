@@ -9,8 +9,13 @@ import static no.levehelelivet.store.Fixtures.hour;
 import static no.levehelelivet.store.Fixtures.record;
 import static no.levehelelivet.store.Fixtures.started;
 import static no.levehelelivet.store.Fixtures.stepsTo;
+import static no.levehelelivet.store.StoreAssertions.assertArgumentCode;
+import static no.levehelelivet.store.StoreAssertions.assertStoreCode;
+import static no.levehelelivet.store.StoreAssertions.ids;
+import static no.levehelelivet.store.StoreAssertions.idsOf;
+import static no.levehelelivet.store.StoreAssertions.pages;
+import static no.levehelelivet.store.StoreAssertions.saved;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableList;
@@ -21,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.core.ValueLimits;
 import no.levehelelivet.process.Accepted;
@@ -268,18 +272,15 @@ public abstract class ProcessStoreContract {
   }
 
   @Test
-  void aSealedProcessDoesNotLoadWithoutItsKey() {
+  void aStoreWithoutTheChainKeyRefusesToCreateASealedProcess() {
     ProcessStore store = newStore();
     ProcessInstance sealed =
         fired(started("vefsn-lhl-1").withChainKey(KEY), stepsTo(StandardProcess.MAPPING));
-    saved(store.create(sealed));
 
-    assertStoreCode(() -> store.load("vefsn-lhl-1"), StoreCode.CHAIN_KEY_UNKNOWN);
-    assertStoreCode(() -> store.find("vefsn-lhl-1"), StoreCode.CHAIN_KEY_UNKNOWN);
-    AuditReport report = store.verifyAll(AuditProgress.NONE);
-    assertThat(report.broken())
-        .extracting(BrokenChain::processId, BrokenChain::code)
-        .containsExactly(tuple("vefsn-lhl-1", StoreCode.CHAIN_KEY_UNKNOWN));
+    assertStoreCode(() -> store.create(sealed), StoreCode.CHAIN_KEY_UNKNOWN);
+
+    assertThat(store.find("vefsn-lhl-1")).isEmpty();
+    assertThat(store.verifyAll(AuditProgress.NONE).checked()).isZero();
   }
 
   // history
@@ -627,6 +628,11 @@ public abstract class ProcessStoreContract {
           .extracting(Reason::code)
           .containsExactly(ReasonCode.BEYOND_LIMIT);
     }
+    ProcessInstance nulInName =
+        started(
+            Fixtures.standard(), "vefsn-lhl-2", Municipality.of("Vef" + (char) 0 + "sn", "1824"));
+    assertArgumentCode(() -> store.create(nulInName), "LHL-A-001");
+    assertThat(store.find("vefsn-lhl-2")).isEmpty();
     assertArgumentCode(() -> started("vefsn" + (char) 10 + "lhl-1"), "LHL-A-003");
     assertArgumentCode(() -> started(" vefsn-lhl-1"), "LHL-A-003");
     assertArgumentCode(() -> Actor.of("kari" + (char) 0, Role.PROCESS_LEAD), "LHL-A-003");
@@ -659,24 +665,6 @@ public abstract class ProcessStoreContract {
     return saved(store.apply(id, steps.get(steps.size() - 1), hour(steps.size())));
   }
 
-  static Saved saved(StoreResult result) {
-    assertThat(result).isInstanceOf(Saved.class);
-    return (Saved) result;
-  }
-
-  static void assertStoreCode(Runnable call, StoreCode code) {
-    assertThatThrownBy(call::run)
-        .isInstanceOfSatisfying(
-            StoreException.class, e -> assertThat(e.code()).as(e.getMessage()).isEqualTo(code));
-  }
-
-  static void assertArgumentCode(Runnable call, String code) {
-    assertThatThrownBy(call::run)
-        .isInstanceOfSatisfying(
-            InvalidValueException.class,
-            e -> assertThat(e.code().code()).as(e.getMessage()).isEqualTo(code));
-  }
-
   private static List<String> keys(List<?> effects) {
     return effects.stream()
         .map(e -> e instanceof OutboxEffect claimed ? claimed.effect() : (Effect) e)
@@ -690,29 +678,6 @@ public abstract class ProcessStoreContract {
       digests.add(journal.digest(position));
     }
     return digests;
-  }
-
-  static List<ProcessPage> pages(ProcessStore store, ProcessQuery query) {
-    List<ProcessPage> pages = new ArrayList<>();
-    ProcessPage page = store.processes(query);
-    pages.add(page);
-    while (page.next().isPresent()) {
-      assertThat(page.processes()).hasSize(query.limit());
-      page = store.processes(page.next().get());
-      pages.add(page);
-    }
-    return pages;
-  }
-
-  static List<String> idsOf(List<ProcessPage> pages) {
-    return pages.stream()
-        .flatMap(page -> page.processes().stream())
-        .map(ProcessSummary::id)
-        .toList();
-  }
-
-  static List<String> ids(ProcessStore store, ProcessQuery query) {
-    return idsOf(pages(store, query));
   }
 
   private static List<String> expected(List<Plan> plans, Predicate<Plan> test) {

@@ -71,7 +71,7 @@ final class StoreWalk {
   static List<String> check(
       ProcessStore store, ProcessDefinition definition, String id, List<Step> steps) {
     ProcessInstance instance = Fixtures.started(definition, id, Fixtures.VEFSN);
-    ProcessStoreContract.saved(store.create(instance));
+    StoreAssertions.saved(store.create(instance));
     List<String> results = new ArrayList<>();
     int hour = 1;
     for (Step step : steps) {
@@ -87,7 +87,7 @@ final class StoreWalk {
             .isEqualTo(Conflict.of(id, command.expectedVersion().getAsLong(), version));
         results.add("conflict");
       } else if (outcome instanceof Accepted accepted) {
-        Saved saved = ProcessStoreContract.saved(result);
+        Saved saved = StoreAssertions.saved(result);
         instance = accepted.instance();
         assertThat(saved.instance()).isEqualTo(instance);
         assertThat(saved.entries()).containsExactly(instance.journal().entry(instance.version()));
