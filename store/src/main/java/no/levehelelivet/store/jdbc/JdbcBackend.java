@@ -195,7 +195,8 @@ final class JdbcBackend implements Backend {
     int updated;
     try (PreparedStatement update = connection.prepareStatement(sql.updateSummary)) {
       setSummary(update, change);
-      update.setLong(14, change.expectedVersion());
+      update.setString(14, change.processId());
+      update.setLong(15, change.expectedVersion());
       updated = update.executeUpdate();
     } catch (SQLException e) {
       if (!Failures.isLostRace(e) || sql.dialect != Dialect.H2) {
