@@ -50,6 +50,12 @@ final class JdbcBackend implements Backend {
     this.definitions = definitions;
   }
 
+  /**
+   * The process's rows as one committed state. The summary row and the entry rows are read by two
+   * statements, and at read committed a writer may commit a step between them, so that the entries
+   * run past the summary's head; that is told apart from rows added behind the store's back by
+   * reading the summary again.
+   */
   @Override
   public Optional<StoredProcess> read(String processId) {
     return Failures.run(
@@ -59,19 +65,39 @@ final class JdbcBackend implements Backend {
           if (summary.isEmpty()) {
             return Optional.empty();
           }
-          List<StoredEntry> entries = new ArrayList<>();
-          try (PreparedStatement select = connection.prepareStatement(sql.selectEntries)) {
-            select.setString(1, processId);
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                entries.add(new StoredEntry(rows.getLong(1), rows.getBytes(2), rows.getBytes(3)));
-              }
-            }
-          }
           Summary found = summary.get();
+          List<StoredEntry> entries = entries(processId);
+          long last = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
+          long version = found.summary.version();
+          if (last > version) {
+            Summary again = summary(processId).orElse(found);
+            long now = again.summary.version();
+            if (now == last) {
+              // a writer committed before the entries were read: they are its state
+              found = again;
+            } else if (now > last) {
+              // writers committed while the entries were read: those of the first state are all
+              // there, as a step's entries are committed with its summary
+              entries.removeIf(entry -> entry.sequence() > version);
+            }
+            // else no writer explains the rows past the head: the check reports them
+          }
           return Optional.of(
               new StoredProcess(found.summary, found.chainKeyId, found.salting, entries));
         });
+  }
+
+  private List<StoredEntry> entries(String processId) throws SQLException {
+    List<StoredEntry> entries = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(sql.selectEntries)) {
+      select.setString(1, processId);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          entries.add(new StoredEntry(rows.getLong(1), rows.getBytes(2), rows.getBytes(3)));
+        }
+      }
+    }
+    return entries;
   }
 
   /** The summary row of a process, if it is stored. */
