@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -20,7 +21,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import no.levehelelivet.process.Effect;
+import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.store.jdbc.Dialect;
 import no.levehelelivet.store.jdbc.JdbcProcessStore;
 import org.junit.jupiter.api.Test;
@@ -195,6 +198,44 @@ class ConcurrencyTest {
       AuditReport report = two.verifyAll((checked, total, broken) -> {});
       assertThat(report.isIntact()).isTrue();
       assertThat(report.checked()).isEqualTo(processes);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aStepCommittedBetweenReadingTheSummaryAndTheEntriesIsNotTakenForTampering(Dialect dialect)
+      throws Exception {
+    try (HikariDataSource dataSource = dataSource(dialect, 4)) {
+      JdbcProcessStore store = Databases.store(dataSource, dialect, StoreOptions.defaults());
+      String id = "vefsn-lhl-1";
+      assertThat(store.create(StoreScenes.started(id, StoreScenes.VEFSN)).isSaved()).isTrue();
+      FaultyDataSource.Trap trap =
+          new FaultyDataSource.Trap(
+              sql ->
+                  sql.startsWith("SELECT sequence, entry, digest FROM " + store.tables().entry()),
+              FaultyDataSource.Action.PAUSE);
+      DataSource real =
+          dialect == Dialect.H2
+              ? Objects.requireNonNull(dataSource.getDataSource(), "H2 data source")
+              : Databases.postgresUnpooled();
+      JdbcProcessStore reader =
+          JdbcProcessStore.builder(FaultyDataSource.of(real, trap))
+              .dialect(dialect)
+              .tablePrefix(store.tables().prefix())
+              .build();
+      ExecutorService thread = Executors.newSingleThreadExecutor();
+      try {
+        Future<ProcessInstance> loading = thread.submit(() -> reader.load(id));
+        assertThat(trap.reached.await(1, TimeUnit.MINUTES)).isTrue();
+        // the reader has the summary of version 1; a writer stores version 2 before it reads on
+        StoreResult written = store.apply(id, StoreScenes.answer(1), StoreScenes.CLOCK);
+        assertThat(written).isInstanceOf(Saved.class);
+        trap.resume.countDown();
+        assertThat(loading.get(1, TimeUnit.MINUTES)).isEqualTo(((Saved) written).instance());
+      } finally {
+        thread.shutdownNow();
+      }
+      assertThat(store.verifyAll((checked, total, broken) -> {}).isIntact()).isTrue();
     }
   }
 

@@ -31,7 +31,10 @@ final class FaultyDataSource {
     DIE,
     /** Throws, leaving the connection open. */
     THROW,
-    /** Tells the test it is there, waits until the test lets it go, then runs the statement. */
+    /**
+     * Tells the test it is there (with the backend pid, on PostgreSQL), waits until the test lets
+     * it go, then runs the statement.
+     */
     PAUSE
   }
 
@@ -86,10 +89,12 @@ final class FaultyDataSource {
         }
         case THROW -> throw new SQLException("the statement failed: " + sql, "08000");
         case PAUSE -> {
-          try (Statement statement = real.createStatement();
-              ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
-            row.next();
-            backend.set(row.getInt(1));
+          if (real.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
+            try (Statement statement = real.createStatement();
+                ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
+              row.next();
+              backend.set(row.getInt(1));
+            }
           }
           reached.countDown();
           try {

@@ -62,6 +62,11 @@ class TamperTest {
      * the last entry it holds.
      */
     DELETE_LAST(StoreCode.HEAD_MISMATCH, LAST - 1),
+    /**
+     * A row added after the last, a copy of it: loading does not take it for another writer's step,
+     * and the row numbered 7 holds entry 6.
+     */
+    APPEND(StoreCode.CHAIN_BROKEN, LAST + 1),
     /** Two entries' bytes swapped: the row numbered 3 holds entry 4. */
     SWAP(StoreCode.CHAIN_BROKEN, MIDDLE),
     /** The head digest in the process row changed: the whole chain ends elsewhere. */
@@ -220,6 +225,19 @@ class TamperTest {
         }
         case DELETE_MIDDLE -> deleteEntry(connection, tables, MIDDLE);
         case DELETE_LAST -> deleteEntry(connection, tables, LAST);
+        case APPEND -> {
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO "
+                      + tables.entry()
+                      + " (process_id, sequence, entry, digest) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, TAMPERED);
+            insert.setLong(2, LAST + 1);
+            insert.setBytes(3, entry(connection, tables, LAST));
+            insert.setBytes(4, digest(connection, tables, LAST));
+            assertThat(insert.executeUpdate()).isEqualTo(1);
+          }
+        }
         case SWAP -> {
           byte[] third = entry(connection, tables, MIDDLE);
           byte[] fourth = entry(connection, tables, MIDDLE + 1);
