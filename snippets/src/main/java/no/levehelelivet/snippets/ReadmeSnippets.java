@@ -1,7 +1,14 @@
 package no.levehelelivet.snippets;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
 import no.levehelelivet.core.Catalogue;
 import no.levehelelivet.core.FocusArea;
 import no.levehelelivet.core.InvalidValueException;
@@ -27,6 +34,14 @@ import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.serialization.ReadMode;
 import no.levehelelivet.serialization.ReadResult;
 import no.levehelelivet.serialization.WireCodec;
+import no.levehelelivet.store.OutboxEffect;
+import no.levehelelivet.store.Portfolio;
+import no.levehelelivet.store.ProcessQuery;
+import no.levehelelivet.store.StoreResult;
+import no.levehelelivet.store.jdbc.Dialect;
+import no.levehelelivet.store.jdbc.JdbcProcessStore;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The README's code. Each region between a {@code // README:begin NAME} and a {@code // README:end}
@@ -114,6 +129,71 @@ public final class ReadmeSnippets {
       throw new IllegalStateException("the plan did not read back equal");
     }
     return again;
+  }
+
+  /** The store on embedded H2: a process created, a step saved, its effects delivered. */
+  public static Portfolio store(Path folder, Clock clock, List<String> delivered) {
+    // README:begin store
+    JdbcDataSource h2 = new JdbcDataSource(); // org.h2.jdbcx: the host brings its driver
+    h2.setURL("jdbc:h2:file:" + folder.resolve("levehelelivet").toAbsolutePath());
+    JdbcProcessStore store = JdbcProcessStore.builder(h2).build();
+    store.createSchema(); // where the tables are missing; or run the DDL in the jar with Flyway
+
+    Actor kari = Actor.of("kari", Role.PROCESS_LEAD);
+    Municipality vefsn = Municipality.of("Vefsn", "1824");
+    store.create(
+        ProcessInstance.start(ProcessDefinition.standard(), "vefsn-1", vefsn, kari, clock));
+    for (String met :
+        List.of("process-team-appointed", "administrative-anchoring", "political-anchoring")) {
+      store.apply("vefsn-1", Command.recordCriterion(met, kari, "sak 2026/14"), clock);
+    }
+    StoreResult result = store.apply("vefsn-1", Command.of(Trigger.BEGIN_MAPPING, kari), clock);
+    // Saved, Refused (the engine's reasons) or Conflict (another writer was first: load, retry)
+
+    for (OutboxEffect effect : store.outbox().claim(100, Duration.ofMinutes(5))) {
+      delivered.add(effect.idempotencyKey()); // deliver, then mark it done
+      store.outbox().complete(effect);
+    }
+    Portfolio portfolio = store.portfolio(ProcessQuery.all()); // counts per phase and status
+    // README:end
+    if (!result.isSaved()) {
+      throw new IllegalStateException("begin-mapping was not saved: " + result);
+    }
+    return portfolio;
+  }
+
+  /** The store on PostgreSQL: the DDL through Flyway, a step saved with the host's own row. */
+  public static StoreResult storeOnPostgres(DataSource pool, Command command, Clock clock)
+      throws SQLException {
+    // README:begin storeOnPostgres
+    Flyway.configure() // the store's migrations beside the host's own, with their own history
+        .dataSource(pool)
+        .locations(Dialect.POSTGRESQL.flywayLocation()) // V1__levehelelivet_store.sql
+        .table("lhl_schema_history")
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load()
+        .migrate();
+    JdbcProcessStore store = JdbcProcessStore.builder(pool).dialect(Dialect.POSTGRESQL).build();
+
+    StoreResult result;
+    try (Connection connection = pool.getConnection()) {
+      connection.setAutoCommit(false); // the host's transaction: its case note and our step
+      try (PreparedStatement note =
+          connection.prepareStatement("INSERT INTO case_note (case_id, text) VALUES (?, ?)")) {
+        note.setString(1, "vefsn-1");
+        note.setString(2, "Kartlegging vedtatt i kommunestyret");
+        note.executeUpdate();
+      }
+      result = store.using(connection).apply("vefsn-1", command, clock);
+      if (result.isSaved()) {
+        connection.commit();
+      } else {
+        connection.rollback();
+      }
+    }
+    // README:end
+    return result;
   }
 
   /** A value refused when it is built, and what the exception carries. */

@@ -16,6 +16,7 @@ import no.levehelelivet.process.ReasonCode;
 import no.levehelelivet.process.ReplayCode;
 import no.levehelelivet.process.journal.JournalCode;
 import no.levehelelivet.serialization.WireCode;
+import no.levehelelivet.store.StoreCode;
 import org.junit.jupiter.api.Test;
 
 class ErrorCodeTableTest {
@@ -29,7 +30,8 @@ class ErrorCodeTableTest {
           DefinitionCode.class,
           ReplayCode.class,
           JournalCode.class,
-          WireCode.class);
+          WireCode.class,
+          StoreCode.class);
 
   @Test
   void theReadmeTableListsEveryErrorCodeWithItsMeaningAndRemedy() throws IOException {

@@ -23,6 +23,7 @@ import no.levehelelivet.process.ReasonCode;
 import no.levehelelivet.process.ReplayCode;
 import no.levehelelivet.process.journal.JournalCode;
 import no.levehelelivet.serialization.WireCode;
+import no.levehelelivet.store.StoreCode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +42,8 @@ class ErrorMessagesTest {
           DefinitionCode.class,
           ReplayCode.class,
           JournalCode.class,
-          WireCode.class);
+          WireCode.class,
+          StoreCode.class);
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 

@@ -18,23 +18,31 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StoreOptions {
 
+  /** The default bound of {@link #cacheBytes()}: 64 MiB. */
+  public static final long DEFAULT_CACHE_BYTES = 64L << 20;
+
   private static final StoreOptions DEFAULTS =
-      new StoreOptions(ImmutableMap.of(), null, Clock.systemUTC());
+      new StoreOptions(ImmutableMap.of(), null, Clock.systemUTC(), DEFAULT_CACHE_BYTES);
 
   private final ImmutableMap<String, ChainKey> chainKeys;
   private final @Nullable SecureRandom saltSource;
   private final Clock clock;
+  private final long cacheBytes;
 
   private StoreOptions(
-      ImmutableMap<String, ChainKey> chainKeys, @Nullable SecureRandom saltSource, Clock clock) {
+      ImmutableMap<String, ChainKey> chainKeys,
+      @Nullable SecureRandom saltSource,
+      Clock clock,
+      long cacheBytes) {
     this.chainKeys = chainKeys;
     this.saltSource = saltSource;
     this.clock = clock;
+    this.cacheBytes = cacheBytes;
   }
 
   /**
-   * No chain keys, salts from a {@code new SecureRandom()} made when first needed, and the system
-   * clock in UTC.
+   * No chain keys, salts from a {@code new SecureRandom()} made when first needed, the system clock
+   * in UTC, and a cache of {@value #DEFAULT_CACHE_BYTES} bytes.
    */
   public static StoreOptions defaults() {
     return DEFAULTS;
@@ -61,23 +69,48 @@ public final class StoreOptions {
   }
 
   /**
+   * How many bytes (by {@link no.levehelelivet.process.ProcessInstance#writtenSizeBound()}) of
+   * recently loaded or saved processes the store keeps (<i>hurtigbuffer</i>), so that a step on a
+   * process the store wrote last reads its summary row, not its whole journal. A kept process is
+   * used only while its summary row, version and head digest included, is unchanged; {@code load},
+   * {@code asOf} and {@code verifyAll} always read and check every row. 0 keeps none.
+   */
+  public long cacheBytes() {
+    return cacheBytes;
+  }
+
+  /**
    * These options with {@code key} too, replacing a key with the same id: processes sealed under
    * its id are checked and sealed with it.
    */
   public StoreOptions withChainKey(ChainKey key) {
     ImmutableMap.Builder<String, ChainKey> keys = ImmutableMap.builder();
     keys.putAll(chainKeys).put(key.keyId(), key);
-    return new StoreOptions(keys.buildKeepingLast(), saltSource, clock);
+    return new StoreOptions(keys.buildKeepingLast(), saltSource, clock, cacheBytes);
   }
 
   /** These options with the salts drawn from {@code random}; tests may pass a seeded one. */
   public StoreOptions withSaltSource(SecureRandom random) {
-    return new StoreOptions(chainKeys, Objects.requireNonNull(random, "random"), clock);
+    return new StoreOptions(chainKeys, Objects.requireNonNull(random, "random"), clock, cacheBytes);
   }
 
   /** These options with outbox leases on {@code clock}. */
   public StoreOptions withClock(Clock clock) {
-    return new StoreOptions(chainKeys, saltSource, Objects.requireNonNull(clock, "clock"));
+    return new StoreOptions(
+        chainKeys, saltSource, Objects.requireNonNull(clock, "clock"), cacheBytes);
+  }
+
+  /**
+   * These options with a cache of at most {@code bytes}; see {@link #cacheBytes()}.
+   *
+   * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-001}) if it is negative
+   */
+  public StoreOptions withCacheBytes(long bytes) {
+    if (bytes < 0) {
+      throw no.levehelelivet.core.InvalidValueException.of(
+          no.levehelelivet.core.ArgumentCode.INVALID_VALUE, "cacheBytes", "0 or more", bytes);
+    }
+    return new StoreOptions(chainKeys, saltSource, clock, bytes);
   }
 
   /** A store in memory with these options; see {@link ProcessStore#inMemory()}. */

@@ -14,6 +14,12 @@ public interface Backend {
   /** The process's rows, if it is stored. */
   Optional<StoredProcess> read(String processId);
 
+  /**
+   * The process's summary row alone, if it is stored: a stored process whose rows are its summary
+   * and no entries.
+   */
+  Optional<StoredProcess> head(String processId);
+
   /** The definition kept with this id and version, if any. */
   Optional<ProcessDefinition> definition(String id, int version);
 

@@ -179,6 +179,15 @@ public final class InMemoryStore implements ProcessStore, Backend {
   }
 
   @Override
+  public Optional<StoredProcess> head(String processId) {
+    return read(processId)
+        .map(
+            process ->
+                new StoredProcess(
+                    process.summary(), process.chainKeyId(), process.salting(), List.of()));
+  }
+
+  @Override
   public OptionalLong commit(Change change) {
     synchronized (lock) {
       StoredProcess current = processes.get(change.processId());

@@ -1,5 +1,7 @@
 package no.levehelelivet.store.internal;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.security.SecureRandom;
@@ -18,6 +20,7 @@ import no.levehelelivet.process.Accepted;
 import no.levehelelivet.process.Actor;
 import no.levehelelivet.process.Command;
 import no.levehelelivet.process.Deadline;
+import no.levehelelivet.process.Effect;
 import no.levehelelivet.process.Outcome;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
@@ -54,9 +57,29 @@ public final class StoreEngine {
   private final StoreOptions options;
   private volatile @Nullable SecureRandom salts;
 
+  /**
+   * The instances this store last loaded or saved, by id, weighed by their written size, so that a
+   * step on a process this store wrote last needs one read of its summary row, not its journal. An
+   * instance is used only while the summary row still matches it.
+   */
+  private final Cache<String, ProcessInstance> recent;
+
   public StoreEngine(StoreOptions options) {
     this.options = options;
     this.salts = options.saltSource().orElse(null);
+    this.recent =
+        CacheBuilder.newBuilder()
+            .maximumWeight(options.cacheBytes() / 1024)
+            .weigher(
+                (String id, ProcessInstance instance) ->
+                    (int) Math.min(Integer.MAX_VALUE, 1 + instance.writtenSizeBound() / 1024))
+            .build();
+  }
+
+  private void remember(ProcessInstance instance) {
+    if (options.cacheBytes() > 0) {
+      recent.put(instance.id(), instance);
+    }
   }
 
   public StoreOptions options() {
@@ -76,8 +99,26 @@ public final class StoreEngine {
               + instance.definitionDigest(),
           null);
     }
-    backend.keep(instance.definition());
+    if (instance.municipality().name().indexOf(0) >= 0) {
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE,
+          "municipality name",
+          "free of NUL characters, which a database's text column cannot hold",
+          instance.municipality().name());
+    }
     Journal journal = instance.journal();
+    Optional<String> keyId = journal.chainKey().map(ChainKey::keyId);
+    if (keyId.isPresent() && options.chainKey(keyId.get()).isEmpty()) {
+      throw StoreException.of(
+          StoreCode.CHAIN_KEY_UNKNOWN,
+          instance.id(),
+          0,
+          "the process is sealed under the key \""
+              + keyId.get()
+              + "\", which the store was not given",
+          null);
+    }
+    backend.keep(instance.definition());
     ImmutableList.Builder<StoredEntry> rows = ImmutableList.builder();
     for (long position = 1; position <= journal.size(); position++) {
       rows.add(row(journal, position));
@@ -87,7 +128,7 @@ public final class StoreEngine {
             instance.id(),
             0,
             summaryOf(instance),
-            journal.chainKey().map(ChainKey::keyId),
+            keyId,
             journal.isSalting(),
             rows.build(),
             ImmutableMap.of(),
@@ -128,9 +169,29 @@ public final class StoreEngine {
     return replay.orElseThrow();
   }
 
+  /**
+   * The stored process to write a step on: the instance this store last loaded or saved, if the
+   * summary row still has its version, head digest and summary; otherwise loaded and checked.
+   */
+  private ProcessInstance loadForWrite(Backend backend, String id) {
+    ProcessInstance known = recent.getIfPresent(id);
+    if (known != null) {
+      Optional<StoredProcess> head = backend.head(id);
+      if (head.isEmpty()) {
+        throw notFound(id);
+      }
+      if (head.get().summary().equals(summaryOf(known))
+          && head.get().chainKeyId().equals(known.journal().chainKey().map(ChainKey::keyId))
+          && head.get().salting() == known.journal().isSalting()) {
+        return known;
+      }
+    }
+    return load(backend, id);
+  }
+
   /** Fires the command on the stored process and stores the step if it is accepted. */
   public StoreResult apply(Backend backend, String id, Command command, Clock clock) {
-    ProcessInstance instance = load(backend, id);
+    ProcessInstance instance = loadForWrite(backend, id);
     long version = instance.version();
     if (command.expectedVersion().isPresent() && command.expectedVersion().getAsLong() != version) {
       return Conflict.of(id, command.expectedVersion().getAsLong(), version);
@@ -140,22 +201,7 @@ public final class StoreEngine {
       return Refused.of(rejected);
     }
     Accepted accepted = (Accepted) outcome;
-    ProcessInstance next = accepted.instance();
-    Change change =
-        new Change(
-            id,
-            version,
-            summaryOf(next),
-            next.journal().chainKey().map(ChainKey::keyId),
-            next.journal().isSalting(),
-            ImmutableList.of(row(next.journal(), next.version())),
-            ImmutableMap.of(),
-            accepted.effects());
-    OptionalLong stored = backend.commit(change);
-    if (stored.isPresent()) {
-      return Conflict.of(id, version, stored.getAsLong());
-    }
-    return Saved.of(next, ImmutableList.of(accepted.entry()), accepted.effects());
+    return step(backend, version, accepted.instance(), ImmutableMap.of(), accepted.effects());
   }
 
   /** Redacts entries of the stored process and stores the redaction. */
@@ -166,7 +212,7 @@ public final class StoreEngine {
       String reason,
       Collection<Long> sequences,
       Clock clock) {
-    ProcessInstance instance = load(backend, id);
+    ProcessInstance instance = loadForWrite(backend, id);
     long version = instance.version();
     ProcessInstance next = instance.redact(actor, reason, sequences, clock);
     ImmutableMap.Builder<Long, byte[]> rewritten = ImmutableMap.builder();
@@ -177,21 +223,37 @@ public final class StoreEngine {
         rewritten.put(sequence, JournalCodec.writeEntry(after));
       }
     }
+    return step(backend, version, next, rewritten.buildKeepingLast(), ImmutableList.of());
+  }
+
+  /**
+   * Stores the step from {@code version} to {@code next}: its last entry appended, the entries of
+   * {@code rewritten} replaced, its effects in the outbox; a conflict if another step came first.
+   */
+  private StoreResult step(
+      Backend backend,
+      long version,
+      ProcessInstance next,
+      ImmutableMap<Long, byte[]> rewritten,
+      ImmutableList<Effect> effects) {
+    String id = next.id();
+    Journal journal = next.journal();
     Change change =
         new Change(
             id,
             version,
             summaryOf(next),
-            next.journal().chainKey().map(ChainKey::keyId),
-            next.journal().isSalting(),
-            ImmutableList.of(row(next.journal(), next.version())),
-            rewritten.buildKeepingLast(),
-            ImmutableList.of());
+            journal.chainKey().map(ChainKey::keyId),
+            journal.isSalting(),
+            ImmutableList.of(row(journal, next.version())),
+            rewritten,
+            effects);
     OptionalLong stored = backend.commit(change);
     if (stored.isPresent()) {
       return Conflict.of(id, version, stored.getAsLong());
     }
-    return Saved.of(next, ImmutableList.of(next.journal().entry(next.version())), List.of());
+    remember(next);
+    return Saved.of(next, ImmutableList.of(journal.entry(next.version())), effects);
   }
 
   /** Checks {@code process} as loading does; the failure, if it does not hold. */
@@ -310,10 +372,8 @@ public final class StoreEngine {
     if (replay instanceof ReplayFailure failure) {
       throw replayFailed(id, failure);
     }
-    ProcessInstance instance = replay.orElseThrow();
-    if (process.salting()) {
-      instance = instance.withSalts(saltSource());
-    }
+    ProcessInstance replayed = replay.orElseThrow();
+    ProcessInstance instance = process.salting() ? replayed.withSalts(saltSource()) : replayed;
     ProcessSummary actual = summaryOf(instance);
     if (!actual.equals(summary)) {
       throw StoreException.of(
@@ -323,6 +383,7 @@ public final class StoreEngine {
           "the summary row says " + describe(summary) + " but the journal says " + describe(actual),
           null);
     }
+    remember(instance);
     return instance;
   }
 

@@ -50,12 +50,6 @@ final class JdbcBackend implements Backend {
     this.definitions = definitions;
   }
 
-  /**
-   * The process's rows as one committed state. The summary row and the entry rows are read by two
-   * statements, and at read committed a writer may commit a step between them, so that the entries
-   * run past the summary's head; that is told apart from rows added behind the store's back by
-   * reading the summary again.
-   */
   @Override
   public Optional<StoredProcess> read(String processId) {
     return Failures.run(
@@ -65,39 +59,32 @@ final class JdbcBackend implements Backend {
           if (summary.isEmpty()) {
             return Optional.empty();
           }
-          Summary found = summary.get();
-          List<StoredEntry> entries = entries(processId);
-          long last = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
-          long version = found.summary.version();
-          if (last > version) {
-            Summary again = summary(processId).orElse(found);
-            long now = again.summary.version();
-            if (now == last) {
-              // a writer committed before the entries were read: they are its state
-              found = again;
-            } else if (now > last) {
-              // writers committed while the entries were read: those of the first state are all
-              // there, as a step's entries are committed with its summary
-              entries.removeIf(entry -> entry.sequence() > version);
+          List<StoredEntry> entries = new ArrayList<>();
+          try (PreparedStatement select = connection.prepareStatement(sql.selectEntries)) {
+            select.setString(1, processId);
+            select.setLong(2, summary.get().summary().version());
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                entries.add(new StoredEntry(rows.getLong(1), rows.getBytes(2), rows.getBytes(3)));
+              }
             }
-            // else no writer explains the rows past the head: the check reports them
           }
+          Summary found = summary.get();
           return Optional.of(
               new StoredProcess(found.summary, found.chainKeyId, found.salting, entries));
         });
   }
 
-  private List<StoredEntry> entries(String processId) throws SQLException {
-    List<StoredEntry> entries = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement(sql.selectEntries)) {
-      select.setString(1, processId);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          entries.add(new StoredEntry(rows.getLong(1), rows.getBytes(2), rows.getBytes(3)));
-        }
-      }
-    }
-    return entries;
+  @Override
+  public Optional<StoredProcess> head(String processId) {
+    return Failures.run(
+        processId,
+        () ->
+            summary(processId)
+                .map(
+                    found ->
+                        new StoredProcess(
+                            found.summary(), found.chainKeyId(), found.salting(), List.of())));
   }
 
   /** The summary row of a process, if it is stored. */
@@ -137,62 +124,90 @@ final class JdbcBackend implements Backend {
     return Failures.run(
         change.processId(),
         () -> {
-          if (change.expectedVersion() == 0) {
-            OptionalLong lost = insertSummary(change);
-            if (lost.isPresent()) {
-              return lost;
+          // Everything the step writes is undone together if another writer turns out to have
+          // won: a duplicate key or a row changed meanwhile rolls back to here.
+          Savepoint savepoint = connection.setSavepoint();
+          try {
+            return write(change);
+          } catch (SQLException e) {
+            if (!Failures.isLostRace(e)) {
+              throw e;
             }
-          } else {
-            OptionalLong lost = updateSummary(change);
-            if (lost.isPresent()) {
-              return lost;
-            }
+            connection.rollback(savepoint);
+            return OptionalLong.of(version(change.processId()).orElse(0));
           }
-          for (Map.Entry<Long, byte[]> rewrite : change.rewritten().entrySet()) {
-            try (PreparedStatement update = connection.prepareStatement(sql.redactEntry)) {
-              update.setBytes(1, rewrite.getValue());
-              update.setString(2, change.processId());
-              update.setLong(3, rewrite.getKey());
-              if (update.executeUpdate() != 1) {
-                throw new SQLException("entry " + rewrite.getKey() + " to redact is not stored");
-              }
-            }
-          }
-          try (PreparedStatement insert = connection.prepareStatement(sql.insertEntry)) {
-            for (StoredEntry entry : change.appended()) {
-              insert.setString(1, change.processId());
-              insert.setLong(2, entry.sequence());
-              insert.setBytes(3, entry.bytes());
-              insert.setBytes(4, entry.digest());
-              if (change.appended().size() == 1) {
-                insert.executeUpdate();
-              } else {
-                insert.addBatch();
-              }
-            }
-            if (change.appended().size() > 1) {
-              insert.executeBatch();
-            }
-          }
-          if (!change.effects().isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement(sql.insertEffect)) {
-              for (Effect effect : change.effects()) {
-                insert.setString(1, effect.processId());
-                insert.setLong(2, effect.sequence());
-                insert.setInt(3, effect.index());
-                insert.setString(4, effect.kind());
-                insert.setString(5, effect.idempotencyKey());
-                insert.setString(6, effect.trigger());
-                EffectColumns.set(insert, 7, effect);
-                insert.setString(14, change.summary().definitionId());
-                insert.setInt(15, change.summary().definitionVersion());
-                insert.addBatch();
-              }
-              insert.executeBatch();
-            }
-          }
-          return OptionalLong.empty();
         });
+  }
+
+  /** Writes the step's rows; the stored version if another writer's step is stored instead. */
+  private OptionalLong write(Change change) throws SQLException {
+    if (change.expectedVersion() == 0) {
+      OptionalLong lost = insertSummary(change);
+      if (lost.isPresent()) {
+        return lost;
+      }
+    } else {
+      OptionalLong lost = updateSummary(change);
+      if (lost.isPresent()) {
+        return lost;
+      }
+    }
+    for (Map.Entry<Long, byte[]> rewrite : change.rewritten().entrySet()) {
+      try (PreparedStatement update = connection.prepareStatement(sql.redactEntry)) {
+        update.setBytes(1, rewrite.getValue());
+        update.setString(2, change.processId());
+        update.setLong(3, rewrite.getKey());
+        if (update.executeUpdate() != 1) {
+          throw new SQLException("entry " + rewrite.getKey() + " to redact is not stored");
+        }
+      }
+    }
+    try (PreparedStatement insert = connection.prepareStatement(sql.insertEntry)) {
+      for (StoredEntry entry : change.appended()) {
+        insert.setString(1, change.processId());
+        insert.setLong(2, entry.sequence());
+        insert.setBytes(3, entry.bytes());
+        insert.setBytes(4, entry.digest());
+        if (change.appended().size() == 1) {
+          insert.executeUpdate();
+        } else {
+          insert.addBatch();
+        }
+      }
+      if (change.appended().size() > 1) {
+        insert.executeBatch();
+      }
+    } catch (SQLException e) {
+      if (change.expectedVersion() == 0 || !Failures.isLostRace(e)) {
+        throw e;
+      }
+      // The summary row moved on from the expected version, so no writer of the store stored
+      // this entry: a row was put beyond the head behind the store's back.
+      throw StoreException.of(
+          StoreCode.CHAIN_BROKEN,
+          change.processId(),
+          change.expectedVersion() + 1,
+          "an entry row is stored beyond the head (" + e.getMessage() + ")",
+          e);
+    }
+    if (!change.effects().isEmpty()) {
+      try (PreparedStatement insert = connection.prepareStatement(sql.insertEffect)) {
+        for (Effect effect : change.effects()) {
+          insert.setString(1, effect.processId());
+          insert.setLong(2, effect.sequence());
+          insert.setInt(3, effect.index());
+          insert.setString(4, effect.kind());
+          insert.setString(5, effect.idempotencyKey());
+          insert.setString(6, effect.trigger());
+          EffectColumns.set(insert, 7, effect);
+          insert.setString(14, change.summary().definitionId());
+          insert.setInt(15, change.summary().definitionVersion());
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+    }
+    return OptionalLong.empty();
   }
 
   /** Inserts the summary row of a new process; the stored version if one is stored already. */
@@ -201,18 +216,10 @@ final class JdbcBackend implements Backend {
     if (stored.isPresent()) {
       return stored;
     }
-    Savepoint savepoint = connection.setSavepoint();
     try (PreparedStatement insert = connection.prepareStatement(sql.insertSummary)) {
       setSummary(insert, change);
       insert.executeUpdate();
-    } catch (SQLException e) {
-      if (!Failures.isLostRace(e)) {
-        throw e;
-      }
-      connection.rollback(savepoint);
-      return OptionalLong.of(version(change.processId()).orElse(0));
     }
-    connection.releaseSavepoint(savepoint);
     return OptionalLong.empty();
   }
 
@@ -224,17 +231,23 @@ final class JdbcBackend implements Backend {
       update.setString(14, change.processId());
       update.setLong(15, change.expectedVersion());
       updated = update.executeUpdate();
-    } catch (SQLException e) {
-      if (!Failures.isLostRace(e) || sql.dialect != Dialect.H2) {
-        throw e;
-      }
-      // H2 reports a row another transaction changed meanwhile; the statement alone failed
-      updated = 0;
     }
     if (updated == 1) {
       return OptionalLong.empty();
     }
     return OptionalLong.of(version(change.processId()).orElse(0));
+  }
+
+  /** Whether an entry row numbered {@code sequence} or later is stored for the process. */
+  boolean beyond(String processId, long sequence) throws SQLException {
+    try (PreparedStatement count = connection.prepareStatement(sql.countBeyond)) {
+      count.setString(1, processId);
+      count.setLong(2, sequence - 1);
+      try (ResultSet row = count.executeQuery()) {
+        row.next();
+        return row.getLong(1) > 0;
+      }
+    }
   }
 
   private OptionalLong version(String processId) throws SQLException {
