@@ -208,7 +208,8 @@ class ConcurrencyTest {
     try (HikariDataSource dataSource = dataSource(dialect, 4)) {
       JdbcProcessStore store = Databases.store(dataSource, dialect, StoreOptions.defaults());
       String id = "vefsn-lhl-1";
-      assertThat(store.create(StoreScenes.started(id, StoreScenes.VEFSN)).isSaved()).isTrue();
+      StoreResult created = store.create(StoreScenes.started(id, StoreScenes.VEFSN));
+      assertThat(created).isInstanceOf(Saved.class);
       FaultyDataSource.Trap trap =
           new FaultyDataSource.Trap(
               sql ->
@@ -231,7 +232,9 @@ class ConcurrencyTest {
         StoreResult written = store.apply(id, StoreScenes.answer(1), StoreScenes.CLOCK);
         assertThat(written).isInstanceOf(Saved.class);
         trap.resume.countDown();
-        assertThat(loading.get(1, TimeUnit.MINUTES)).isEqualTo(((Saved) written).instance());
+        // either committed state will do; a failure, or a mix of the two, will not
+        assertThat(loading.get(1, TimeUnit.MINUTES))
+            .isIn(((Saved) created).instance(), ((Saved) written).instance());
       } finally {
         thread.shutdownNow();
       }

@@ -79,7 +79,7 @@ final class StoreScenes {
   }
 
   /**
-   * The {@code n}th command of a writer: resume a paused process, pause it every tenth time, and
+   * The {@code n}th command of a writer: resume a paused process, pause it every 25th time, and
    * answer the question otherwise. The summary may be stale by the time the step is fired, so a
    * pause or resume is now and then refused.
    */
@@ -88,7 +88,7 @@ final class StoreScenes {
     if (summary.status() == ProcessStatus.PAUSED) {
       return resume(n);
     }
-    return n % 10 == 9 ? pause(n) : answer(n);
+    return n % 25 == 24 ? pause(n) : answer(n);
   }
 
   /** Claims and completes every effect the outbox hands out until it hands out none. */
