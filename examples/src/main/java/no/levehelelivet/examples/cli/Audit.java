@@ -44,17 +44,17 @@ final class Audit {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     String time = String.format(Locale.ROOT, "%.3f s", took.toMillis() / 1000.0);
+    String checked =
+        report.checked()
+            + (report.checked() == 1 ? " process checked in " : " processes checked in ");
     if (report.isIntact()) {
-      context
-          .out()
-          .println(report.checked() + " processes checked in " + time + ": every chain is intact");
+      context.out().println(checked + time + ": every chain is intact");
       return;
     }
     context
         .out()
         .println(
-            report.checked()
-                + " processes checked in "
+            checked
                 + time
                 + ": "
                 + report.broken().size()

@@ -114,14 +114,13 @@ final class Database implements AutoCloseable {
 
   /** {@code url} as it may be shown: quoted, with any password in it blotted out, cut short. */
   static String shown(String url) {
-    String blotted = PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");
-    blotted = USER_INFO.matcher(blotted).replaceAll("//***@");
-    return Echo.quote(blotted);
+    return Echo.quote(blotted(url));
   }
 
-  /** The URL as the user gave it, for a command line to suggest; never printed with a password. */
-  String url() {
-    return PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");
+  /** {@code url} whole, with any password in it blotted out: for a command line to suggest. */
+  static String blotted(String url) {
+    String blotted = PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");
+    return USER_INFO.matcher(blotted).replaceAll("//***@");
   }
 
   /** Creates the store's tables and indexes where they are missing. */

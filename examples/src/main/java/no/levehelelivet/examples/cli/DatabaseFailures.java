@@ -3,6 +3,7 @@ package no.levehelelivet.examples.cli;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import no.levehelelivet.store.StoreCode;
 import no.levehelelivet.store.StoreException;
 import org.jspecify.annotations.Nullable;
@@ -23,12 +24,15 @@ final class DatabaseFailures {
           StoreCode.REPLAY_FAILED,
           StoreCode.SUMMARY_MISMATCH);
 
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error): ?");
+
   private DatabaseFailures() {}
 
   /** The report of a failure to connect to, or to query, the database at {@code url}. */
   static CliException connecting(SQLException e, String url) {
     String state = String.valueOf(e.getSQLState());
-    String why = Echo.cut(Failures.oneLine(String.valueOf(e.getMessage())));
+    String why = Echo.cut(withoutClassNames(Failures.oneLine(String.valueOf(e.getMessage()))));
     if (state.startsWith("08") || state.equals("90067")) {
       return CliException.usage(
           CliCode.DATABASE_UNREACHABLE, Database.shown(url) + " (" + why + ")", e);
@@ -75,10 +79,20 @@ final class DatabaseFailures {
   }
 
   private static CliException noStore(String url, Throwable cause) {
+    // The command to run names the whole URL, so that it can be copied; a password stays hidden.
     return CliException.usage(
         CliCode.NO_STORE,
-        Database.shown(url) + "; run: levehelelivet db init --db " + Database.shown(url),
+        Database.shown(url) + "; run: levehelelivet db init --db \"" + Database.blotted(url) + "\"",
         cause);
+  }
+
+  /**
+   * A driver's message without the names of the Java exceptions it quotes, such as H2's {@code
+   * Connection is broken: "java.net.ConnectException: Connection refused"}: the user needs the
+   * reason, not the class.
+   */
+  static String withoutClassNames(String message) {
+    return CLASS_NAME.matcher(message).replaceAll("");
   }
 
   /**
