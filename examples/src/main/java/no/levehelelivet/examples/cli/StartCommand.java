@@ -46,10 +46,7 @@ final class StartCommand implements Runnable {
 
   @Mixin DatabaseOptions database = new DatabaseOptions();
 
-  @Option(
-      names = {"--id", "--process"},
-      paramLabel = "ID",
-      description = "Process id; default: lhl-NNNN.")
+  @Option(names = "--id", paramLabel = "ID", description = "Process id; default: lhl-NNNN.")
   @Nullable String id;
 
   @Option(
