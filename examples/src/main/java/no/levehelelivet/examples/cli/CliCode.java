@@ -45,7 +45,7 @@ import no.levehelelivet.core.UnknownCodeException;
  *   <tr><td>{@code LHL-U-015}</td><td>arguments that exclude each other</td><td>give one of them,
  *       as the subcommand's --help shows</td></tr>
  *   <tr><td>{@code LHL-U-016}</td><td>the stored process is not at the version the step was made
- *       on, or is already stored (exit code 1)</td><td>look at the process with status, then
+ *       on, or is already stored</td><td>look at the process with status, then
  *       retry, or choose another id</td></tr>
  *   <tr><td>{@code LHL-U-900}</td><td>the command failed unexpectedly: a fault in the
  *       command</td><td>report it with the command line that caused it</td></tr>
@@ -123,8 +123,7 @@ public enum CliCode implements ErrorCode {
    */
   STORE_CONFLICT(
       "LHL-U-016",
-      "the stored process is not at the version the step was made on, or is already stored (exit"
-          + " code 1)",
+      "the stored process is not at the version the step was made on, or is already stored",
       "look at the process with status, then retry, or choose another id"),
   /** {@code LHL-U-900}: the command failed in a way it does not expect: a fault in the command. */
   UNEXPECTED(

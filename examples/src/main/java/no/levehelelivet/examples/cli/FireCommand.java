@@ -57,7 +57,7 @@ final class FireCommand implements Runnable {
 
   @Override
   public void run() {
-    Path path = where.file(file);
+    Path path = where.file(file, definition);
     if (path == null) {
       try (Database db = where.open(context)) {
         String id = where.id();

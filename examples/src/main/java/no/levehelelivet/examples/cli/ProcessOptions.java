@@ -23,9 +23,13 @@ final class ProcessOptions {
 
   /**
    * The process file, or {@code null} if the process is in the database; a usage error if both or
-   * neither are named.
+   * neither are named, or if a definition file is given for a process in the database, which keeps
+   * each process's definition itself.
    */
-  @Nullable Path file(@Nullable Path file) {
+  @Nullable Path file(@Nullable Path file, DefinitionOption definition) {
+    if (definition.file != null && (database.given() || process != null)) {
+      throw CliException.usage(CliCode.EXCLUSIVE_ARGUMENTS, "--definition and --db");
+    }
     if (file != null) {
       if (database.given()) {
         throw CliException.usage(CliCode.EXCLUSIVE_ARGUMENTS, "FILE and --db");
@@ -61,7 +65,7 @@ final class ProcessOptions {
   /** The process, from its file or from the database; problems in {@code language}. */
   ProcessInstance load(
       CliContext context, @Nullable Path file, DefinitionOption definition, Language language) {
-    Path path = file(file);
+    Path path = file(file, definition);
     if (path != null) {
       return definition.files(context, language).readOrFail(path, ProcessInstance.class);
     }

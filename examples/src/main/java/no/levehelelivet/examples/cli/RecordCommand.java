@@ -48,7 +48,7 @@ final class RecordCommand implements Runnable {
   @Override
   public void run() {
     String what = "recording " + Echo.quote(criterion);
-    Path path = where.file(file);
+    Path path = where.file(file, definition);
     if (path == null) {
       try (Database db = where.open(context)) {
         String id = where.id();

@@ -61,7 +61,7 @@ final class VerifyCommand implements Runnable {
       }
       return;
     }
-    Path path = where.file(file);
+    Path path = where.file(file, definition);
     String name = path == null ? "process " + Echo.quote(where.id()) : path.toString();
     // Reading re-verifies the recorded chain and replays it; a broken chain fails there (exit 1).
     ProcessInstance instance = where.load(context, file, definition, lang.language);

@@ -353,6 +353,10 @@ abstract class StoreCliContract {
     assertUsageError(run("status", file.toString(), "--db", db), "LHL-U-015")
         .contains("FILE and --db");
     assertUsageError(run("verify", file.toString(), "--process", "x"), "LHL-U-015");
+    assertUsageError(
+            run("status", "--db", db, "--process", "x", "--definition", file.toString()),
+            "LHL-U-015")
+        .contains("--definition and --db");
     assertUsageError(run("status", "--process", "lhl-1824"), "LHL-U-003").contains("--db");
     assertUsageError(
             run("fire", "--db", db, "--trigger", "pause", "--actor", "a", "--role", "process-lead"),
