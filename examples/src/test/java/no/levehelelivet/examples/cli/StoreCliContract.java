@@ -587,6 +587,8 @@ abstract class StoreCliContract {
     System.out.println(dialect() + ": levehelelivet verify --all --db ...");
     System.out.print(out);
     assertThat(err).contains("357/357");
+    System.out.println("standard error, the progress bar's last frame:");
+    System.out.println(err.substring(err.stripTrailing().lastIndexOf('\r') + 1).strip());
 
     String portfolio = ok("portfolio", "--db", db);
     System.out.println(dialect() + ": levehelelivet portfolio --db ...");
