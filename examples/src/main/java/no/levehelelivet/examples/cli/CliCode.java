@@ -7,8 +7,9 @@ import no.levehelelivet.core.UnknownCodeException;
 
 /**
  * The error codes of the {@code levehelelivet} command itself (<i>bruksfeil</i>, family {@code
- * LHL-U}): a command line it cannot run, or a file it cannot read or write. Each ends the command
- * with exit code 2 and one line on standard error, {@code CODE: meaning: detail}.
+ * LHL-U}): a command line it cannot run, a file it cannot read or write, or a database it cannot
+ * use. Each ends the command with one line on standard error, {@code CODE: meaning: detail}, and
+ * exit code 2, except {@code LHL-U-016}, a found problem, which ends it with exit code 1.
  *
  * <table>
  *   <caption>Error codes of the command</caption>
@@ -30,6 +31,22 @@ import no.levehelelivet.core.UnknownCodeException;
  *       the user that runs the command</td></tr>
  *   <tr><td>{@code LHL-U-009}</td><td>the file cannot be written</td><td>write to a file in an
  *       existing folder that the user may write to</td></tr>
+ *   <tr><td>{@code LHL-U-010}</td><td>a database URL the command does not support</td><td>give
+ *       a jdbc:h2: URL such as jdbc:h2:./vefsn, or a jdbc:postgresql: URL</td></tr>
+ *   <tr><td>{@code LHL-U-011}</td><td>the database does not exist or has no tables of the
+ *       store</td><td>create them with levehelelivet db init --db URL (a PostgreSQL database must
+ *       exist first)</td></tr>
+ *   <tr><td>{@code LHL-U-012}</td><td>the database cannot be reached</td><td>check the host and
+ *       port of the URL, and that the database server is running</td></tr>
+ *   <tr><td>{@code LHL-U-013}</td><td>the database refused the user name or password</td><td>give
+ *       the right --db-user, and the password with LHL_DB_PASSWORD or --db-password</td></tr>
+ *   <tr><td>{@code LHL-U-014}</td><td>the database failed</td><td>see the detail; retry once the
+ *       database works</td></tr>
+ *   <tr><td>{@code LHL-U-015}</td><td>arguments that exclude each other</td><td>give one of them,
+ *       as the subcommand's --help shows</td></tr>
+ *   <tr><td>{@code LHL-U-016}</td><td>the stored process is not at the version the step was made
+ *       on, or is already stored</td><td>look at the process with status, then
+ *       retry, or choose another id</td></tr>
  *   <tr><td>{@code LHL-U-900}</td><td>the command failed unexpectedly: a fault in the
  *       command</td><td>report it with the command line that caused it</td></tr>
  * </table>
@@ -72,6 +89,42 @@ public enum CliCode implements ErrorCode {
       "LHL-U-009",
       "the file cannot be written",
       "write to a file in an existing folder that the user may write to"),
+  /** {@code LHL-U-010}: a {@code --db} URL of a database the command does not support. */
+  UNSUPPORTED_DATABASE(
+      "LHL-U-010",
+      "a database URL the command does not support",
+      "give a jdbc:h2: URL such as jdbc:h2:./vefsn, or a jdbc:postgresql: URL"),
+  /** {@code LHL-U-011}: the database does not exist, or the store's tables are not in it. */
+  NO_STORE(
+      "LHL-U-011",
+      "the database does not exist or has no tables of the store",
+      "create them with levehelelivet db init --db URL (a PostgreSQL database must exist first)"),
+  /** {@code LHL-U-012}: no connection to the database could be made. */
+  DATABASE_UNREACHABLE(
+      "LHL-U-012",
+      "the database cannot be reached",
+      "check the host and port of the URL, and that the database server is running"),
+  /** {@code LHL-U-013}: the database refused the login. */
+  LOGIN_REFUSED(
+      "LHL-U-013",
+      "the database refused the user name or password",
+      "give the right --db-user, and the password with LHL_DB_PASSWORD or --db-password"),
+  /** {@code LHL-U-014}: the database failed in another way. */
+  DATABASE_FAILED(
+      "LHL-U-014", "the database failed", "see the detail; retry once the database works"),
+  /** {@code LHL-U-015}: two arguments that exclude each other, such as a file and {@code --db}. */
+  EXCLUSIVE_ARGUMENTS(
+      "LHL-U-015",
+      "arguments that exclude each other",
+      "give one of them, as the subcommand's --help shows"),
+  /**
+   * {@code LHL-U-016}: another writer stored a step first, {@code --expected-version} is not the
+   * stored version, or a process with the id is already stored; nothing was stored (exit code 1).
+   */
+  STORE_CONFLICT(
+      "LHL-U-016",
+      "the stored process is not at the version the step was made on, or is already stored",
+      "look at the process with status, then retry, or choose another id"),
   /** {@code LHL-U-900}: the command failed in a way it does not expect: a fault in the command. */
   UNEXPECTED(
       "LHL-U-900",

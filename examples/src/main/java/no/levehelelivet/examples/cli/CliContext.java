@@ -2,22 +2,34 @@ package no.levehelelivet.examples.cli;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.Map;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.serialization.WireCodec;
+import org.jspecify.annotations.Nullable;
 
-/** What every subcommand works with: where to print, what time it is, and the codec. */
+/**
+ * What every subcommand works with: where to print, what time it is, the codec, and the environment
+ * variables it may read (only {@code LHL_DB_PASSWORD}).
+ */
 final class CliContext {
 
   private final PrintStream out;
   private final PrintStream err;
   private final Clock clock;
   private final WireCodec codec;
+  private final Map<String, String> environment;
 
-  CliContext(PrintStream out, PrintStream err, Clock clock, WireCodec codec) {
+  CliContext(
+      PrintStream out,
+      PrintStream err,
+      Clock clock,
+      WireCodec codec,
+      Map<String, String> environment) {
     this.out = out;
     this.err = err;
     this.clock = clock;
     this.codec = codec;
+    this.environment = Map.copyOf(environment);
   }
 
   PrintStream out() {
@@ -34,6 +46,11 @@ final class CliContext {
 
   WireCodec codec() {
     return codec;
+  }
+
+  /** The value of the environment variable {@code name}, or {@code null} if it is not set. */
+  @Nullable String environment(String name) {
+    return environment.get(name);
   }
 
   /** Document files on the standard codec, printing problems in {@code language}. */

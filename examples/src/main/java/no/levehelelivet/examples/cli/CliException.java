@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A failure a subcommand reports to the user: the text for standard error and the exit code to end
- * with. A usage error (exit 2) carries a {@link CliCode} and prints one line, {@code CODE: meaning:
- * detail}; a rejection (exit 1) prints its text, whose every problem or reason has its own code.
+ * with. A usage error (exit 2) or a found problem of the command's own (exit 1) carries a {@link
+ * CliCode} and prints one line, {@code CODE: meaning: detail}; a rejection (exit 1) prints its
+ * text, whose every problem or reason has its own code.
  */
 final class CliException extends RuntimeException {
 
@@ -33,6 +34,11 @@ final class CliException extends RuntimeException {
   /** A usage error (exit 2) caused by {@code cause}. */
   static CliException usage(CliCode code, String detail, Throwable cause) {
     return new CliException(ExitCode.USAGE, code, detail, cause);
+  }
+
+  /** A problem the command found (exit 1), such as a stored process that another writer changed. */
+  static CliException found(CliCode code, String detail) {
+    return new CliException(ExitCode.REJECTED, code, detail, null);
   }
 
   /**

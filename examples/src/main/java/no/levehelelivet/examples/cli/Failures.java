@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.LeveHeleLivetException;
+import no.levehelelivet.store.StoreException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
@@ -19,7 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * How the command reports what goes wrong: every failure, picocli's own included, becomes one coded
  * line on standard error (more only for a rejection, one line per reason or problem) and an exit
- * code; never a stack trace.
+ * code; never a stack trace, and never a database password.
  */
 final class Failures {
 
@@ -27,16 +28,24 @@ final class Failures {
   private static final Language DEFAULT_LANGUAGE = Language.ENGLISH;
 
   private final PrintStream err;
+  private final @Nullable String environmentPassword;
 
-  Failures(PrintStream err) {
+  /**
+   * Reports on {@code err}.
+   *
+   * @param environmentPassword the password of {@code LHL_DB_PASSWORD}, blotted out of every line
+   */
+  Failures(PrintStream err, @Nullable String environmentPassword) {
     this.err = err;
+    this.environmentPassword = environmentPassword;
   }
 
   /** Reports a command line picocli could not parse, or a blank value; exit 2. */
   int parameterError(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     CliException failure = usageError(e);
-    err.println(
+    print(
+        command,
         failure.text(languageOf(command))
             + " (see "
             + command.getCommandSpec().qualifiedName()
@@ -51,14 +60,49 @@ final class Failures {
     }
     Language language = languageOf(command);
     if (e instanceof CliException failure) {
-      err.println(failure.text(language));
+      print(command, failure.text(language));
       return failure.exitCode();
     }
+    if (e instanceof StoreException stored) {
+      CliException own = DatabaseFailures.of(stored, stringOption(command, "--db"));
+      if (own != null) {
+        print(command, own.text(language));
+        return own.exitCode();
+      }
+      print(command, oneLine(Messages.of(stored, language)));
+      return DatabaseFailures.exitCodeOf(stored);
+    }
     if (e instanceof LeveHeleLivetException error) {
-      err.println(oneLine(Messages.of(error, language)));
+      print(command, oneLine(Messages.of(error, language)));
       return ExitCode.USAGE;
     }
     return unexpected(e, language);
+  }
+
+  /** Prints {@code text} on standard error with every password the command knows blotted out. */
+  private void print(@Nullable CommandLine command, String text) {
+    String shown = text;
+    List<@Nullable String> secrets = new ArrayList<>();
+    secrets.add(environmentPassword);
+    secrets.add(stringOption(command, "--db-password"));
+    for (String secret : secrets) {
+      if (secret != null && !secret.isEmpty()) {
+        shown = shown.replace(secret, "***");
+      }
+    }
+    err.println(shown);
+  }
+
+  /** The value of a string option of the command, if it has the option and it was given. */
+  private static @Nullable String stringOption(@Nullable CommandLine command, String name) {
+    if (command == null) {
+      return null;
+    }
+    OptionSpec option = command.getCommandSpec().findOption(name);
+    if (option != null && option.getValue() instanceof String value) {
+      return value;
+    }
+    return null;
   }
 
   /** Reports a failure that has no code of its own: a fault in the command; exit 2. */
@@ -66,7 +110,7 @@ final class Failures {
     String message = e.getMessage();
     String detail =
         e.getClass().getSimpleName() + (message == null ? "" : ": " + Echo.cut(oneLine(message)));
-    err.println(CliException.usage(CliCode.UNEXPECTED, detail, e).text(language));
+    print(null, CliException.usage(CliCode.UNEXPECTED, detail, e).text(language));
     return ExitCode.USAGE;
   }
 

@@ -2,6 +2,7 @@ package no.levehelelivet.examples.cli;
 
 import java.nio.file.Path;
 import no.levehelelivet.process.Command;
+import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -16,13 +17,19 @@ import picocli.CommandLine.Parameters;
     description =
         "Apply one command (a trigger such as begin-mapping) to the process in FILE and"
             + " write it back atomically. On refusal or any error the file is left byte for byte as it"
-            + " was.")
+            + " was. With --db and --process, the step is stored in the database in one"
+            + " transaction, its effects in the outbox.")
 final class FireCommand implements Runnable {
 
   private final CliContext context;
 
-  @Parameters(paramLabel = "FILE", description = "The process document.")
-  Path file = Path.of("");
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "The process document; or give --db and --process.")
+  @Nullable Path file;
+
+  @Mixin ProcessOptions where = new ProcessOptions();
 
   @Option(names = "--trigger", required = true, paramLabel = "T", description = "Trigger code.")
   String trigger = "";
@@ -50,9 +57,33 @@ final class FireCommand implements Runnable {
 
   @Override
   public void run() {
+    Path path = where.file(file, definition);
+    if (path == null) {
+      try (Database db = where.open(context)) {
+        String id = where.id();
+        Command command = command(db.store().load(id).definition());
+        Outcomes.reportStored(
+            db.store().apply(id, command, actor.clock(context)),
+            context.out(),
+            Echo.quote(trigger),
+            lang.language);
+      }
+      return;
+    }
     DocumentFiles files = definition.files(context, lang.language);
-    ProcessInstance instance = files.readOrFail(file, ProcessInstance.class);
-    Command command = Command.of(trigger, actor.actor(instance.definition()));
+    ProcessInstance instance = files.readOrFail(path, ProcessInstance.class);
+    Outcomes.saveOrRefuse(
+        instance.fire(command(instance.definition()), actor.clock(context)),
+        path,
+        files,
+        context.out(),
+        Echo.quote(trigger),
+        lang.language);
+  }
+
+  /** The command to fire, with this command line's target, evidence, note and version. */
+  private Command command(ProcessDefinition processDefinition) {
+    Command command = Command.of(trigger, actor.actor(processDefinition));
     String phase = target;
     if (phase != null) {
       command = command.withTarget(phase);
@@ -62,12 +93,6 @@ final class FireCommand implements Runnable {
     if (version != null) {
       command = command.withExpectedVersion(version);
     }
-    Outcomes.saveOrRefuse(
-        instance.fire(command, actor.clock(context)),
-        file,
-        files,
-        context.out(),
-        Echo.quote(trigger),
-        lang.language);
+    return command;
   }
 }

@@ -5,8 +5,10 @@ import no.levehelelivet.core.Language;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.examples.MunicipalityJourney;
 import no.levehelelivet.process.ProcessInstance;
+import no.levehelelivet.store.Conflict;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,7 +22,8 @@ import picocli.CommandLine.Option;
       "Run a municipality through every phase of the standard process, following the anchoring"
           + " steps of the course material, and print the timeline: criteria recorded, a refused"
           + " step and its correction, a step back, and the verified journal.",
-      "With --out, also write the final process document as JSON."
+      "With --out, also write the final process document as JSON; with --db, also store the"
+          + " process, its whole journal, in the database (create its tables first with db init)."
     })
 final class JourneyCommand implements Runnable {
 
@@ -47,6 +50,8 @@ final class JourneyCommand implements Runnable {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the final process as JSON.")
   @Nullable Path out;
 
+  @Mixin DatabaseOptions database = new DatabaseOptions();
+
   JourneyCommand(CliContext context) {
     this.context = context;
   }
@@ -54,12 +59,35 @@ final class JourneyCommand implements Runnable {
   @Override
   public void run() {
     Municipality place = Municipality.of(municipality, number);
+    if (!database.given()) {
+      journey(place, null);
+      return;
+    }
+    // The database is opened first, so that one without the store's tables fails before the walk.
+    try (Database db = database.open(context, "where to keep the process")) {
+      journey(place, db);
+    }
+  }
+
+  private void journey(Municipality place, @Nullable Database db) {
     ProcessInstance instance = MunicipalityJourney.run(place, language, context.out());
     Path target = out;
     if (target != null) {
       context.files(language).write(target, instance);
       context.out().println();
       context.out().println("→ " + target);
+    }
+    if (db != null) {
+      if (db.store().create(instance) instanceof Conflict conflict) {
+        throw CliException.found(
+            CliCode.STORE_CONFLICT,
+            "a process with the id "
+                + Echo.quote(instance.id())
+                + " is already stored, at version "
+                + conflict.currentVersion());
+      }
+      context.out().println();
+      context.out().println("→ " + db.shown() + ", process " + instance.id());
     }
   }
 }

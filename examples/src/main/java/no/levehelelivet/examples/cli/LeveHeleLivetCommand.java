@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.serialization.WireCodec;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Spec;
  * java -jar levehelelivet.jar journey
  * java -jar levehelelivet.jar catalogue --lang en
  * java -jar levehelelivet.jar status vefsn.json --role process-lead
+ * java -jar levehelelivet.jar db init --db jdbc:h2:./vefsn
+ * java -jar levehelelivet.jar list --db jdbc:h2:./vefsn --status active
  * }</pre>
  *
  * <p>Exit codes: 0 success; 1 the input was understood but rejected; 2 a usage error, an unreadable
@@ -41,6 +45,10 @@ import picocli.CommandLine.Spec;
       StatusCommand.class,
       FireCommand.class,
       VerifyCommand.class,
+      ListCommand.class,
+      PortfolioCommand.class,
+      OutboxCommand.class,
+      DbCommand.class,
       ValidateCommand.class,
       DiagramCommand.class,
       SchemaCommand.class,
@@ -87,8 +95,26 @@ public final class LeveHeleLivetCommand implements Callable<Integer> {
    *     err}, with its code, never as a stack trace
    */
   public static int execute(String[] args, PrintStream out, PrintStream err, Clock clock) {
-    CliContext context = new CliContext(out, err, clock, WireCodec.standard());
-    Failures failures = new Failures(err);
+    Map<String, String> environment = new HashMap<>();
+    String password = System.getenv(DatabaseOptions.PASSWORD_VARIABLE);
+    if (password != null) {
+      environment.put(DatabaseOptions.PASSWORD_VARIABLE, password);
+    }
+    return execute(args, out, err, clock, environment);
+  }
+
+  /**
+   * Runs the command in-process as {@link #execute(String[], PrintStream, PrintStream, Clock)},
+   * with the given environment variables instead of the process's.
+   */
+  static int execute(
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      Clock clock,
+      Map<String, String> environment) {
+    CliContext context = new CliContext(out, err, clock, WireCodec.standard(), environment);
+    Failures failures = new Failures(err, context.environment(DatabaseOptions.PASSWORD_VARIABLE));
     try {
       CommandLine commandLine =
           new CommandLine(new LeveHeleLivetCommand(context), new Factory(context))

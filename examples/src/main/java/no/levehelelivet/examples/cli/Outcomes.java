@@ -2,11 +2,16 @@ package no.levehelelivet.examples.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.process.Effect;
 import no.levehelelivet.process.Outcome;
 import no.levehelelivet.process.Reason;
 import no.levehelelivet.process.journal.JournalEntry;
+import no.levehelelivet.store.Conflict;
+import no.levehelelivet.store.Refused;
+import no.levehelelivet.store.Saved;
+import no.levehelelivet.store.StoreResult;
 
 /** How the commands that change a process report an outcome. */
 final class Outcomes {
@@ -26,11 +31,7 @@ final class Outcomes {
       String what,
       Language language) {
     if (!outcome.isAccepted()) {
-      StringBuilder message = new StringBuilder(what + " refused:");
-      for (Reason reason : outcome.reasons()) {
-        message.append(System.lineSeparator()).append("  ").append(Messages.of(reason, language));
-      }
-      throw CliException.coded(ExitCode.REJECTED, message.toString());
+      throw refused(what, outcome.reasons(), language);
     }
     files.write(file, outcome.instance());
     JournalEntry entry =
@@ -39,6 +40,51 @@ final class Outcomes {
             .journal()
             .last()
             .orElseThrow(() -> new IllegalStateException("an accepted step is journaled"));
+    print(entry, outcome.effects(), out);
+  }
+
+  /**
+   * Prints a step the store saved, with its journal entry and effects (now in the outbox); a
+   * refusal ends with exit code 1, listing every reason in {@code language}, and a conflict with
+   * {@code LHL-U-016}: nothing was stored.
+   */
+  static void reportStored(StoreResult result, PrintStream out, String what, Language language) {
+    if (result instanceof Refused refused) {
+      throw refused(what, refused.reasons(), language);
+    }
+    if (result instanceof Conflict conflict) {
+      throw conflict(conflict);
+    }
+    Saved saved = (Saved) result;
+    for (JournalEntry entry : saved.entries()) {
+      print(entry, List.of(), out);
+    }
+    for (Effect effect : saved.effects()) {
+      out.println("  effect: " + effect);
+    }
+  }
+
+  /** The report of a conflict: the stored version, and the one the step was made on. */
+  static CliException conflict(Conflict conflict) {
+    return CliException.found(
+        CliCode.STORE_CONFLICT,
+        "process "
+            + Echo.quote(conflict.processId())
+            + " is stored at version "
+            + conflict.currentVersion()
+            + ", the step was made on version "
+            + conflict.expectedVersion());
+  }
+
+  private static CliException refused(String what, List<Reason> reasons, Language language) {
+    StringBuilder message = new StringBuilder(what + " refused:");
+    for (Reason reason : reasons) {
+      message.append(System.lineSeparator()).append("  ").append(Messages.of(reason, language));
+    }
+    return CliException.coded(ExitCode.REJECTED, message.toString());
+  }
+
+  private static void print(JournalEntry entry, List<Effect> effects, PrintStream out) {
     out.println(
         "#"
             + entry.sequence()
@@ -57,7 +103,7 @@ final class Outcomes {
             + " ["
             + entry.status().code()
             + "]");
-    for (Effect effect : outcome.effects()) {
+    for (Effect effect : effects) {
       out.println("  effect: " + effect);
     }
   }

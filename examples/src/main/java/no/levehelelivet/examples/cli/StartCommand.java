@@ -9,6 +9,7 @@ import no.levehelelivet.process.Actor;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.Role;
+import no.levehelelivet.store.Conflict;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Start a new change process for a municipality on the standard (or a tailored)"
-            + " definition, and write it to a file.")
+            + " definition, and write it to a file, or store it in the database of --db.")
 final class StartCommand implements Runnable {
 
   private final CliContext context;
@@ -37,8 +38,13 @@ final class StartCommand implements Runnable {
 
   @Mixin DefinitionOption definition = new DefinitionOption();
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write.")
-  Path out = Path.of("");
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Where to write the process document; or give --db.")
+  @Nullable Path out;
+
+  @Mixin DatabaseOptions database = new DatabaseOptions();
 
   @Option(names = "--id", paramLabel = "ID", description = "Process id; default: lhl-NNNN.")
   @Nullable String id;
@@ -78,9 +84,32 @@ final class StartCommand implements Runnable {
     Instant instant = at;
     Clock clock = instant == null ? context.clock() : Clock.fixed(instant, ZoneOffset.UTC);
     String processId = id == null ? "lhl-" + place.number() : id;
+    Path file = out;
+    if (file != null && database.given()) {
+      throw CliException.usage(CliCode.EXCLUSIVE_ARGUMENTS, "--out and --db");
+    }
+    if (file == null) {
+      database.urlFor("or --out FILE: where to keep the new process");
+    }
     ProcessInstance instance =
         ProcessInstance.start(processDefinition, processId, place, Actor.of(actor, starter), clock);
-    definition.files(context, lang.language).write(out, instance);
+    String where;
+    if (file != null) {
+      definition.files(context, lang.language).write(file, instance);
+      where = file.toString();
+    } else {
+      try (Database db = database.open(context, "where to keep the new process")) {
+        if (db.store().create(instance) instanceof Conflict conflict) {
+          throw CliException.found(
+              CliCode.STORE_CONFLICT,
+              "a process with the id "
+                  + Echo.quote(processId)
+                  + " is already stored, at version "
+                  + conflict.currentVersion());
+        }
+        where = db.shown();
+      }
+    }
     context
         .out()
         .println(
@@ -97,6 +126,6 @@ final class StartCommand implements Runnable {
                 + " in phase "
                 + instance.phase()
                 + " -> "
-                + out);
+                + where);
   }
 }

@@ -29,13 +29,19 @@ import tools.jackson.core.json.JsonFactory;
     mixinStandardHelpOptions = true,
     description =
         "Show a process's phase, status and criteria met, and every trigger with its"
-            + " verdict for a role: allowed, or each reason it is not.")
+            + " verdict for a role: allowed, or each reason it is not. The process is in FILE,"
+            + " or in the database of --db under --process ID.")
 final class StatusCommand implements Runnable {
 
   private final CliContext context;
 
-  @Parameters(paramLabel = "FILE", description = "The process document.")
-  Path file = Path.of("");
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "The process document; or give --db and --process.")
+  @Nullable Path file;
+
+  @Mixin ProcessOptions where = new ProcessOptions();
 
   @Option(
       names = "--role",
@@ -66,8 +72,7 @@ final class StatusCommand implements Runnable {
 
   @Override
   public void run() {
-    ProcessInstance instance =
-        definition.files(context, language).readOrFail(file, ProcessInstance.class);
+    ProcessInstance instance = where.load(context, file, definition, language);
     ProcessDefinition processDefinition = instance.definition();
     String code = role;
     List<Role> roles =
