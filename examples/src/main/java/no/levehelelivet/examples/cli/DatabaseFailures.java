@@ -82,7 +82,7 @@ final class DatabaseFailures {
     // The command to run names the whole URL, so that it can be copied; a password stays hidden.
     return CliException.usage(
         CliCode.NO_STORE,
-        Database.shown(url) + "; run: levehelelivet db init --db \"" + Database.blotted(url) + "\"",
+        Database.shown(url) + "; levehelelivet db init --db \"" + Database.blotted(url) + "\"",
         cause);
   }
 

@@ -422,7 +422,7 @@ abstract class StoreCliContract {
     for (List<String> command : commands) {
       assertUsageError(run(command.toArray(new String[0])), "LHL-U-011")
           .as(String.join(" ", command))
-          .contains("run: levehelelivet db init --db \"" + db + "\"");
+          .contains("; levehelelivet db init --db \"" + db + "\"");
     }
     assertUsageError(run("list", "--db", db, "--lang", "nn"), "LHL-U-011")
         .contains("databasen finst ikkje eller manglar tabellane til lageret");
