@@ -24,7 +24,10 @@ import no.levehelelivet.process.ProcessInstance;
  * one, and no effect of an uncommitted step is ever handed out. Two writers that race for the same
  * process never lose a step: the one that commits second gets a {@link Conflict} and retries.
  * Loading checks the stored chain against the head digest kept for the process (and with the chain
- * key, if the chain is sealed) before it replays the journal.
+ * key, if the chain is sealed) before it replays the journal. To write a step, the store may use
+ * the instance it last loaded or saved itself instead, while the summary row, head digest and
+ * version included, still matches it (see {@link StoreOptions#cacheBytes()}); {@link #load}, {@link
+ * #asOf} and {@link #verifyAll} always check every row.
  *
  * <p>Definitions are kept once by id, version and digest; {@link #create} registers the process's
  * own. A process whose journal is sealed or salted stays so: the store seals the entries it appends
@@ -66,8 +69,11 @@ public interface ProcessStore {
    *
    * @return {@link Saved}, or a {@link Conflict} if a process with the id is already stored
    * @throws StoreException ({@code LHL-L-007}) if another definition with its definition's id and
-   *     version is kept; ({@code LHL-L-011}) if it was replayed onto another definition; ({@code
-   *     LHL-L-900}) if the database fails
+   *     version is kept; ({@code LHL-L-010}) if it is sealed under a chain key the store was not
+   *     given; ({@code LHL-L-011}) if it was replayed onto another definition; ({@code LHL-L-900})
+   *     if the database fails
+   * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-001}) if the municipality's
+   *     name holds a NUL character, which a database's text column cannot hold
    */
   StoreResult create(ProcessInstance instance);
 

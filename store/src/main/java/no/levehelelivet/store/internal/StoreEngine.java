@@ -20,6 +20,7 @@ import no.levehelelivet.process.Accepted;
 import no.levehelelivet.process.Actor;
 import no.levehelelivet.process.Command;
 import no.levehelelivet.process.Deadline;
+import no.levehelelivet.process.Effect;
 import no.levehelelivet.process.Outcome;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
@@ -98,8 +99,26 @@ public final class StoreEngine {
               + instance.definitionDigest(),
           null);
     }
-    backend.keep(instance.definition());
+    if (instance.municipality().name().indexOf(0) >= 0) {
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE,
+          "municipality name",
+          "free of NUL characters, which a database's text column cannot hold",
+          instance.municipality().name());
+    }
     Journal journal = instance.journal();
+    Optional<String> keyId = journal.chainKey().map(ChainKey::keyId);
+    if (keyId.isPresent() && options.chainKey(keyId.get()).isEmpty()) {
+      throw StoreException.of(
+          StoreCode.CHAIN_KEY_UNKNOWN,
+          instance.id(),
+          0,
+          "the process is sealed under the key \""
+              + keyId.get()
+              + "\", which the store was not given",
+          null);
+    }
+    backend.keep(instance.definition());
     ImmutableList.Builder<StoredEntry> rows = ImmutableList.builder();
     for (long position = 1; position <= journal.size(); position++) {
       rows.add(row(journal, position));
@@ -109,7 +128,7 @@ public final class StoreEngine {
             instance.id(),
             0,
             summaryOf(instance),
-            journal.chainKey().map(ChainKey::keyId),
+            keyId,
             journal.isSalting(),
             rows.build(),
             ImmutableMap.of(),
@@ -185,23 +204,7 @@ public final class StoreEngine {
       return Refused.of(rejected);
     }
     Accepted accepted = (Accepted) outcome;
-    ProcessInstance next = accepted.instance();
-    Change change =
-        new Change(
-            id,
-            version,
-            summaryOf(next),
-            next.journal().chainKey().map(ChainKey::keyId),
-            next.journal().isSalting(),
-            ImmutableList.of(row(next.journal(), next.version())),
-            ImmutableMap.of(),
-            accepted.effects());
-    OptionalLong stored = backend.commit(change);
-    if (stored.isPresent()) {
-      return Conflict.of(id, version, stored.getAsLong());
-    }
-    remember(next);
-    return Saved.of(next, ImmutableList.of(accepted.entry()), accepted.effects());
+    return step(backend, version, accepted.instance(), ImmutableMap.of(), accepted.effects());
   }
 
   /** Redacts entries of the stored process and stores the redaction. */
@@ -223,22 +226,37 @@ public final class StoreEngine {
         rewritten.put(sequence, JournalCodec.writeEntry(after));
       }
     }
+    return step(backend, version, next, rewritten.buildKeepingLast(), ImmutableList.of());
+  }
+
+  /**
+   * Stores the step from {@code version} to {@code next}: its last entry appended, the entries of
+   * {@code rewritten} replaced, its effects in the outbox; a conflict if another step came first.
+   */
+  private StoreResult step(
+      Backend backend,
+      long version,
+      ProcessInstance next,
+      ImmutableMap<Long, byte[]> rewritten,
+      ImmutableList<Effect> effects) {
+    String id = next.id();
+    Journal journal = next.journal();
     Change change =
         new Change(
             id,
             version,
             summaryOf(next),
-            next.journal().chainKey().map(ChainKey::keyId),
-            next.journal().isSalting(),
-            ImmutableList.of(row(next.journal(), next.version())),
-            rewritten.buildKeepingLast(),
-            ImmutableList.of());
+            journal.chainKey().map(ChainKey::keyId),
+            journal.isSalting(),
+            ImmutableList.of(row(journal, next.version())),
+            rewritten,
+            effects);
     OptionalLong stored = backend.commit(change);
     if (stored.isPresent()) {
       return Conflict.of(id, version, stored.getAsLong());
     }
     remember(next);
-    return Saved.of(next, ImmutableList.of(next.journal().entry(next.version())), List.of());
+    return Saved.of(next, ImmutableList.of(journal.entry(next.version())), effects);
   }
 
   /** Checks {@code process} as loading does; the failure, if it does not hold. */

@@ -62,6 +62,7 @@ final class JdbcBackend implements Backend {
           List<StoredEntry> entries = new ArrayList<>();
           try (PreparedStatement select = connection.prepareStatement(sql.selectEntries)) {
             select.setString(1, processId);
+            select.setLong(2, summary.get().summary().version());
             try (ResultSet rows = select.executeQuery()) {
               while (rows.next()) {
                 entries.add(new StoredEntry(rows.getLong(1), rows.getBytes(2), rows.getBytes(3)));
@@ -176,6 +177,18 @@ final class JdbcBackend implements Backend {
       if (change.appended().size() > 1) {
         insert.executeBatch();
       }
+    } catch (SQLException e) {
+      if (change.expectedVersion() == 0 || !Failures.isLostRace(e)) {
+        throw e;
+      }
+      // The summary row moved on from the expected version, so no writer of the store stored
+      // this entry: a row was put beyond the head behind the store's back.
+      throw StoreException.of(
+          StoreCode.CHAIN_BROKEN,
+          change.processId(),
+          change.expectedVersion() + 1,
+          "an entry row is stored beyond the head (" + e.getMessage() + ")",
+          e);
     }
     if (!change.effects().isEmpty()) {
       try (PreparedStatement insert = connection.prepareStatement(sql.insertEffect)) {
@@ -223,6 +236,18 @@ final class JdbcBackend implements Backend {
       return OptionalLong.empty();
     }
     return OptionalLong.of(version(change.processId()).orElse(0));
+  }
+
+  /** Whether an entry row numbered {@code sequence} or later is stored for the process. */
+  boolean beyond(String processId, long sequence) throws SQLException {
+    try (PreparedStatement count = connection.prepareStatement(sql.countBeyond)) {
+      count.setString(1, processId);
+      count.setLong(2, sequence - 1);
+      try (ResultSet row = count.executeQuery()) {
+        row.next();
+        return row.getLong(1) > 0;
+      }
+    }
   }
 
   private OptionalLong version(String processId) throws SQLException {

@@ -25,6 +25,7 @@ import no.levehelelivet.store.ProcessPage;
 import no.levehelelivet.store.ProcessQuery;
 import no.levehelelivet.store.ProcessStore;
 import no.levehelelivet.store.ProcessSummary;
+import no.levehelelivet.store.StoreCode;
 import no.levehelelivet.store.StoreException;
 import no.levehelelivet.store.StoreResult;
 import no.levehelelivet.store.internal.StoreEngine;
@@ -194,9 +195,11 @@ final class JdbcOperations implements ProcessStore {
                   } catch (StoreException e) {
                     return Optional.of(e);
                   }
-                  return stored.isEmpty()
-                      ? Optional.<StoreException>empty()
-                      : engine.check(backend, stored.get());
+                  if (stored.isEmpty()) {
+                    return Optional.<StoreException>empty();
+                  }
+                  Optional<StoreException> failed = engine.check(backend, stored.get());
+                  return failed.isPresent() ? failed : strayRows(backend, stored.get());
                 });
         failure.ifPresent(e -> broken.add(BrokenChain.of(e)));
         checked++;
@@ -207,6 +210,30 @@ final class JdbcOperations implements ProcessStore {
       }
       after = ids.get(ids.size() - 1);
     }
+  }
+
+  /**
+   * A failure if entry rows are stored beyond the head of {@code process} and its summary row has
+   * not moved on meanwhile (a step committed since the read would explain them).
+   */
+  private static Optional<StoreException> strayRows(JdbcBackend backend, StoredProcess process)
+      throws SQLException {
+    ProcessSummary summary = process.summary();
+    long next = summary.version() + 1;
+    if (!backend.beyond(summary.id(), next)) {
+      return Optional.empty();
+    }
+    Optional<StoredProcess> now = backend.head(summary.id());
+    if (now.isPresent() && now.get().summary().version() != summary.version()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        StoreException.of(
+            StoreCode.CHAIN_BROKEN,
+            summary.id(),
+            next,
+            "entry rows are stored beyond the head, which is entry " + summary.version(),
+            null));
   }
 
   private List<String> ids(Connection connection, String after) throws SQLException {

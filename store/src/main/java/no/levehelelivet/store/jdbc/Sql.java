@@ -12,6 +12,7 @@ final class Sql {
   final String selectSummary;
   final String selectVersion;
   final String selectEntries;
+  final String countBeyond;
   final String insertSummary;
   final String updateSummary;
   final String insertEntry;
@@ -37,8 +38,14 @@ final class Sql {
     selectSummary =
         "SELECT " + JdbcBackend.SUMMARY_COLUMNS + " FROM " + process + " WHERE process_id = ?";
     selectVersion = "SELECT version FROM " + process + " WHERE process_id = ?";
+    // Up to the summary's version: a step commits its entry and summary row together, and an
+    // entry row never changes its chain, so the rows up to a version read later are that
+    // version's, whatever committed between the two reads.
     selectEntries =
-        "SELECT sequence, entry, digest FROM " + entry + " WHERE process_id = ? ORDER BY sequence";
+        "SELECT sequence, entry, digest FROM "
+            + entry
+            + " WHERE process_id = ? AND sequence <= ? ORDER BY sequence";
+    countBeyond = "SELECT COUNT(*) FROM " + entry + " WHERE process_id = ? AND sequence > ?";
     insertSummary =
         "INSERT INTO "
             + process

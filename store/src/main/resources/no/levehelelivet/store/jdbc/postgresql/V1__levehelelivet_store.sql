@@ -13,7 +13,7 @@ CREATE TABLE IF NOT EXISTS lhl_definition (
 CREATE TABLE IF NOT EXISTS lhl_process (
   process_id         VARCHAR(256) COLLATE "C" NOT NULL PRIMARY KEY,
   municipality       CHAR(4) NOT NULL,
-  municipality_name  VARCHAR(256) NOT NULL,
+  municipality_name  TEXT NOT NULL,
   definition_id      VARCHAR(256) COLLATE "C" NOT NULL,
   definition_version INTEGER NOT NULL,
   phase              VARCHAR(256) COLLATE "C" NOT NULL,
