@@ -28,7 +28,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * benchmarks/RESULTS.md}. Run it from the repository root; see {@code benchmarks/README.md}.
  *
  * <p>{@code --quick} runs each benchmark once, briefly, and writes to {@code
- * benchmarks/target/quick/} instead: a smoke test of the whole chain, not a measurement.
+ * benchmarks/target/quick/} instead: a smoke test of the whole chain, not a measurement. {@code
+ * --store} runs the store benchmarks alone (no memory measurement) and writes to {@code
+ * benchmarks/target/store/} (with {@code --quick}, to the quick folder).
  */
 public final class Run {
 
@@ -37,10 +39,11 @@ public final class Run {
   /**
    * Runs everything.
    *
-   * @param args {@code --quick} for a smoke test
+   * @param args {@code --quick} for a smoke test, {@code --store} for the store benchmarks alone
    */
   public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
     boolean quick = List.of(args).contains("--quick");
+    boolean storeOnly = List.of(args).contains("--store");
     Path out = Path.of("benchmarks");
     if (!Files.isRegularFile(out.resolve("pom.xml"))) {
       throw new IllegalStateException("run from the repository root (no benchmarks/pom.xml here)");
@@ -48,16 +51,24 @@ public final class Run {
     if (quick) {
       out = out.resolve("target").resolve("quick");
     }
+    if (storeOnly && !quick) {
+      out = out.resolve("target").resolve("store");
+    }
     Files.createDirectories(out);
     String command =
         System.getProperty(
             "lhl.command",
-            "java -jar benchmarks/target/benchmarks.jar" + (quick ? " --quick" : ""));
+            "java -jar benchmarks/target/benchmarks.jar"
+                + (quick ? " --quick" : "")
+                + (storeOnly ? " --store" : ""));
     Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     String loadBefore = Machine.load();
     ChainedOptionsBuilder options =
         new OptionsBuilder()
-            .include("no\\.levehelelivet\\.benchmarks\\..*Benchmark\\..*")
+            .include(
+                storeOnly
+                    ? "no\\.levehelelivet\\.benchmarks\\.Store.*Benchmark\\..*"
+                    : "no\\.levehelelivet\\.benchmarks\\..*Benchmark\\..*")
             .jvmArgsAppend("-Xms1g", "-Xmx1g")
             .addProfiler(GCProfiler.class)
             .shouldFailOnError(true)
@@ -72,7 +83,7 @@ public final class Run {
           .measurementTime(TimeValue.milliseconds(200));
     }
     Collection<RunResult> runs = new Runner(options.build()).run();
-    List<Memory.Footprint> memory = measureMemory();
+    List<Memory.Footprint> memory = storeOnly ? List.of() : measureMemory();
     String loadAfter = Machine.load();
     Duration took = Duration.between(started, Instant.now()).truncatedTo(ChronoUnit.SECONDS);
     String report =

@@ -137,6 +137,9 @@ public final class StoreEngine {
     if (stored.isPresent()) {
       return Conflict.of(instance.id(), 0, stored.getAsLong());
     }
+    // Kept as a loaded one would be, salting from the store's source, so that the first step
+    // on a new process needs its summary row only.
+    remember(journal.isSalting() ? instance.withSalts(saltSource()) : instance);
     return Saved.of(instance, journal.entries(), ImmutableList.of());
   }
 
