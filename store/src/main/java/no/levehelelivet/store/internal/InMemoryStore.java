@@ -16,6 +16,7 @@ import no.levehelelivet.process.Command;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.ProcessStatus;
+import no.levehelelivet.process.journal.Digest;
 import no.levehelelivet.store.AuditProgress;
 import no.levehelelivet.store.AuditReport;
 import no.levehelelivet.store.BrokenChain;
@@ -59,13 +60,13 @@ public final class InMemoryStore implements ProcessStore, Backend {
     ProcessDefinition kept =
         definitions.computeIfAbsent(key(definition.id(), definition.version()), k -> definition);
     if (!kept.digest().equals(definition.digest())) {
-      throw clash(definition, kept);
+      throw clash(definition, kept.digest());
     }
     return kept;
   }
 
   /** The failure of keeping {@code definition} where {@code kept} is kept. */
-  public static StoreException clash(ProcessDefinition definition, ProcessDefinition kept) {
+  public static StoreException clash(ProcessDefinition definition, Digest kept) {
     return StoreException.of(
         StoreCode.DEFINITION_CLASH,
         null,
@@ -75,7 +76,7 @@ public final class InMemoryStore implements ProcessStore, Backend {
             + " version "
             + definition.version()
             + " is kept with digest "
-            + kept.digest()
+            + kept
             + ", not "
             + definition.digest(),
         null);

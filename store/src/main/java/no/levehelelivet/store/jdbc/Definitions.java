@@ -48,8 +48,7 @@ final class Definitions {
     return Failures.run(
         null,
         () -> {
-          Optional<ProcessDefinition> kept =
-              read(connection, definition.id(), definition.version());
+          Optional<Digest> kept = digest(connection, definition.id(), definition.version());
           if (kept.isPresent()) {
             return checked(definition, kept.get());
           }
@@ -65,21 +64,31 @@ final class Definitions {
               throw e;
             }
             connection.rollback(savepoint);
-            ProcessDefinition raced =
-                read(connection, definition.id(), definition.version()).orElseThrow(() -> e);
+            Digest raced =
+                digest(connection, definition.id(), definition.version()).orElseThrow(() -> e);
             return checked(definition, raced);
           }
-          connection.releaseSavepoint(savepoint);
-          known.putIfAbsent(key(definition.id(), definition.version()), definition);
           return definition;
         });
   }
 
-  private static ProcessDefinition checked(ProcessDefinition definition, ProcessDefinition kept) {
-    if (!kept.digest().equals(definition.digest())) {
+  /** The digest kept with a definition, read without its document, if it is kept. */
+  private Optional<Digest> digest(Connection connection, String id, int version)
+      throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql.selectDigest)) {
+      select.setString(1, id);
+      select.setInt(2, version);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(Digest.parse(row.getString(1).trim())) : Optional.empty();
+      }
+    }
+  }
+
+  private static ProcessDefinition checked(ProcessDefinition definition, Digest kept) {
+    if (!kept.equals(definition.digest())) {
       throw InMemoryStore.clash(definition, kept);
     }
-    return kept;
+    return definition;
   }
 
   private Optional<ProcessDefinition> read(Connection connection, String id, int version)

@@ -64,7 +64,7 @@ final class JdbcOperations implements ProcessStore {
 
   @Override
   public Optional<ProcessDefinition> definition(String id, int version) {
-    return transactions.run(null, connection -> backend(connection).definition(id, version));
+    return transactions.read(null, connection -> backend(connection).definition(id, version));
   }
 
   @Override
@@ -75,17 +75,17 @@ final class JdbcOperations implements ProcessStore {
 
   @Override
   public ProcessInstance load(String id) {
-    return transactions.run(id, connection -> engine.load(backend(connection), id));
+    return transactions.read(id, connection -> engine.load(backend(connection), id));
   }
 
   @Override
   public Optional<ProcessInstance> find(String id) {
-    return transactions.run(id, connection -> engine.find(backend(connection), id));
+    return transactions.read(id, connection -> engine.find(backend(connection), id));
   }
 
   @Override
   public ProcessInstance asOf(String id, long sequence) {
-    return transactions.run(id, connection -> engine.asOf(backend(connection), id, sequence));
+    return transactions.read(id, connection -> engine.asOf(backend(connection), id, sequence));
   }
 
   @Override
@@ -103,7 +103,7 @@ final class JdbcOperations implements ProcessStore {
 
   @Override
   public Optional<ProcessSummary> summary(String id) {
-    return transactions.run(
+    return transactions.read(
         id, connection -> backend(connection).summary(id).map(JdbcBackend.Summary::summary));
   }
 
@@ -117,7 +117,7 @@ final class JdbcOperations implements ProcessStore {
             + sql.tables.process()
             + filter.where()
             + " ORDER BY process_id FETCH FIRST ? ROWS ONLY";
-    return transactions.run(
+    return transactions.read(
         null,
         connection -> {
           List<ProcessSummary> page = new ArrayList<>();
@@ -142,7 +142,7 @@ final class JdbcOperations implements ProcessStore {
             + sql.tables.process()
             + filter.where()
             + " GROUP BY phase, status";
-    return transactions.run(
+    return transactions.read(
         null,
         connection -> {
           Map<String, Map<ProcessStatus, Long>> counts = new TreeMap<>();
@@ -168,7 +168,7 @@ final class JdbcOperations implements ProcessStore {
   @Override
   public AuditReport verifyAll(AuditProgress progress) {
     long total =
-        transactions.run(
+        transactions.read(
             null,
             connection -> {
               try (PreparedStatement count = connection.prepareStatement(sql.countProcesses);
@@ -182,10 +182,10 @@ final class JdbcOperations implements ProcessStore {
     String after = "";
     while (true) {
       String from = after;
-      List<String> ids = transactions.run(null, connection -> ids(connection, from));
+      List<String> ids = transactions.read(null, connection -> ids(connection, from));
       for (String id : ids) {
         Optional<StoreException> failure =
-            transactions.run(
+            transactions.read(
                 id,
                 connection -> {
                   JdbcBackend backend = backend(connection);

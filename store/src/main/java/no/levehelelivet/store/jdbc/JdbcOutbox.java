@@ -141,7 +141,7 @@ final class JdbcOutbox implements Outbox {
 
   @Override
   public long pending() {
-    return transactions.run(
+    return transactions.read(
         null,
         connection -> {
           try (PreparedStatement select = connection.prepareStatement(sql.countPending);

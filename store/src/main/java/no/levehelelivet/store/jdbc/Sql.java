@@ -19,6 +19,7 @@ final class Sql {
   final String redactEntry;
   final String insertEffect;
   final String selectDefinition;
+  final String selectDigest;
   final String insertDefinition;
   final String claimEffects;
   final String leaseEffect;
@@ -73,6 +74,8 @@ final class Sql {
         "SELECT digest, document FROM "
             + definition
             + " WHERE definition_id = ? AND definition_version = ?";
+    selectDigest =
+        "SELECT digest FROM " + definition + " WHERE definition_id = ? AND definition_version = ?";
     insertDefinition =
         "INSERT INTO "
             + definition

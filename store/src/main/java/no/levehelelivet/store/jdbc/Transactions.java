@@ -54,6 +54,29 @@ final class Transactions {
         });
   }
 
+  /**
+   * Runs {@code work}, which only reads, on a connection in auto-commit mode as it is, with no
+   * transaction to commit; on one not in auto-commit mode as {@link #run} does.
+   */
+  <T> T read(@Nullable String processId, Work<T> work) {
+    Connection connection = host;
+    if (connection != null) {
+      // auto-commit or the host's transaction: either way the reads need nothing more
+      return Failures.run(processId, () -> work.run(connection));
+    }
+    DataSource source = dataSource;
+    if (source == null) {
+      throw new IllegalStateException("neither a data source nor a connection");
+    }
+    return Failures.run(
+        processId,
+        () -> {
+          try (Connection own = source.getConnection()) {
+            return own.getAutoCommit() ? work.run(own) : alone(own, work);
+          }
+        });
+  }
+
   private static <T> T onHost(Connection connection, Work<T> work) throws SQLException {
     if (!connection.getAutoCommit()) {
       return work.run(connection);
