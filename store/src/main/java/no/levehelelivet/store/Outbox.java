@@ -43,6 +43,16 @@ public interface Outbox {
   boolean fail(OutboxEffect effect, String error);
 
   /**
+   * The oldest {@code limit} effects not yet complete, in the order they were stored, without
+   * claiming them: for an operator's view of what waits, not for delivery.
+   *
+   * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-001}) if the limit is not
+   *     from 1 to 10,000
+   * @throws StoreException ({@code LHL-L-900}) if the database fails
+   */
+  ImmutableList<PendingEffect> pending(int limit);
+
+  /**
    * How many effects are not yet complete.
    *
    * @throws StoreException ({@code LHL-L-900}) if the database fails

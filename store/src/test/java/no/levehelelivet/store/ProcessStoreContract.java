@@ -500,6 +500,34 @@ public abstract class ProcessStoreContract {
   }
 
   @Test
+  void pendingShowsWhatWaitsWithoutClaimingIt() {
+    MutableClock clock = new MutableClock(T0);
+    ProcessStore store = newStore(StoreOptions.defaults().withClock(clock));
+    Saved vefsn = planning(store, "vefsn-lhl-1");
+    Outbox outbox = store.outbox();
+    OutboxEffect first = outbox.claim(1, Duration.ofMinutes(5)).get(0);
+    assertThat(outbox.fail(first, "smtp: connection refused")).isTrue();
+    OutboxEffect again = outbox.claim(1, Duration.ofMinutes(5)).get(0);
+
+    List<PendingEffect> pending = outbox.pending(10);
+
+    assertThat(pending)
+        .extracting(PendingEffect::effect)
+        .containsExactlyElementsOf(vefsn.effects());
+    assertThat(pending).extracting(PendingEffect::attempts).containsExactly(2, 0);
+    assertThat(pending.get(0).lastError()).contains("smtp: connection refused");
+    assertThat(pending.get(0).leaseUntil()).contains(T0.plus(Duration.ofMinutes(5)));
+    assertThat(pending.get(1).lastError()).isEmpty();
+    assertThat(pending.get(1).leaseUntil()).isEmpty();
+    assertThat(keys(outbox.pending(1).stream().map(PendingEffect::effect).toList()))
+        .containsExactly("vefsn-lhl-1/9/0/notify-roles");
+    assertThat(outbox.complete(again)).as("looking took no claim").isTrue();
+    assertThat(outbox.pending(10)).hasSize(1);
+    assertArgumentCode(() -> outbox.pending(0), "LHL-A-001");
+    assertArgumentCode(() -> outbox.pending(10_001), "LHL-A-001");
+  }
+
+  @Test
   void aClaimTakesAtMostItsLimit() {
     ProcessStore store = newStore();
     mapping(store, "vefsn-lhl-1");

@@ -1,11 +1,7 @@
 package no.levehelelivet.examples.cli;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -128,31 +124,6 @@ final class Database implements AutoCloseable {
     jdbc.createSchema();
   }
 
-  /**
-   * The first {@code limit} effects of the outbox not yet complete, oldest first, read from the
-   * outbox table of the store's DDL: its key, kind and attempts so far, and the last error.
-   */
-  List<PendingEffect> pendingEffects(int limit) {
-    String sql =
-        "SELECT idempotency_key, kind, attempts, last_error FROM "
-            + jdbc.tables().outbox()
-            + " WHERE completed_at IS NULL ORDER BY effect_id";
-    List<PendingEffect> rows = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setMaxRows(limit);
-      try (ResultSet row = statement.executeQuery()) {
-        while (row.next()) {
-          rows.add(
-              new PendingEffect(
-                  row.getString(1), row.getString(2), row.getInt(3), row.getString(4)));
-        }
-      }
-    } catch (SQLException e) {
-      throw DatabaseFailures.connecting(e, url);
-    }
-    return rows;
-  }
-
   @Override
   public void close() {
     try {
@@ -166,7 +137,4 @@ final class Database implements AutoCloseable {
   public String toString() {
     return "Database[" + shown() + "]";
   }
-
-  /** An effect of the outbox not yet complete, as {@link #pendingEffects} reads it. */
-  record PendingEffect(String key, String kind, int attempts, @Nullable String lastError) {}
 }

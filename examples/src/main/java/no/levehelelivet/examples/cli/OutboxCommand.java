@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import no.levehelelivet.store.Outbox;
 import no.levehelelivet.store.OutboxEffect;
+import no.levehelelivet.store.PendingEffect;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Option;
     },
     subcommands = OutboxCommand.Run.class)
 final class OutboxCommand implements Runnable {
+
+  /** The most pending effects listed; the store shows at most this many at a time. */
+  static final int MOST_SHOWN = 10_000;
 
   private final CliContext context;
 
@@ -53,18 +57,20 @@ final class OutboxCommand implements Runnable {
       context
           .out()
           .println(pending + (pending == 1 ? " effect is pending" : " effects are pending"));
-      for (Database.PendingEffect effect : db.pendingEffects(limit)) {
-        String error = effect.lastError();
+      for (PendingEffect effect : db.store().outbox().pending(Math.min(limit, MOST_SHOWN))) {
         context
             .out()
             .println(
                 "  "
-                    + effect.key()
+                    + effect.idempotencyKey()
                     + "  "
-                    + effect.kind()
+                    + effect.effect().kind()
                     + "  attempts: "
                     + effect.attempts()
-                    + (error == null ? "" : "  last error: " + Echo.cut(Failures.oneLine(error))));
+                    + effect
+                        .lastError()
+                        .map(error -> "  last error: " + Echo.cut(Failures.oneLine(error)))
+                        .orElse(""));
       }
     }
   }

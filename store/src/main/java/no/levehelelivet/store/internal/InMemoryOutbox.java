@@ -15,6 +15,7 @@ import java.util.UUID;
 import no.levehelelivet.process.Effect;
 import no.levehelelivet.store.Outbox;
 import no.levehelelivet.store.OutboxEffect;
+import no.levehelelivet.store.PendingEffect;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,6 +105,21 @@ final class InMemoryOutbox implements Outbox {
       }
     }
     return false;
+  }
+
+  @Override
+  public synchronized ImmutableList<PendingEffect> pending(int limit) {
+    OutboxLimits.check(limit);
+    return pending.values().stream()
+        .limit(limit)
+        .map(
+            row ->
+                PendingEffect.of(
+                    row.effect,
+                    row.attempts,
+                    Optional.ofNullable(row.lastError),
+                    Optional.ofNullable(row.leaseUntil)))
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override

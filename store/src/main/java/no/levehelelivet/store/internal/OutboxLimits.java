@@ -14,13 +14,18 @@ public final class OutboxLimits {
 
   /** Checks a claim's limit and lease. */
   public static void check(int limit, Duration lease) {
-    if (limit < 1 || limit > MAX_CLAIM) {
-      throw InvalidValueException.of(
-          ArgumentCode.INVALID_VALUE, "limit", "from 1 to " + MAX_CLAIM, limit);
-    }
+    check(limit);
     if (lease.isNegative() || lease.isZero() || lease.compareTo(Duration.ofDays(1)) > 0) {
       throw InvalidValueException.of(
           ArgumentCode.INVALID_VALUE, "lease", "positive and at most a day", lease);
+    }
+  }
+
+  /** Checks how many effects a claim or a look may hand out. */
+  public static void check(int limit) {
+    if (limit < 1 || limit > MAX_CLAIM) {
+      throw InvalidValueException.of(
+          ArgumentCode.INVALID_VALUE, "limit", "from 1 to " + MAX_CLAIM, limit);
     }
   }
 }

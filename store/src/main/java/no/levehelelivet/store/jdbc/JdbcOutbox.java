@@ -18,6 +18,7 @@ import no.levehelelivet.process.Effect;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.store.Outbox;
 import no.levehelelivet.store.OutboxEffect;
+import no.levehelelivet.store.PendingEffect;
 import no.levehelelivet.store.StoreCode;
 import no.levehelelivet.store.StoreException;
 import no.levehelelivet.store.internal.OutboxLimits;
@@ -59,28 +60,7 @@ final class JdbcOutbox implements Outbox {
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
           long id = row.getLong(1);
-          String processId = row.getString(2);
-          ProcessDefinition definition =
-              definitions
-                  .find(connection, row.getString(14), row.getInt(15))
-                  .orElseThrow(
-                      () ->
-                          StoreException.of(
-                              StoreCode.DEFINITION_UNKNOWN,
-                              processId,
-                              0,
-                              "the definition of an effect in the outbox is not kept",
-                              null));
-          Effect effect =
-              EffectColumns.get(
-                  row,
-                  7,
-                  processId,
-                  row.getLong(3),
-                  row.getInt(4),
-                  row.getString(5),
-                  row.getString(6),
-                  definition);
+          Effect effect = effect(connection, row);
           String claimId = id + ":" + UUID.randomUUID();
           ids.add(id);
           claimed.add(
@@ -105,6 +85,56 @@ final class JdbcOutbox implements Outbox {
       }
     }
     return ImmutableList.copyOf(claimed);
+  }
+
+  /** The effect of a row of {@link Sql#claimEffects} or {@link Sql#pendingEffects}. */
+  private Effect effect(Connection connection, ResultSet row) throws SQLException {
+    String processId = row.getString(2);
+    ProcessDefinition definition =
+        definitions
+            .find(connection, row.getString(14), row.getInt(15))
+            .orElseThrow(
+                () ->
+                    StoreException.of(
+                        StoreCode.DEFINITION_UNKNOWN,
+                        processId,
+                        0,
+                        "the definition of an effect in the outbox is not kept",
+                        null));
+    return EffectColumns.get(
+        row,
+        7,
+        processId,
+        row.getLong(3),
+        row.getInt(4),
+        row.getString(5),
+        row.getString(6),
+        definition);
+  }
+
+  @Override
+  public ImmutableList<PendingEffect> pending(int limit) {
+    OutboxLimits.check(limit);
+    return transactions.read(
+        null,
+        connection -> {
+          ImmutableList.Builder<PendingEffect> pending = ImmutableList.builder();
+          try (PreparedStatement select = connection.prepareStatement(sql.pendingEffects)) {
+            select.setInt(1, limit);
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                OffsetDateTime lease = row.getObject(18, OffsetDateTime.class);
+                pending.add(
+                    PendingEffect.of(
+                        effect(connection, row),
+                        row.getInt(16),
+                        Optional.ofNullable(row.getString(17)),
+                        Optional.ofNullable(lease).map(OffsetDateTime::toInstant)));
+              }
+            }
+          }
+          return pending.build();
+        });
   }
 
   @Override

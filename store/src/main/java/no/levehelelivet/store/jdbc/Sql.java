@@ -25,6 +25,7 @@ final class Sql {
   final String leaseEffect;
   final String completeEffect;
   final String failEffect;
+  final String pendingEffects;
   final String countPending;
   final String countProcesses;
   final String selectIds;
@@ -82,11 +83,14 @@ final class Sql {
             + " (definition_id, definition_version, digest, document) VALUES (?, ?, ?, ?)";
     // The oldest effects not complete, not leased, whose process has no earlier effect pending;
     // rows another claim is taking are skipped, never waited for.
-    claimEffects =
+    String effects =
         "SELECT o.effect_id, o.process_id, o.sequence, o.effect_index, o.kind, o.trigger_code, "
             + prefixed("o.", EffectColumns.NAMES)
-            + ", o.definition_id, o.definition_version, o.attempts, o.last_error FROM "
-            + outbox
+            + ", o.definition_id, o.definition_version, o.attempts, o.last_error, o.lease_until"
+            + " FROM "
+            + outbox;
+    claimEffects =
+        effects
             + " o WHERE o.completed_at IS NULL AND (o.lease_until IS NULL OR o.lease_until <= ?)"
             + " AND NOT EXISTS (SELECT 1 FROM "
             + outbox
@@ -107,6 +111,8 @@ final class Sql {
             + outbox
             + " SET lease_until = NULL, claim_id = NULL, last_error = ?"
             + " WHERE effect_id = ? AND claim_id = ? AND completed_at IS NULL";
+    pendingEffects =
+        effects + " o WHERE o.completed_at IS NULL ORDER BY o.effect_id FETCH FIRST ? ROWS ONLY";
     countPending = "SELECT COUNT(*) FROM " + outbox + " WHERE completed_at IS NULL";
     countProcesses = "SELECT COUNT(*) FROM " + process;
     selectIds =
