@@ -37,32 +37,23 @@ final class Transactions {
 
   /** Runs {@code work} in a transaction; a failure of the database is a {@code StoreException}. */
   <T> T run(@Nullable String processId, Work<T> work) {
-    Connection connection = host;
-    if (connection != null) {
-      return Failures.run(processId, () -> onHost(connection, work));
-    }
-    DataSource source = dataSource;
-    if (source == null) {
-      throw new IllegalStateException("neither a data source nor a connection");
-    }
-    return Failures.run(
-        processId,
-        () -> {
-          try (Connection own = source.getConnection()) {
-            return alone(own, work);
-          }
-        });
+    return on(processId, connection -> onHost(connection, work), own -> alone(own, work));
   }
 
   /**
    * Runs {@code work}, which only reads, on a connection in auto-commit mode as it is, with no
-   * transaction to commit; on one not in auto-commit mode as {@link #run} does.
+   * transaction to commit; on one not in auto-commit mode as {@link #run} does. On the host's
+   * connection, in auto-commit or in its transaction, the reads need nothing more.
    */
   <T> T read(@Nullable String processId, Work<T> work) {
+    return on(processId, work, own -> own.getAutoCommit() ? work.run(own) : alone(own, work));
+  }
+
+  /** {@code onHost} on the host's connection, or {@code onOwn} on one of the data source's. */
+  private <T> T on(@Nullable String processId, Work<T> onHost, Work<T> onOwn) {
     Connection connection = host;
     if (connection != null) {
-      // auto-commit or the host's transaction: either way the reads need nothing more
-      return Failures.run(processId, () -> work.run(connection));
+      return Failures.run(processId, () -> onHost.run(connection));
     }
     DataSource source = dataSource;
     if (source == null) {
@@ -72,7 +63,7 @@ final class Transactions {
         processId,
         () -> {
           try (Connection own = source.getConnection()) {
-            return own.getAutoCommit() ? work.run(own) : alone(own, work);
+            return onOwn.run(own);
           }
         });
   }
