@@ -16,7 +16,6 @@ import no.levehelelivet.process.Command;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.ProcessStatus;
-import no.levehelelivet.process.journal.Digest;
 import no.levehelelivet.store.AuditProgress;
 import no.levehelelivet.store.AuditReport;
 import no.levehelelivet.store.BrokenChain;
@@ -26,8 +25,6 @@ import no.levehelelivet.store.ProcessPage;
 import no.levehelelivet.store.ProcessQuery;
 import no.levehelelivet.store.ProcessStore;
 import no.levehelelivet.store.ProcessSummary;
-import no.levehelelivet.store.StoreCode;
-import no.levehelelivet.store.StoreException;
 import no.levehelelivet.store.StoreOptions;
 import no.levehelelivet.store.StoreResult;
 
@@ -60,26 +57,9 @@ public final class InMemoryStore implements ProcessStore, Backend {
     ProcessDefinition kept =
         definitions.computeIfAbsent(key(definition.id(), definition.version()), k -> definition);
     if (!kept.digest().equals(definition.digest())) {
-      throw clash(definition, kept.digest());
+      throw StoreEngine.clash(definition, kept.digest());
     }
     return kept;
-  }
-
-  /** The failure of keeping {@code definition} where {@code kept} is kept. */
-  public static StoreException clash(ProcessDefinition definition, Digest kept) {
-    return StoreException.of(
-        StoreCode.DEFINITION_CLASH,
-        null,
-        0,
-        "definition "
-            + definition.id()
-            + " version "
-            + definition.version()
-            + " is kept with digest "
-            + kept
-            + ", not "
-            + definition.digest(),
-        null);
   }
 
   @Override

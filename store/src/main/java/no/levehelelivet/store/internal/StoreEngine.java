@@ -289,6 +289,23 @@ public final class StoreEngine {
         instance.journal().last().orElseThrow().time().truncatedTo(ChronoUnit.MICROS));
   }
 
+  /** The failure, for every store, of keeping {@code definition} where {@code kept} is kept. */
+  public static StoreException clash(ProcessDefinition definition, Digest kept) {
+    return StoreException.of(
+        StoreCode.DEFINITION_CLASH,
+        null,
+        0,
+        "definition "
+            + definition.id()
+            + " version "
+            + definition.version()
+            + " is kept with digest "
+            + kept
+            + ", not "
+            + definition.digest(),
+        null);
+  }
+
   public static StoreException notFound(String id) {
     return StoreException.of(StoreCode.PROCESS_NOT_FOUND, id, 0, "", null);
   }

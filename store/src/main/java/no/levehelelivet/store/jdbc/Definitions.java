@@ -14,7 +14,7 @@ import no.levehelelivet.serialization.ReadResult;
 import no.levehelelivet.serialization.WireCodec;
 import no.levehelelivet.store.StoreCode;
 import no.levehelelivet.store.StoreException;
-import no.levehelelivet.store.internal.InMemoryStore;
+import no.levehelelivet.store.internal.StoreEngine;
 
 /**
  * The definitions of one store: kept once per id and version in the definition table as their wire
@@ -86,7 +86,7 @@ final class Definitions {
 
   private static ProcessDefinition checked(ProcessDefinition definition, Digest kept) {
     if (!kept.equals(definition.digest())) {
-      throw InMemoryStore.clash(definition, kept);
+      throw StoreEngine.clash(definition, kept);
     }
     return definition;
   }
