@@ -33,11 +33,21 @@ final class TimelineData {
             .build(),
         day(
                 "ks-government-agreement",
-                LocalDate.of(2018, 7, 29),
+                LocalDate.of(2018, 6, 29),
                 "Avtale mellom KS og regjeringen om gjennomføring av reformen 2019–2023",
                 "Avtale mellom KS og regjeringa om gjennomføring av reforma 2019–2023",
                 "Agreement between KS and the government on carrying out the reform, 2019–2023",
-                Source.of("KS, avtale om Leve hele livet", "https://www.ks.no"))
+                Source.of(
+                    "KS, «Kvalitet bygges nedenfra»",
+                    "https://www.ks.no/fagomrader/helse-og-omsorg/eldreomsorg/kvalitet-bygges-nedenfra/"))
+            .remark(
+                LocalizedText.of(
+                    "KS meldte da avtalen ble inngått at den ble undertegnet fredag 29. juni 2018;"
+                        + " senere KS-sider oppgir 29.07.2018, som var en søndag.",
+                    "KS melde då avtalen vart inngått at han vart underteikna fredag 29. juni 2018;"
+                        + " seinare KS-sider oppgjev 29.07.2018, som var ein sundag.",
+                    "KS reported at the time that the agreement was signed on Friday 29 June 2018;"
+                        + " later KS pages give 29.07.2018, which was a Sunday."))
             .build(),
         day(
                 "adopted-by-storting",

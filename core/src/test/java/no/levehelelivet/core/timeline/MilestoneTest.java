@@ -4,6 +4,7 @@ import static no.levehelelivet.core.Refusals.assertInconsistent;
 import static no.levehelelivet.core.Refusals.assertInvalidValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import no.levehelelivet.core.Catalogue;
 import no.levehelelivet.core.InvalidValueException;
@@ -15,6 +16,22 @@ import org.junit.jupiter.api.Test;
 class MilestoneTest {
 
   private final Catalogue catalogue = Catalogue.leveHeleLivet();
+
+  @Test
+  void theKsAgreementWasSignedOnFriday29June2018AsKsReportedAtTheTime() {
+    // KS's news of the signing: «KS og regjeringen undertegnet fredag 29. juni» (2018, the spring
+    // the white paper was laid before the Storting); the later «29.07.2018» fell on a Sunday.
+    Milestone agreement = catalogue.milestone("ks-government-agreement");
+
+    assertThat(agreement.date()).isEqualTo(LocalDate.of(2018, 6, 29));
+    assertThat(agreement.date().getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
+    assertThat(agreement.source().url())
+        .contains(
+            "https://www.ks.no/fagomrader/helse-og-omsorg/eldreomsorg/kvalitet-bygges-nedenfra/");
+    assertThat(agreement.remark().orElseThrow().in(Language.ENGLISH))
+        .contains("Friday 29 June 2018")
+        .contains("29.07.2018");
+  }
 
   @Test
   void everyTitleAndRemarkIsWrittenInEveryLanguageWithoutFallingBack() {

@@ -1,0 +1,121 @@
+package no.levehelelivet.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text the catalogue holds is written in nynorsk and English itself, so that no caseworker in
+ * a nynorsk municipality reads bokmål where the library promises nynorsk.
+ *
+ * <p>The test walks the catalogue through its public accessors rather than a list of types, so a
+ * new kind of entry is checked the day it is added.
+ */
+class CatalogueTranslationTest {
+
+  private final Catalogue catalogue = Catalogue.leveHeleLivet();
+
+  @Test
+  void noCatalogueTextFallsBackToBokmal() throws ReflectiveOperationException {
+    Walk walk = new Walk();
+    walk.visit(catalogue, "catalogue");
+
+    // every reflection question and every milestone's title is a text the walk must reach
+    assertThat(walk.texts)
+        .as("the walk reaches the catalogue's texts")
+        .hasSizeGreaterThanOrEqualTo(
+            catalogue.reflectionQuestions().size() + catalogue.milestones().size());
+    assertThat(walk.untranslated).as("texts written in bokmål only (path: text)").isEmpty();
+  }
+
+  @Test
+  void theWalkFindsAnUntranslatedText() throws ReflectiveOperationException {
+    // The walk itself must be able to fail: a text in bokmål only is reported with its path.
+    Walk walk = new Walk();
+    walk.visit(LocalizedText.of("Bare bokmål", "Bokmål only"), "probe");
+
+    assertThat(walk.untranslated).containsExactly("probe: Bare bokmål");
+  }
+
+  /** A depth-first walk over the public, argument-free accessors of the catalogue's values. */
+  private static final class Walk {
+    final List<LocalizedText> texts = new ArrayList<>();
+    final List<String> untranslated = new ArrayList<>();
+    private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    void visit(Object value, String path) throws ReflectiveOperationException {
+      if (value instanceof LocalizedText) {
+        LocalizedText text = (LocalizedText) value;
+        texts.add(text);
+        if (!text.isWrittenIn(Language.NYNORSK) || !text.isWrittenIn(Language.ENGLISH)) {
+          untranslated.add(path + ": " + text.bokmal());
+        }
+        return;
+      }
+      if (value instanceof Optional) {
+        Optional<?> optional = (Optional<?>) value;
+        if (optional.isPresent()) {
+          visit(optional.get(), path);
+        }
+        return;
+      }
+      if (value instanceof Iterable) {
+        int index = 0;
+        for (Object element : (Iterable<?>) value) {
+          visit(element, path + "[" + index++ + "]");
+        }
+        return;
+      }
+      if (value instanceof Map) {
+        for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+          visit(entry.getValue(), path + "[" + entry.getKey() + "]");
+        }
+        return;
+      }
+      if (!isCatalogueType(value.getClass()) || !seen.add(value)) {
+        return;
+      }
+      for (Method method : value.getClass().getMethods()) {
+        if (method.getParameterCount() == 0
+            && !Modifier.isStatic(method.getModifiers())
+            && method.getDeclaringClass() != Object.class
+            && !method.getName().equals("hashCode")
+            && !method.getName().equals("toString")
+            && isWorthVisiting(method.getReturnType())) {
+          Object result;
+          try {
+            method.setAccessible(true);
+            result = method.invoke(value);
+          } catch (InvocationTargetException e) {
+            continue;
+          }
+          if (result != null) {
+            visit(result, path + "." + method.getName());
+          }
+        }
+      }
+    }
+
+    private static boolean isWorthVisiting(Class<?> type) {
+      return LocalizedText.class.isAssignableFrom(type)
+          || Optional.class.isAssignableFrom(type)
+          || Iterable.class.isAssignableFrom(type)
+          || Map.class.isAssignableFrom(type)
+          || isCatalogueType(type);
+    }
+
+    private static boolean isCatalogueType(Class<?> type) {
+      return !type.isEnum() && type.getName().startsWith("no.levehelelivet.core");
+    }
+  }
+}
