@@ -50,12 +50,12 @@ public enum Solution implements Labelled {
   FAITH_AND_LIFE("faith-and-life", ACTIVITY_AND_COMMUNITY, CONFIRMED, Sources.MELD_CH5),
   /** <i>Generasjonsmøter</i>: planned meetings between generations. */
   INTERGENERATIONAL_MEETINGS(
-      "intergenerational-meetings", ACTIVITY_AND_COMMUNITY, CONFIRMED, Sources.MELD_CH5),
+      "intergenerational-meetings", ACTIVITY_AND_COMMUNITY, PROVISIONAL, Sources.MELD_CH5),
   /** <i>Samfunnskontakt</i>: a function in the care services that mobilises volunteers. */
-  COMMUNITY_CONTACT("community-contact", ACTIVITY_AND_COMMUNITY, CONFIRMED, Sources.MELD_CH5),
+  COMMUNITY_CONTACT("community-contact", ACTIVITY_AND_COMMUNITY, PROVISIONAL, Sources.MELD_CH5),
   /** <i>Sambruk og samlokalisering</i>: shared use and co-location of buildings and services. */
   SHARED_USE_AND_CO_LOCATION(
-      "shared-use-and-co-location", ACTIVITY_AND_COMMUNITY, CONFIRMED, Sources.MELD_CH5),
+      "shared-use-and-co-location", ACTIVITY_AND_COMMUNITY, PROVISIONAL, Sources.MELD_CH5),
 
   /** <i>Det gode måltid</i>: food that looks, smells and tastes good, in good surroundings. */
   THE_GOOD_MEAL("the-good-meal", FOOD_AND_MEALS, CONFIRMED, Sources.HOYANGER_MEALS),
