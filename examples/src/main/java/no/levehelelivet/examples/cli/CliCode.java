@@ -47,6 +47,8 @@ import no.levehelelivet.core.UnknownCodeException;
  *   <tr><td>{@code LHL-U-016}</td><td>the stored process is not at the version the step was made
  *       on, or is already stored</td><td>look at the process with status, then
  *       retry, or choose another id</td></tr>
+ *   <tr><td>{@code LHL-U-017}</td><td>the tool cannot listen on the address and port</td>
+ *       <td>choose another --port, or stop what listens there</td></tr>
  *   <tr><td>{@code LHL-U-900}</td><td>the command failed unexpectedly: a fault in the
  *       command</td><td>report it with the command line that caused it</td></tr>
  * </table>
@@ -125,6 +127,11 @@ public enum CliCode implements ErrorCode {
       "LHL-U-016",
       "the stored process is not at the version the step was made on, or is already stored",
       "look at the process with status, then retry, or choose another id"),
+  /** {@code LHL-U-017}: serve cannot listen on the address and port it is given. */
+  PORT_IN_USE(
+      "LHL-U-017",
+      "the tool cannot listen on the address and port",
+      "choose another --port, or stop what listens there"),
   /** {@code LHL-U-900}: the command failed in a way it does not expect: a fault in the command. */
   UNEXPECTED(
       "LHL-U-900",

@@ -1,5 +1,6 @@
 package no.levehelelivet.examples.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
@@ -18,6 +19,7 @@ final class CliContext {
   private final Clock clock;
   private final WireCodec codec;
   private final Map<String, String> environment;
+  private final InputStream in;
 
   CliContext(
       PrintStream out,
@@ -25,11 +27,32 @@ final class CliContext {
       Clock clock,
       WireCodec codec,
       Map<String, String> environment) {
+    this(System.in, out, err, clock, codec, environment);
+  }
+
+  CliContext(
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Clock clock,
+      WireCodec codec,
+      Map<String, String> environment) {
+    this.in = in;
     this.out = out;
     this.err = err;
     this.clock = clock;
     this.codec = codec;
     this.environment = Map.copyOf(environment);
+  }
+
+  /** Standard input, or what a test gives in its place. */
+  InputStream in() {
+    return in;
+  }
+
+  /** Whether {@link #in} is the process's own standard input, which a terminal may be behind. */
+  boolean isSystemIn() {
+    return in == System.in;
   }
 
   PrintStream out() {

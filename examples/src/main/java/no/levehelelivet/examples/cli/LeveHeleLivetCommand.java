@@ -1,5 +1,6 @@
 package no.levehelelivet.examples.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
@@ -53,6 +54,8 @@ import picocli.CommandLine.Spec;
       DiagramCommand.class,
       SchemaCommand.class,
       CalendarCommand.class,
+      ServeCommand.class,
+      HashPasswordCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class LeveHeleLivetCommand implements Callable<Integer> {
@@ -113,7 +116,18 @@ public final class LeveHeleLivetCommand implements Callable<Integer> {
       PrintStream err,
       Clock clock,
       Map<String, String> environment) {
-    CliContext context = new CliContext(out, err, clock, WireCodec.standard(), environment);
+    return execute(args, System.in, out, err, clock, environment);
+  }
+
+  /** Runs the command in-process as above, reading standard input from {@code in}. */
+  static int execute(
+      String[] args,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Clock clock,
+      Map<String, String> environment) {
+    CliContext context = new CliContext(in, out, err, clock, WireCodec.standard(), environment);
     Failures failures = new Failures(err, context.environment(DatabaseOptions.PASSWORD_VARIABLE));
     try {
       CommandLine commandLine =
