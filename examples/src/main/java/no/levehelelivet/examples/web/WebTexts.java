@@ -1,11 +1,13 @@
 package no.levehelelivet.examples.web;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import java.text.MessageFormat;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import no.levehelelivet.core.Language;
 
@@ -17,37 +19,53 @@ import no.levehelelivet.core.Language;
  */
 final class WebTexts {
 
+  /**
+   * The bundles the texts come from, one per part of the tool, each as {@code NAME_nb.properties},
+   * {@code NAME_nn.properties} and {@code NAME_en.properties} beside this class. A key is in one
+   * bundle only.
+   */
+  static final ImmutableList<String> BUNDLES = ImmutableList.of("texts");
+
   private static final ImmutableMap<Language, WebTexts> ALL = load();
 
   private static ImmutableMap<Language, WebTexts> load() {
     Map<Language, WebTexts> all = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
-      ResourceBundle bundle =
-          ResourceBundle.getBundle(
-              "no.levehelelivet.examples.web.texts",
-              language.locale(),
-              WebTexts.class.getClassLoader(),
-              ResourceBundle.Control.getNoFallbackControl(
-                  ResourceBundle.Control.FORMAT_PROPERTIES));
-      all.put(language, new WebTexts(language, bundle));
+      Map<String, String> texts = new HashMap<>();
+      for (String name : BUNDLES) {
+        ResourceBundle bundle =
+            ResourceBundle.getBundle(
+                "no.levehelelivet.examples.web." + name,
+                language.locale(),
+                WebTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES));
+        for (String key : bundle.keySet()) {
+          if (texts.put(key, bundle.getString(key)) != null) {
+            throw new IllegalStateException(
+                key + " is in two bundles of the web tool's texts (a packaging error)");
+          }
+        }
+      }
+      all.put(language, new WebTexts(language, ImmutableMap.copyOf(texts)));
     }
     return Maps.immutableEnumMap(all);
   }
 
   private final Language language;
-  private final ResourceBundle bundle;
+  private final ImmutableMap<String, String> texts;
 
-  private WebTexts(Language language, ResourceBundle bundle) {
+  private WebTexts(Language language, ImmutableMap<String, String> texts) {
     this.language = language;
-    this.bundle = bundle;
+    this.texts = texts;
   }
 
   static WebTexts of(Language language) {
-    WebTexts texts = ALL.get(language);
-    if (texts == null) {
+    WebTexts found = ALL.get(language);
+    if (found == null) {
       throw new IllegalStateException("no texts for " + language);
     }
-    return texts;
+    return found;
   }
 
   Language language() {
@@ -56,12 +74,12 @@ final class WebTexts {
 
   /** The text under {@code key}. */
   String get(String key) {
-    try {
-      return bundle.getString(key);
-    } catch (MissingResourceException e) {
+    String text = texts.get(key);
+    if (text == null) {
       throw new IllegalStateException(
-          "texts_" + language.code() + ".properties lacks " + key + " (a packaging error)", e);
+          "the web tool's " + language.code() + " texts lack " + key + " (a packaging error)");
     }
+    return text;
   }
 
   /** The text under {@code key} with {@code arguments} put in its {@code {0}}, {@code {1}}… */
@@ -71,7 +89,7 @@ final class WebTexts {
   }
 
   /** Every key, for the test that the three languages have the same. */
-  java.util.Set<String> keys() {
-    return bundle.keySet();
+  ImmutableSet<String> keys() {
+    return texts.keySet();
   }
 }
