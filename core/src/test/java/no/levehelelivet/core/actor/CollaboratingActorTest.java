@@ -97,4 +97,15 @@ class CollaboratingActorTest {
       }
     }
   }
+
+  @Test
+  void municipalServicesAreNamedInIdiomaticEnglish() {
+    // «Legetjeneste» covers the municipality's GPs, out-of-hours and nursing-home doctors;
+    // «Oppvekst» is what an English council calls children's services
+    assertThat(CollaboratingActor.DOCTOR_SERVICE.label(Language.ENGLISH))
+        .isEqualTo("Medical services");
+    assertThat(CollaboratingActor.UPBRINGING.label(Language.ENGLISH))
+        .isEqualTo("Children's services");
+    assertThat(CollaboratingActor.UPBRINGING.label(Language.BOKMAL)).isEqualTo("Oppvekst");
+  }
 }
