@@ -32,7 +32,7 @@ class TailoringTest {
           "elder-ombud",
           LocalizedText.of("Eldreombud", "Eldreombod", "Ombudsman for older people"));
 
-  private static ProcessDefinition vefsn() {
+  static ProcessDefinition vefsn() {
     return STANDARD
         .tailor("vefsn-leve-hele-livet", 1)
         .name(LocalizedText.of("Leve hele livet i Vefsn"))
