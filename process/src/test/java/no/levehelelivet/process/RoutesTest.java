@@ -278,7 +278,9 @@ class RoutesTest {
       Outcome outcome =
           instance.fire(
               Command.answer(
-                  "what-do-you-think-of-the-reform", LEAD, Strings.repeat(String.valueOf((char) 1), length)),
+                  "what-do-you-think-of-the-reform",
+                  LEAD,
+                  Strings.repeat(String.valueOf((char) 1), length)),
               day(day));
       if (outcome.isAccepted()) {
         instance = outcome.instance();
