@@ -14,7 +14,6 @@ import static no.levehelelivet.process.Fixtures.take;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.base.Strings;
 import java.util.List;
 import java.util.Set;
 import no.levehelelivet.core.CoreCode;
@@ -278,9 +277,7 @@ class RoutesTest {
       Outcome outcome =
           instance.fire(
               Command.answer(
-                  "what-do-you-think-of-the-reform",
-                  LEAD,
-                  Strings.repeat(String.valueOf((char) 1), length)),
+                  "what-do-you-think-of-the-reform", LEAD, String.valueOf((char) 1).repeat(length)),
               day(day));
       if (outcome.isAccepted()) {
         instance = outcome.instance();
@@ -340,7 +337,7 @@ class RoutesTest {
     assertThat(
             Obstacle.of(ObstacleKind.PROCESS_NOT_ACTIVE, "paused", List.of())
                 .message(Language.ENGLISH))
-        .isEqualTo("the process is paused, and nothing the roles at hand may do resumes it here");
+        .isEqualTo("the process is paused, and none of the roles at hand can resume it here");
   }
 
   @Test
