@@ -208,6 +208,26 @@ class RoutesTest {
   }
 
   @Test
+  void leavesOutObstaclesOnWaysThatLeadAwayFromTheTarget() {
+    // resource persons record the mapping criteria, but neither begin planning nor revisit; the
+    // revisit to start-up leads away from plan-and-decide, so only begin-planning is named
+    NoRoute none =
+        noRoute(Routes.plan(inPhase("mapping"), "plan-and-decide", Set.of(Role.RESOURCE_PERSON)));
+
+    assertThat(none.obstacles())
+        .containsExactly(
+            Obstacle.of(
+                ObstacleKind.TRIGGER_NOT_PERMITTED, "begin-planning", List.of(Role.PROCESS_LEAD)));
+
+    // going back, the revisit is what the resource person lacks
+    NoRoute back =
+        noRoute(Routes.plan(inPhase("mapping"), "start-up", Set.of(Role.RESOURCE_PERSON)));
+    assertThat(back.obstacles())
+        .containsExactly(
+            Obstacle.of(ObstacleKind.TRIGGER_NOT_PERMITTED, "revisit", List.of(Role.PROCESS_LEAD)));
+  }
+
+  @Test
   void aCompletedOrAbandonedProcessHasNoRouteAnywhere() {
     ProcessInstance implementing = inPhase("implement-and-evaluate");
     ProcessInstance evaluated = record(implementing, ADMIN, "evaluation-recorded", 30);
