@@ -1,5 +1,6 @@
 package no.levehelelivet.core;
 
+import java.time.LocalDate;
 import no.levehelelivet.core.internal.BuildableValue;
 import no.levehelelivet.core.internal.CoreMessages;
 import org.immutables.value.Value;
@@ -29,6 +30,32 @@ public abstract class Municipality {
    */
   public static Municipality of(String name, String number) {
     return builder().name(name).number(number).build();
+  }
+
+  /**
+   * Returns this municipality if its number is in force on {@code date} as far as the register of
+   * municipalities (Statistics Norway's classification 131) known to the library tells, for example
+   * Solund as 4636 on any day from 1 January 2020.
+   *
+   * <p>The library holds the county numbers of the register's versions from 2020 on and the
+   * renumberings it can cite (Solund 1412 → 4636 in 2020; Bærum 0219 → 3024 → 3201; Ålesund 1507 →
+   * 1508 Ålesund and 1580 Haram in 2024), not every number's validity: a number whose county is in
+   * force passes unless a cited renumbering speaks against it, and before 2020 only the cited
+   * renumberings are checked.
+   *
+   * @throws InvalidValueException with {@link ArgumentCode#NOT_IN_REGISTER} if the number is not in
+   *     force on that date; the message names the number to use where the library knows it
+   */
+  public Municipality requireValidOn(LocalDate date) {
+    String refusal = MunicipalityRegister.refusal(number(), date);
+    if (refusal != null) {
+      throw InvalidValueException.of(
+          ArgumentCode.NOT_IN_REGISTER,
+          "kommunenummer",
+          "in force on " + date + " (" + refusal + ")",
+          number());
+    }
+    return this;
   }
 
   /** Returns a new builder. */
