@@ -37,11 +37,12 @@ public abstract class Municipality {
    * municipalities (Statistics Norway's classification 131) known to the library tells, for example
    * Solund as 4636 on any day from 1 January 2020.
    *
-   * <p>The library holds the county numbers of the register's versions from 2020 on and the
-   * renumberings it can cite (Solund 1412 → 4636 in 2020; Bærum 0219 → 3024 → 3201; Ålesund 1507 →
-   * 1508 Ålesund and 1580 Haram in 2024), not every number's validity: a number whose county is in
-   * force passes unless a cited renumbering speaks against it, and before 2020 only the cited
-   * renumberings are checked.
+   * <p>The library holds every number of the register in force from 1 January 2024 (357
+   * municipalities), the county numbers of the 2020 version, and the renumberings it can cite
+   * (Solund 1412 → 4636 in 2020; Bærum 0219 → 3024 → 3201; Ålesund 1507 → 1508 Ålesund and 1580
+   * Haram in 2024). From 2024 a number must be in the register; from 2020 to 2023 its county must
+   * be; before 2020 only the cited renumberings are checked. Only the number is checked, not the
+   * name.
    *
    * @throws InvalidValueException with {@link ArgumentCode#NOT_IN_REGISTER} if the number is not in
    *     force on that date; the message names the number to use where the library knows it

@@ -1,8 +1,15 @@
 package no.levehelelivet.core;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +17,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the library knows of Statistics Norway's register of municipalities (<i>Standard for
- * kommuneinndeling</i>, classification 131): the county numbers (<i>fylkesnummer</i>) that begin
- * every number in force in each version from 2020 on, and the renumberings the catalogue can cite.
+ * kommuneinndeling</i>, classification 131): every number in force from 1 January 2024 (the 357
+ * municipalities in {@code municipalities-2024.tsv}), the county numbers (<i>fylkesnummer</i>) of
+ * the 2020 version, and the renumberings the catalogue can cite.
  *
- * <p>It is not the whole register: no public copy with every number's validity could be checked
- * here. A number is refused when its county is not in the version in force on the date, or when a
- * cited renumbering retired it before the date or brought it in after it. Before 2020 only the
- * cited renumberings are checked.
+ * <p>From 2024 a number must be one of the register's; from 2020 to 2023 its county must be in the
+ * version then in force; before 2020 only the cited renumberings are checked. A cited renumbering
+ * names the number to use instead.
  */
 final class MunicipalityRegister {
 
@@ -70,7 +77,39 @@ final class MunicipalityRegister {
           new Entry("1508", "Ålesund", REFORM_2024, null, ImmutableList.of(), SSB_HISTORY),
           new Entry("1580", "Haram", REFORM_2024, null, ImmutableList.of(), SSB_HISTORY));
 
+  /** The numbers in force from 2024, read on first use. */
+  private static final class Current {
+    static final ImmutableMap<String, String> NAMES = read();
+  }
+
   private MunicipalityRegister() {}
+
+  /** The municipalities in force from 1 January 2024: number to name, in number order. */
+  static ImmutableMap<String, String> current() {
+    return Current.NAMES;
+  }
+
+  private static ImmutableMap<String, String> read() {
+    String name = "/no/levehelelivet/core/municipalities-2024.tsv";
+    try (InputStream in = MunicipalityRegister.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            CoreCode.MISSING_RESOURCE.code() + ": the register " + name + " is missing");
+      }
+      ImmutableMap.Builder<String, String> names = ImmutableMap.builder();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          int tab = line.indexOf('\t');
+          names.put(line.substring(0, tab), line.substring(tab + 1));
+        }
+      }
+      return names.buildOrThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          CoreCode.MISSING_RESOURCE.code() + ": the register " + name + " is unreadable", e);
+    }
+  }
 
   private static ImmutableMap<String, Entry> index(Entry... entries) {
     ImmutableMap.Builder<String, Entry> index = ImmutableMap.builder();
@@ -110,6 +149,9 @@ final class MunicipalityRegister {
     String county = number.substring(0, 2);
     if (!counties.contains(county)) {
       return "no county " + county + " is in the register in force on " + date;
+    }
+    if (!date.isBefore(REFORM_2024) && !current().containsKey(number)) {
+      return "no municipality has the number in the register in force on " + date;
     }
     return null;
   }

@@ -87,6 +87,41 @@ class MunicipalityRegisterTest {
   }
 
   @Test
+  void refusesFrom2024ANumberNoMunicipalityHasThoughItsCountyExists() {
+    // 1830 is in Nordland's range but no municipality's number; 1824 next to it is Vefsn's
+    assertThatThrownBy(() -> Municipality.of("Ingen", "1830").requireValidOn(TODAY))
+        .hasMessageContaining("no municipality has the number in the register in force");
+    // from 2020 to 2023 the library knows the counties only, so the same number passes then
+    assertThat(Municipality.of("Ingen", "1830").requireValidOn(LocalDate.of(2022, 1, 1)).number())
+        .isEqualTo("1830");
+  }
+
+  @Test
+  void theRegisterOf2024HasThe357MunicipalitiesInTheirCounties() {
+    // 357 municipalities from 2024 (snl.no, «Kommune»); the counts per county checked by hand
+    assertThat(MunicipalityRegister.current()).hasSize(357);
+    assertThat(MunicipalityRegister.current())
+        .containsEntry("1824", "Vefsn")
+        .containsEntry("1825", "Grane")
+        .containsEntry("1832", "Hemnes")
+        .containsEntry("4636", "Solund")
+        .containsEntry("3201", "Bærum")
+        .containsEntry("3203", "Asker")
+        .containsEntry("1508", "Ålesund")
+        .containsEntry("1580", "Haram")
+        .doesNotContainKeys("1412", "1507", "3024", "9999");
+    assertThat(
+            MunicipalityRegister.current().keySet().stream()
+                .filter(number -> number.startsWith("34"))
+                .count())
+        .as("Innlandet")
+        .isEqualTo(46);
+    for (String number : MunicipalityRegister.current().keySet()) {
+      assertThat(MunicipalityRegister.COUNTIES_2024).contains(number.substring(0, 2));
+    }
+  }
+
+  @Test
   void theCurrentRegisterHasTheFifteenCountiesOf2024() {
     assertThat(MunicipalityRegister.COUNTIES_2024)
         .containsExactly(
