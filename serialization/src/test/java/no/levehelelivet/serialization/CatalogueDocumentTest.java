@@ -97,13 +97,11 @@ class CatalogueDocumentTest {
       }
     }
     // Solund, checked by hand: the example, its number and the deck's own words
-    JsonNode solund = null;
-    for (JsonNode concept : concepts) {
-      if (concept.get("code").asString().equals("solund")) {
-        solund = concept;
-      }
-    }
-    assertThat(solund).isNotNull();
+    JsonNode solund =
+        java.util.stream.StreamSupport.stream(concepts.spliterator(), false)
+            .filter(concept -> concept.get("code").asString().equals("solund"))
+            .findFirst()
+            .orElseThrow();
     assertThat(solund.get("type").asString()).isEqualTo("reform-example");
     assertThat(solund.get("municipality").get("number").asString()).isEqualTo("4636");
     assertThat(solund.get("countyNumber").asString()).isEqualTo("46");
