@@ -106,6 +106,15 @@ class CatalogueDocumentTest {
     assertThat(solund.get("municipality").get("number").asString()).isEqualTo("4636");
     assertThat(solund.get("countyNumber").asString()).isEqualTo("46");
     assertThat(solund.get("quotation").get("language").asString()).isEqualTo("nb");
+    assertThat(solund.get("spellingInSource").asString()).isEqualTo("Sollund");
+    JsonNode turnover =
+        java.util.stream.StreamSupport.stream(concepts.spliterator(), false)
+            .filter(concept -> concept.get("code").asString().equals("staff-turnover"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(turnover.has("educationSector")).isFalse();
+    assertThat(turnover.get("healthServices").get("nn").asString())
+        .isEqualTo("Høg turnover blant kvalifisert personell, og kompetanseskyving.");
     assertThat(concepts.get(0).get("type").asString()).isEqualTo("guide-section");
     assertThat(concepts.get(0).get("number").asInt()).isEqualTo(1);
   }

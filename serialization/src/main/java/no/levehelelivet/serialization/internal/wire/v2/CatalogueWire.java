@@ -15,6 +15,7 @@ import no.levehelelivet.core.demography.KeyFigure;
 import no.levehelelivet.core.guide.GuideSection;
 import no.levehelelivet.core.guide.ReformExample;
 import no.levehelelivet.core.municipality.MunicipalRole;
+import no.levehelelivet.core.municipality.SectorChallenge;
 import no.levehelelivet.serialization.internal.DocumentBinder;
 import no.levehelelivet.serialization.internal.Fields;
 import no.levehelelivet.serialization.internal.JsonOut;
@@ -43,9 +44,10 @@ import org.jspecify.annotations.Nullable;
  *       guide-section}), {@code code}, {@code label}, {@code description}, {@code status}, {@code
  *       source}, an optional {@code quotation} ({@code text}, {@code language}, {@code source}),
  *       and the facts of its kind where it has them: {@code number}, {@code theme} and {@code
- *       standardPhases} of a guide section; {@code municipality} ({@code name}, {@code number}) and
- *       {@code countyNumber} of an example; {@code value}, {@code unit} and {@code approximate} of
- *       a key figure.
+ *       standardPhases} of a guide section; {@code municipality} ({@code name}, {@code number}),
+ *       {@code countyNumber}, {@code initiator} and {@code spellingInSource} of an example; {@code
+ *       educationSector} and {@code healthServices} of a sector challenge; {@code value}, {@code
+ *       unit} and {@code approximate} of a key figure.
  * </ol>
  *
  * <p>Every list is in the catalogue's own order.
@@ -162,6 +164,11 @@ final class CatalogueWire implements DocumentBinder<Catalogue> {
                 out.endObject();
               });
       out.string("countyNumber", example.countyNumber());
+      example.initiator().ifPresent(actor -> out.code("initiator", actor));
+      example.spellingInSource().ifPresent(spelling -> out.string("spellingInSource", spelling));
+    } else if (concept instanceof SectorChallenge challenge) {
+      challenge.educationSector().ifPresent(text -> labels(out, "educationSector", text::in));
+      labels(out, "healthServices", challenge.healthServices()::in);
     } else if (concept instanceof KeyFigure figure) {
       out.number("value", figure.value());
       out.code("unit", figure.unit());
