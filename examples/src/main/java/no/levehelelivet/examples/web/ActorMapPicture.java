@@ -35,7 +35,7 @@ record ActorMapPicture(
   private static final int MIN_BOX = 124;
   private static final int LINE = 15;
   private static final int PAD = 9;
-  private static final double CHAR_WIDTH = 6.7;
+  private static final double CHAR_WIDTH = 6.1;
 
   /** The picture of {@code map} in {@code view}, its labels in {@code language}. */
   static ActorMapPicture of(ActorMap map, ActorMapView view, Language language) {
@@ -176,7 +176,7 @@ record ActorMapPicture(
 
   /**
    * {@code text} broken into lines that fit {@code width}: at spaces, and after a slash or hyphen
-   * inside a word; a word longer than a line is cut.
+   * inside a word; a word longer than a line is cut with a hyphen.
    */
   static ImmutableList<String> wrap(String text, int width) {
     int max = Math.max(4, (int) (width / CHAR_WIDTH));
@@ -189,8 +189,9 @@ record ActorMapPicture(
         line.setLength(0);
       }
       while (piece.strip().length() > max) {
-        lines.add(piece.substring(0, max));
-        piece = piece.substring(max);
+        // A word cut across lines is marked as Norwegian and English mark it.
+        lines.add(piece.substring(0, max - 1) + "-");
+        piece = piece.substring(max - 1);
       }
       line.append(piece);
     }
