@@ -260,11 +260,11 @@ final class ReformPages {
       String when = date(milestone.date(), milestone.precision(), texts);
       String datetime = milestone.date().toString();
       if (milestone.endDate().isPresent()) {
-        when =
-            texts.format(
-                "reform.date.period",
-                when,
-                date(milestone.endDate().get(), milestone.precision(), texts));
+        String end = date(milestone.endDate().get(), milestone.precision(), texts);
+        // A period within one year known to the year is that year, not "2019–2019".
+        if (!end.equals(when)) {
+          when = texts.format("reform.date.period", when, end);
+        }
         datetime = datetime + "/" + milestone.endDate().get();
       }
       return new Moment(

@@ -3,11 +3,24 @@ package no.levehelelivet.examples.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.levehelelivet.core.LocalizedText;
+import no.levehelelivet.core.Municipality;
+import no.levehelelivet.process.Command;
+import no.levehelelivet.process.Phase;
+import no.levehelelivet.process.ProcessDefinition;
+import no.levehelelivet.process.ProcessInstance;
+import no.levehelelivet.process.Role;
+import no.levehelelivet.process.StandardProcess;
+import no.levehelelivet.process.Transition;
+import no.levehelelivet.process.Trigger;
 import no.levehelelivet.store.ProcessStore;
+import no.levehelelivet.store.Saved;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -191,6 +204,66 @@ class PortfolioPagesTest {
       assertThat(second.select("nav.pages a[rel=first]").attr("href")).isEqualTo("/?status=active");
       assertThat(second.select("svg.phase-chart g.bar[data-phase=start-up]").attr("data-count"))
           .isEqualTo(String.valueOf(count));
+    }
+  }
+
+  @Test
+  void aTailoredDefinitionsPhasesAreNamedByIt() throws Exception {
+    ProcessDefinition tailored =
+        ProcessDefinition.standard()
+            .tailor("vefsn-lhl", 1)
+            .renamePhase(
+                StandardProcess.START_UP, LocalizedText.of("Forankring", "Forankring", "Anchoring"))
+            .addPhase(
+                Phase.of("pilot", LocalizedText.of("Utprøving", "Utprøving", "Pilot")),
+                StandardProcess.START_UP)
+            .redirect(Trigger.BEGIN_MAPPING.code(), "pilot")
+            .addTransition(
+                Transition.move(
+                        Trigger.of("end-pilot", LocalizedText.of("Avslutt", "Avslutt", "End")),
+                        "pilot",
+                        StandardProcess.MAPPING)
+                    .addRoles(Role.PROCESS_LEAD)
+                    .build())
+            .build();
+    ProcessStore store = ProcessStore.inMemory();
+    Clock start = Clock.fixed(Instant.parse("2021-03-01T09:00:00Z"), ZoneOffset.UTC);
+    store.create(
+        ProcessInstance.start(
+            tailored,
+            "vefsn-pilot",
+            Municipality.of("Vefsn", "1824"),
+            ReformTestSupport.LEAD,
+            start));
+    store.create(
+        ProcessInstance.start(
+            tailored,
+            "vefsn-start",
+            Municipality.of("Vefsn", "1824"),
+            ReformTestSupport.LEAD,
+            start));
+    for (String criterion :
+        List.of(
+            StandardProcess.ADMINISTRATIVE_ANCHORING,
+            StandardProcess.POLITICAL_ANCHORING,
+            StandardProcess.PROCESS_TEAM_APPOINTED)) {
+      store.apply(
+          "vefsn-pilot", Command.recordCriterion(criterion, ReformTestSupport.DIRECTOR), start);
+    }
+    assertThat(
+            store.apply(
+                "vefsn-pilot", Command.of(Trigger.BEGIN_MAPPING, ReformTestSupport.LEAD), start))
+        .isInstanceOf(Saved.class);
+    try (ReformTestSupport pilots = ReformTestSupport.on(store)) {
+      Document page = pilots.page("/?lang=en");
+      assertThat(page.select("tr[data-process=vefsn-pilot] td.phase").text()).isEqualTo("Pilot");
+      assertThat(page.select("tr[data-process=vefsn-start] td.phase").text())
+          .isEqualTo("Anchoring");
+      assertThat(page.select("svg.phase-chart g.bar[data-phase=pilot]").attr("data-count"))
+          .isEqualTo("1");
+      assertThat(page.select("svg.phase-chart g.bar[data-phase=pilot] text").get(0).text())
+          .isEqualTo("Pilot");
+      assertThat(ids(pilots.page("/?phase=pilot"))).containsExactly("vefsn-pilot");
     }
   }
 

@@ -222,6 +222,16 @@ class ReformPagesTest {
     assertThat(paper.select("time").attr("datetime")).isEqualTo("2018-05-04");
     assertThat(paper.select(".source a").attr("href"))
         .isEqualTo("https://www.regjeringen.no/no/dokumenter/meld.-st.-15-20172018/id2599850/");
+    Element preparation = en.expectFirst("li[data-milestone=reform-phase-preparation] time");
+    assertThat(preparation.text()).isEqualTo("2019");
+    assertThat(preparation.attr("datetime")).isEqualTo("2019-01-01/2019-12-31");
+    assertThat(en.select("li[data-milestone=reform-phase-mapping-and-planning] time").text())
+        .isEqualTo("2019 – 2020");
+    assertThat(
+            web.page("/reform/timeline?lang=nn")
+                .select("li[data-milestone=reform-phase-mapping-and-planning] time")
+                .text())
+        .isEqualTo("2019–2020");
     assertThat(en.select("li[data-milestone=ks-government-agreement] p.remark").text())
         .startsWith("KS reported at the time");
   }
