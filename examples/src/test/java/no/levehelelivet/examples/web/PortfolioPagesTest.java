@@ -113,6 +113,24 @@ class PortfolioPagesTest {
   }
 
   @Test
+  void aMilestonePastItsDateIsOverdueForEveryProcessNotYetPastItsPhase() throws Exception {
+    // On 1 March 2022 the local plans (due 31 December 2021, a milestone of plan and decide) are
+    // overdue for every fixture process, since none has left plan and decide.
+    try (ReformTestSupport later = web.at(Instant.parse("2022-03-01T12:00:00Z"))) {
+      Document page = later.page("/?lang=en");
+      String plans =
+          "Politically adopted local plans for the reform are expected: 31 December 2021";
+      assertThat(page.select("tr[data-process=alta-2020] td.overdue li").eachText())
+          .containsExactlyInAnyOrder("Target date of Start-up: 31 December 2020", plans);
+      for (String id : List.of("bodo-2021", "oslo-2021", "tromso-2020", "vefsn-2021")) {
+        assertThat(page.select("tr[data-process=" + id + "] td.overdue li").eachText())
+            .containsExactly(plans);
+      }
+      assertThat(ids(later.page("/?overdue=on"))).hasSize(5);
+    }
+  }
+
+  @Test
   void filtersNarrowTheList() throws Exception {
     assertThat(ids(web.page("/?phase=mapping"))).containsExactly("bodo-2021", "oslo-2021");
     assertThat(ids(web.page("/?status=paused"))).containsExactly("bodo-2021");

@@ -40,19 +40,24 @@ final class ReformTestSupport implements AutoCloseable {
   final WebServer server;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private ReformTestSupport(ProcessStore store) {
+  private ReformTestSupport(ProcessStore store, Instant now) {
     this.store = store;
-    this.server = WebServer.start(WebConfig.loopback(store, Clock.fixed(NOW, ZoneOffset.UTC)));
+    this.server = WebServer.start(WebConfig.loopback(store, Clock.fixed(now, ZoneOffset.UTC)));
+  }
+
+  /** Another server, its clock at {@code now}, on this one's store. */
+  ReformTestSupport at(Instant now) {
+    return new ReformTestSupport(store, now);
   }
 
   /** A server on {@code store}. */
   static ReformTestSupport on(ProcessStore store) {
-    return new ReformTestSupport(store);
+    return new ReformTestSupport(store, NOW);
   }
 
   /** A server on an empty store. */
   static ReformTestSupport empty() {
-    return new ReformTestSupport(ProcessStore.inMemory());
+    return new ReformTestSupport(ProcessStore.inMemory(), NOW);
   }
 
   /**
@@ -91,7 +96,7 @@ final class ReformTestSupport implements AutoCloseable {
       apply(store, "tromso-2020", Command.recordCriterion(criterion, LEAD), "2020-10-20T09:00:00Z");
     }
     apply(store, "tromso-2020", Command.of(Trigger.BEGIN_PLANNING, LEAD), "2020-11-02T09:00:00Z");
-    return new ReformTestSupport(store);
+    return new ReformTestSupport(store, NOW);
   }
 
   static void create(
