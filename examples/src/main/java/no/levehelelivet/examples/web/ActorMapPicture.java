@@ -36,6 +36,8 @@ record ActorMapPicture(
   private static final int LINE = 15;
   private static final int PAD = 9;
   private static final double CHAR_WIDTH = 6.1;
+  // A highlighted actor's label is drawn in bold, which is wider.
+  private static final double BOLD_CHAR_WIDTH = 6.9;
 
   /** The picture of {@code map} in {@code view}, its labels in {@code language}. */
   static ActorMapPicture of(ActorMap map, ActorMapView view, Language language) {
@@ -62,7 +64,7 @@ record ActorMapPicture(
       bands.add(
           new Band(
               level.code(),
-              wrap(level.label(language), BAND_LABEL - 2 * PAD),
+              wrap(level.label(language), BAND_LABEL - 2 * PAD, true),
               MARGIN,
               y,
               WIDTH - 2 * MARGIN,
@@ -115,7 +117,8 @@ record ActorMapPicture(
         List<ImmutableList<String>> labels = new ArrayList<>();
         int lines = 1;
         for (CollaboratingActor actor : row) {
-          ImmutableList<String> label = wrap(actor.label(language), boxWidth - 2 * PAD);
+          ImmutableList<String> label =
+              wrap(actor.label(language), boxWidth - 2 * PAD, highlighted.contains(actor));
           labels.add(label);
           lines = Math.max(lines, label.size());
         }
@@ -137,7 +140,8 @@ record ActorMapPicture(
         top += height + GAP;
       }
       for (CollaboratingActor holder : holders) {
-        ImmutableList<String> label = wrap(holder.label(language), width - 2 * PAD);
+        ImmutableList<String> label =
+            wrap(holder.label(language), width - 2 * PAD, highlighted.contains(holder));
         int index = boxes.size();
         // Held in place until the parts are laid out and the holder's height is known.
         boxes.add(
@@ -176,10 +180,10 @@ record ActorMapPicture(
 
   /**
    * {@code text} broken into lines that fit {@code width}: at spaces, and after a slash or hyphen
-   * inside a word; a word longer than a line is cut with a hyphen.
+   * inside a word; a word longer than a line is cut with a hyphen. Bold text is wider.
    */
-  static ImmutableList<String> wrap(String text, int width) {
-    int max = Math.max(4, (int) (width / CHAR_WIDTH));
+  static ImmutableList<String> wrap(String text, int width, boolean bold) {
+    int max = Math.max(4, (int) (width / (bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH)));
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String token : text.split("(?<=[ /-])")) {

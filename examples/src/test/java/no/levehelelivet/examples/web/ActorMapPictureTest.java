@@ -11,12 +11,18 @@ class ActorMapPictureTest {
 
   @Test
   void wrapsAtSpacesAndAfterSlashesAndHyphens() {
-    assertThat(ActorMapPicture.wrap("Helse- og omsorgsdepartementet", 90))
+    assertThat(ActorMapPicture.wrap("Helse- og omsorgsdepartementet", 90, false))
         .containsExactly("Helse- og", "omsorgsdepart-", "ementet");
-    assertThat(ActorMapPicture.wrap("Re-/habiliteringstjenesten", 130))
+    assertThat(ActorMapPicture.wrap("Re-/habiliteringstjenesten", 130, false))
         .containsExactly("Re-/", "habiliteringstjenest-", "en");
-    assertThat(ActorMapPicture.wrap("Kommunen", 130)).containsExactly("Kommunen");
-    assertThat(ActorMapPicture.wrap("Sosiale tjenester", 200)).containsExactly("Sosiale tjenester");
+    assertThat(ActorMapPicture.wrap("Kommunen", 130, true)).containsExactly("Kommunen");
+    assertThat(ActorMapPicture.wrap("Sosiale tjenester", 200, false))
+        .containsExactly("Sosiale tjenester");
+    // 124 pixels hold 20 plain characters a line, but only 17 bold ones.
+    assertThat(ActorMapPicture.wrap("Rehabilitation and habilitation service", 124, false))
+        .containsExactly("Rehabilitation and", "habilitation service");
+    assertThat(ActorMapPicture.wrap("Rehabilitation and habilitation service", 124, true))
+        .containsExactly("Rehabilitation", "and habilitation", "service");
   }
 
   @Test
