@@ -178,7 +178,7 @@ final class ApiDefinitions {
           ImmutableMap.of("parameter", "major"));
     }
     ctx.contentType(SCHEMA);
-    ctx.result(Schemas.load(type, major));
+    ctx.result(Schemas.load(type, major).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The definition with this id and version: the standard one, or one the store keeps. */
