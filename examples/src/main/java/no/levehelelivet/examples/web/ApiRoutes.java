@@ -45,6 +45,7 @@ final class ApiRoutes {
           new Route(HandlerType.GET, BASE + "/processes/{id}/verdicts", ApiProcesses::verdicts),
           new Route(HandlerType.POST, BASE + "/processes/{id}/commands", ApiProcesses::apply),
           new Route(HandlerType.GET, BASE + "/processes/{id}/journal", ApiProcesses::journal),
+          new Route(HandlerType.GET, BASE + "/processes/{id}/route", ApiPlans::route),
           new Route(HandlerType.GET, BASE + "/definitions", ApiDefinitions::list),
           new Route(HandlerType.POST, BASE + "/definitions", ApiDefinitions::create),
           new Route(HandlerType.GET, BASE + "/definitions/{id}/{version}", ApiDefinitions::get),

@@ -436,6 +436,80 @@ class ApiProcessesTest {
     assertThat(roleWithoutUsers.json().path("pointer").asString()).isEqualTo("/role");
   }
 
+  // what is left
+
+  @Test
+  void theRouteListsTheStepsLeftBeforeAPhase() {
+    create("vefsn-lhl-1", "Vefsn", "1824");
+    StringBuilder roles = new StringBuilder();
+    for (no.levehelelivet.process.Role role : no.levehelelivet.process.Role.standardRoles()) {
+      roles.append("&role=").append(role.code());
+    }
+
+    Answer answer = api.get("/api/v1/processes/vefsn-lhl-1/route?target=mapping" + roles);
+
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    JsonNode route = answer.json();
+    assertThat(route.path("found").asBoolean()).isTrue();
+    JsonNode steps = route.path("steps");
+    assertThat(steps.size()).isEqualTo(4);
+    List<String> criteria = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      assertThat(steps.get(i).path("kind").asString()).isEqualTo("record");
+      criteria.add(steps.get(i).path("criterion").asString());
+    }
+    assertThat(criteria)
+        .containsExactlyInAnyOrder(
+            StandardProcess.ADMINISTRATIVE_ANCHORING,
+            StandardProcess.POLITICAL_ANCHORING,
+            StandardProcess.PROCESS_TEAM_APPOINTED);
+    JsonNode last = steps.get(3);
+    assertThat(last.path("kind").asString()).isEqualTo("fire");
+    assertThat(last.path("trigger").asString()).isEqualTo("begin-mapping");
+    assertThat(last.path("roles").toString()).contains("process-lead");
+
+    Answer here = api.get("/api/v1/processes/vefsn-lhl-1/route?target=start-up&role=process-lead");
+    assertThat(here.json().path("found").asBoolean()).isTrue();
+    assertThat(here.json().path("steps").size()).isZero();
+  }
+
+  @Test
+  void withoutTheRolesItNeedsTheRouteNamesItsObstacles() {
+    create("vefsn-lhl-1", "Vefsn", "1824");
+
+    Answer answer =
+        api.get(
+            "/api/v1/processes/vefsn-lhl-1/route?target=mapping&role=council-for-older-people&lang=en");
+
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    assertThat(answer.json().path("found").asBoolean()).isFalse();
+    JsonNode obstacles = answer.json().path("obstacles");
+    assertThat(obstacles.size()).isPositive();
+    for (JsonNode obstacle : obstacles) {
+      assertThat(obstacle.path("kind").asString()).isNotBlank();
+      assertThat(obstacle.path("message").asString()).isNotBlank();
+    }
+  }
+
+  @Test
+  void theRouteNeedsAKnownPhaseAndRole() {
+    create("vefsn-lhl-1", "Vefsn", "1824");
+
+    Answer phase = api.get("/api/v1/processes/vefsn-lhl-1/route?target=heaven&role=process-lead");
+    assertThat(phase.status()).isEqualTo(400);
+    assertThat(phase.code()).isEqualTo("LHL-C-001");
+    assertThat(phase.json().path("parameter").asString()).isEqualTo("target");
+
+    Answer role = api.get("/api/v1/processes/vefsn-lhl-1/route?target=mapping&role=mayor");
+    assertThat(role.code()).isEqualTo("LHL-C-001");
+    assertThat(role.json().path("parameter").asString()).isEqualTo("role");
+
+    Answer none = api.get("/api/v1/processes/vefsn-lhl-1/route?target=mapping");
+    assertThat(none.code()).isEqualTo("LHL-W-009");
+    assertThat(api.get("/api/v1/processes/nowhere/route?target=mapping&role=process-lead").code())
+        .isEqualTo("LHL-L-001");
+  }
+
   // language and limits
 
   @Test

@@ -63,7 +63,7 @@ class OpenApiTest {
     List<String> table =
         ApiRoutes.ROUTES.stream().map(route -> route.method() + " " + route.path()).toList();
 
-    assertThat(served).hasSize(13).containsExactlyInAnyOrderElementsOf(documented);
+    assertThat(served).hasSize(14).containsExactlyInAnyOrderElementsOf(documented);
     assertThat(table).containsExactlyInAnyOrderElementsOf(served);
   }
 
