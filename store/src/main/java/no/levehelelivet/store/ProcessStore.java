@@ -1,5 +1,6 @@
 package no.levehelelivet.store;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Optional;
@@ -62,6 +63,15 @@ public interface ProcessStore {
    * @throws StoreException ({@code LHL-L-900}) if the database fails
    */
   Optional<ProcessDefinition> definition(String id, int version);
+
+  /**
+   * Every definition kept (<i>registrerte definisjoner</i>), in order of id, then version: those
+   * registered and those of the processes created.
+   *
+   * @throws StoreException ({@code LHL-L-006}) if a kept definition cannot be read back; ({@code
+   *     LHL-L-900}) if the database fails
+   */
+  ImmutableList<ProcessDefinition> definitions();
 
   /**
    * Stores a new process (<i>opprette</i>), with every entry of its journal, and registers its

@@ -126,6 +126,30 @@ public abstract class ProcessStoreContract {
     assertThat(store.find("vefsn-lhl-1")).isEmpty();
   }
 
+  @Test
+  void definitionsListsEveryKeptDefinitionByIdThenVersion() {
+    ProcessStore store = newStore();
+    ProcessDefinition later = Fleet.TAILORED.withVersion(Fleet.TAILORED.version() + 1);
+    assertThat(store.definitions()).isEmpty();
+
+    store.register(later);
+    store.register(Fleet.TAILORED);
+    saved(store.create(started("vefsn-lhl-1")));
+
+    List<String> keys = store.definitions().stream().map(d -> d.id() + " v" + d.version()).toList();
+    assertThat(keys)
+        .containsExactlyElementsOf(
+            java.util.stream.Stream.of(
+                    ProcessDefinition.standard().id()
+                        + " v"
+                        + ProcessDefinition.standard().version(),
+                    Fleet.TAILORED.id() + " v" + Fleet.TAILORED.version(),
+                    later.id() + " v" + later.version())
+                .sorted()
+                .toList());
+    assertThat(store.definitions()).contains(Fleet.TAILORED, later);
+  }
+
   // apply
 
   @Test

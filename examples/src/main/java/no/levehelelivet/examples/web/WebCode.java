@@ -33,6 +33,11 @@ import no.levehelelivet.core.ErrorCode;
  *       /api/openapi.json</td></tr>
  *   <tr><td>{@code LHL-W-010}</td><td>405</td><td>the route does not take this method</td><td>use
  *       a method /api/openapi.json lists for the route</td></tr>
+ *   <tr><td>{@code LHL-W-011}</td><td>428</td><td>the request does not say which version of the
+ *       process it was made on</td><td>send If-Match with the ETag the process was read with,
+ *       such as "3"</td></tr>
+ *   <tr><td>{@code LHL-W-012}</td><td>409</td><td>a process with the id is already
+ *       stored</td><td>choose another id, or read the stored process</td></tr>
  *   <tr><td>{@code LHL-W-900}</td><td>500</td><td>the tool failed unexpectedly: a fault in the
  *       tool</td><td>report it with the request that caused it</td></tr>
  * </table>
@@ -91,6 +96,18 @@ public enum WebCode implements ErrorCode {
       405,
       "the route does not take this method",
       "use a method /api/openapi.json lists for the route"),
+  /** {@code LHL-W-011}: a command without {@code If-Match}. */
+  PRECONDITION_REQUIRED(
+      "LHL-W-011",
+      428,
+      "the request does not say which version of the process it was made on",
+      "send If-Match with the ETag the process was read with, such as \"3\""),
+  /** {@code LHL-W-012}: a new process with the id of a stored one. */
+  PROCESS_EXISTS(
+      "LHL-W-012",
+      409,
+      "a process with the id is already stored",
+      "choose another id, or read the stored process"),
   /** {@code LHL-W-900}: an unexpected failure, a fault in the tool. */
   UNEXPECTED(
       "LHL-W-900",

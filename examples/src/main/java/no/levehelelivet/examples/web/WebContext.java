@@ -29,10 +29,12 @@ final class WebContext {
   private final WebConfig config;
   private final Sessions sessions;
   private final TemplateEngine templates;
+  private final ApiJson apiJson;
 
   WebContext(WebConfig config) {
     this.config = config;
     this.sessions = new Sessions(config.random(), config.clock());
+    this.apiJson = new ApiJson(config.codec().limits());
     this.templates =
         TemplateEngine.createPrecompiled(
             null,
@@ -55,6 +57,11 @@ final class WebContext {
 
   Catalogue catalogue() {
     return config.catalogue();
+  }
+
+  /** The JSON of the REST API's own bodies, within the codec's limits. */
+  ApiJson apiJson() {
+    return apiJson;
   }
 
   Sessions sessions() {

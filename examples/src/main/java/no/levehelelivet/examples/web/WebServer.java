@@ -1,5 +1,6 @@
 package no.levehelelivet.examples.web;
 
+import com.google.common.collect.ImmutableList;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -115,6 +116,13 @@ final class WebServer implements AutoCloseable {
 
   WebContext context() {
     return web;
+  }
+
+  /** Every route the server answers, as {@code METHOD path}, for the test of the API's document. */
+  ImmutableList<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(handler -> handler.endpoint.method + " " + handler.endpoint.path)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** Stops the server: requests in flight are finished, then the port is freed. */

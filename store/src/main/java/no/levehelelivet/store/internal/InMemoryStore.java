@@ -35,6 +35,10 @@ import no.levehelelivet.store.StoreResult;
  */
 public final class InMemoryStore implements ProcessStore, Backend {
 
+  /** The order of {@link #definitions()}: by id, then version. */
+  public static final Comparator<ProcessDefinition> BY_ID_AND_VERSION =
+      Comparator.comparing(ProcessDefinition::id).thenComparingInt(ProcessDefinition::version);
+
   private final StoreEngine engine;
   private final ConcurrentHashMap<String, StoredProcess> processes = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, ProcessDefinition> definitions =
@@ -65,6 +69,13 @@ public final class InMemoryStore implements ProcessStore, Backend {
   @Override
   public Optional<ProcessDefinition> definition(String id, int version) {
     return Optional.ofNullable(definitions.get(key(id, version)));
+  }
+
+  @Override
+  public ImmutableList<ProcessDefinition> definitions() {
+    return definitions.values().stream()
+        .sorted(BY_ID_AND_VERSION)
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override

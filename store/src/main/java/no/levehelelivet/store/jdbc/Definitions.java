@@ -1,10 +1,14 @@
 package no.levehelelivet.store.jdbc;
 
+import com.google.common.collect.ImmutableList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import no.levehelelivet.process.ProcessDefinition;
@@ -14,6 +18,7 @@ import no.levehelelivet.serialization.ReadResult;
 import no.levehelelivet.serialization.WireCodec;
 import no.levehelelivet.store.StoreCode;
 import no.levehelelivet.store.StoreException;
+import no.levehelelivet.store.internal.InMemoryStore;
 import no.levehelelivet.store.internal.StoreEngine;
 
 /**
@@ -70,6 +75,30 @@ final class Definitions {
           }
           return definition;
         });
+  }
+
+  /** Every definition kept, by id and then version. */
+  ImmutableList<ProcessDefinition> all(Connection connection) {
+    List<ProcessDefinition> all = new ArrayList<>();
+    List<Map.Entry<String, Integer>> keys =
+        Failures.run(
+            null,
+            () -> {
+              List<Map.Entry<String, Integer>> found = new ArrayList<>();
+              try (PreparedStatement select =
+                      connection.prepareStatement(sql.selectDefinitionKeys);
+                  ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                  found.add(Map.entry(rows.getString(1), rows.getInt(2)));
+                }
+              }
+              return found;
+            });
+    for (Map.Entry<String, Integer> key : keys) {
+      find(connection, key.getKey(), key.getValue()).ifPresent(all::add);
+    }
+    all.sort(InMemoryStore.BY_ID_AND_VERSION);
+    return ImmutableList.copyOf(all);
   }
 
   /** The digest kept with a definition, read without its document, if it is kept. */

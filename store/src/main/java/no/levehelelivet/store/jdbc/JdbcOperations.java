@@ -1,5 +1,6 @@
 package no.levehelelivet.store.jdbc;
 
+import com.google.common.collect.ImmutableList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,6 +66,11 @@ final class JdbcOperations implements ProcessStore {
   @Override
   public Optional<ProcessDefinition> definition(String id, int version) {
     return transactions.read(null, connection -> backend(connection).definition(id, version));
+  }
+
+  @Override
+  public ImmutableList<ProcessDefinition> definitions() {
+    return transactions.read(null, definitions::all);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package no.levehelelivet.store.jdbc;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -168,6 +169,11 @@ public final class JdbcProcessStore implements ProcessStore {
   @Override
   public Optional<ProcessDefinition> definition(String id, int version) {
     return own.definition(id, version);
+  }
+
+  @Override
+  public ImmutableList<ProcessDefinition> definitions() {
+    return own.definitions();
   }
 
   @Override

@@ -20,6 +20,7 @@ final class Sql {
   final String insertEffect;
   final String selectDefinition;
   final String selectDigest;
+  final String selectDefinitionKeys;
   final String insertDefinition;
   final String claimEffects;
   final String leaseEffect;
@@ -77,6 +78,7 @@ final class Sql {
             + " WHERE definition_id = ? AND definition_version = ?";
     selectDigest =
         "SELECT digest FROM " + definition + " WHERE definition_id = ? AND definition_version = ?";
+    selectDefinitionKeys = "SELECT definition_id, definition_version FROM " + definition;
     insertDefinition =
         "INSERT INTO "
             + definition
