@@ -39,8 +39,7 @@ record Frame(
     Language language = web.language(ctx);
     WebSession session = web.sessionOrNew(ctx);
     if (ctx.queryParam("lang") != null && session.language() != language) {
-      session = session.withLanguage(language);
-      web.save(ctx, session);
+      session = web.update(ctx, s -> s.withLanguage(language));
     }
     String role = session.role();
     Optional<String> roleLabel =

@@ -59,7 +59,8 @@ final class Guard {
     ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "no-referrer");
+    // Not no-referrer: with it a browser sends "Origin: null" on its own forms.
+    ctx.header("Referrer-Policy", "same-origin");
     ctx.header("Cache-Control", isAsset(ctx.path()) ? "public, max-age=3600" : "no-store");
 
     String host = ctx.header("Host");
@@ -71,7 +72,7 @@ final class Guard {
 
     String cookie = ctx.cookie(WebContext.SESSION_COOKIE);
     Optional<WebSession> session = cookie == null ? Optional.empty() : web.sessions().find(cookie);
-    session.ifPresent(s -> web.save(ctx, s));
+    session.ifPresent(s -> web.found(ctx, s));
 
     boolean api = ctx.path().startsWith("/api/");
     if (!SAFE.contains(ctx.method())) {

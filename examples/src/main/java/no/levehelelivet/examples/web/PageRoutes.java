@@ -107,7 +107,6 @@ final class PageRoutes {
   }
 
   private static void who(WebContext web, Context ctx) {
-    WebSession session = web.sessionOrNew(ctx);
     Optional<WebUser> user = web.user(ctx);
     String role = Optional.ofNullable(ctx.formParam("role")).orElse("").strip();
     String next = safeNext(ctx.formParam("next"));
@@ -124,7 +123,7 @@ final class PageRoutes {
         throw new WebFailure(
             WebCode.ROLE_NOT_HELD, user.get().name() + " does not hold the role " + role);
       }
-      web.save(ctx, session.withRole(role));
+      web.update(ctx, s -> s.withRole(role));
     } else {
       String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
       if (name.isEmpty()
@@ -134,7 +133,7 @@ final class PageRoutes {
         whoForm(web, ctx, WebCode.BAD_PARAMETER.code() + ": " + texts.get("who.name-rule"));
         return;
       }
-      web.save(ctx, session.withActor(name, role));
+      web.update(ctx, s -> s.withActor(name, role));
     }
     ctx.redirect(next, HttpStatus.SEE_OTHER);
   }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The sessions of one running tool, in memory: a restart logs everyone out. A session unused for
@@ -56,9 +57,15 @@ final class Sessions {
     return Optional.of(seen);
   }
 
-  /** Keeps {@code session} as the current value under its id. */
-  void save(WebSession session) {
-    sessions.put(session.id(), session);
+  /**
+   * Changes the current value of the session, atomically, so that two requests of one browser at
+   * once do not undo each other's change.
+   *
+   * @return the changed session, or empty if it has gone meanwhile
+   */
+  Optional<WebSession> update(String id, UnaryOperator<WebSession> change) {
+    return Optional.ofNullable(
+        sessions.computeIfPresent(id, (key, current) -> change.apply(current)));
   }
 
   /** The session under a new id and token, the old id forgotten: after a login or logout. */

@@ -6,6 +6,7 @@ import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import no.levehelelivet.core.Catalogue;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.serialization.WireCodec;
@@ -81,9 +82,21 @@ final class WebContext {
     return session;
   }
 
-  /** Keeps the changed {@code session} and makes it the request's. */
-  void save(Context ctx, WebSession session) {
-    sessions.save(session);
+  /**
+   * Changes the request's session (made if it has none) and makes the changed one the request's.
+   * The change applies to the session's current value, which another request of the same browser
+   * may have changed meanwhile.
+   */
+  WebSession update(Context ctx, UnaryOperator<WebSession> change) {
+    WebSession session = sessionOrNew(ctx);
+    WebSession changed =
+        sessions.update(session.id(), change).orElseGet(() -> change.apply(session));
+    ctx.attribute(SESSION, changed);
+    return changed;
+  }
+
+  /** Makes {@code session}, as the guard found it, the request's. */
+  void found(Context ctx, WebSession session) {
     ctx.attribute(SESSION, session);
   }
 
