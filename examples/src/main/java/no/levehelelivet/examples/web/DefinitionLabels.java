@@ -57,6 +57,35 @@ final class DefinitionLabels {
     return code;
   }
 
+  /**
+   * The label of any code of the definition: a trigger's, a criterion's, a phase's or a role's,
+   * looked for in that order; the code itself if none has it.
+   */
+  static String any(ProcessDefinition definition, String code, Language language) {
+    String label = trigger(definition, code, language);
+    if (label.equals(code)) {
+      label = criterion(definition, code, language);
+    }
+    if (label.equals(code)) {
+      label = phase(definition, code, language);
+    }
+    if (label.equals(code)) {
+      label = role(definition, code, language);
+    }
+    return label;
+  }
+
+  /** The title of the milestone with {@code code} in {@code phase}, else the code. */
+  static String milestone(
+      ProcessDefinition definition, String phase, String code, Language language) {
+    return definition
+        .findPhase(phase)
+        .flatMap(
+            found -> found.milestones().stream().filter(m -> m.code().equals(code)).findFirst())
+        .map(milestone -> milestone.title(language))
+        .orElse(code);
+  }
+
   /** The labels of {@code roles}, in their order, joined by commas. */
   static String roles(Collection<? extends Role> roles, Language language) {
     return roles.stream().map(role -> role.label(language)).collect(Collectors.joining(", "));

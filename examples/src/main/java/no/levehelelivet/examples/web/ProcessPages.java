@@ -105,7 +105,8 @@ final class ProcessPages {
           ctx,
           refused.rejected().instance(),
           new Notice(
-              texts.get("process.not-recorded"), ProcessView.lines(refused.reasons(), language)),
+              texts.get("process.not-recorded"),
+              ProcessView.lines(refused.reasons(), instance.definition(), language)),
           draft);
     } else {
       Conflict conflict = (Conflict) result;

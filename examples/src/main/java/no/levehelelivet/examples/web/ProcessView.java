@@ -7,14 +7,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.core.reflection.ReflectionQuestion;
 import no.levehelelivet.examples.web.PageRoutes.Choice;
 import no.levehelelivet.process.Actor;
 import no.levehelelivet.process.Criterion;
 import no.levehelelivet.process.CriterionRecord;
+import no.levehelelivet.process.DeadlineKind;
 import no.levehelelivet.process.Phase;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
@@ -45,12 +48,25 @@ final class ProcessView {
   /** A coded line: a reason, a problem or a failure, with its message in the page's language. */
   record Line(String code, String message) {
 
-    /** The engine's reason, its code apart from its message. */
-    static Line of(Reason reason, Language language) {
+    /**
+     * The engine's reason, its code apart from its message, and every code the message quotes that
+     * the definition labels (a trigger, a criterion, a phase, a role) shown by its label.
+     */
+    static Line of(Reason reason, ProcessDefinition definition, Language language) {
       String code = reason.code().code();
       String message = reason.message(language);
       if (message.startsWith(code + ": ")) {
         message = message.substring(code.length() + 2);
+      }
+      Set<String> quoted = new LinkedHashSet<>();
+      quoted.add(reason.trigger());
+      reason.subject().ifPresent(quoted::add);
+      quoted.addAll(reason.accepted());
+      for (String value : quoted) {
+        String label = DefinitionLabels.any(definition, value, language);
+        if (!label.equals(value)) {
+          message = message.replace("\"" + value + "\"", "\"" + label + "\"");
+        }
       }
       return new Line(code, message);
     }
@@ -220,8 +236,11 @@ final class ProcessView {
             .map(
                 deadline ->
                     DefinitionLabels.phase(definition, deadline.phase(), language)
-                        + " · "
-                        + deadline.code()
+                        + (deadline.kind() == DeadlineKind.MILESTONE
+                            ? " · "
+                                + DefinitionLabels.milestone(
+                                    definition, deadline.phase(), deadline.code(), language)
+                            : "")
                         + " · "
                         + deadline.due())
             .collect(ImmutableList.toImmutableList()),
@@ -300,7 +319,7 @@ final class ProcessView {
               trigger.code(),
               trigger.label(language),
               verdict != null && verdict.isAllowed(),
-              verdict == null ? ImmutableList.of() : lines(verdict.reasons(), language),
+              verdict == null ? ImmutableList.of() : lines(verdict.reasons(), definition, language),
               transition.isNoteRequired(),
               revisit,
               targets.stream()
@@ -330,7 +349,7 @@ final class ProcessView {
     ProcessDefinition definition = instance.definition();
     return new RecordForm(
         verdict.isAllowed(),
-        lines(verdict.reasons(), language),
+        lines(verdict.reasons(), definition, language),
         verdict.options().stream()
             .map(code -> new Choice(code, DefinitionLabels.criterion(definition, code, language)))
             .collect(ImmutableList.toImmutableList()));
@@ -360,7 +379,7 @@ final class ProcessView {
     }
     return new AnswerForm(
         verdict != null && verdict.isAllowed(),
-        verdict == null ? ImmutableList.of() : lines(verdict.reasons(), language),
+        verdict == null ? ImmutableList.of() : lines(verdict.reasons(), definition, language),
         questions.build());
   }
 
@@ -401,9 +420,10 @@ final class ProcessView {
     return views.build();
   }
 
-  static ImmutableList<Line> lines(ImmutableList<Reason> reasons, Language language) {
+  static ImmutableList<Line> lines(
+      ImmutableList<Reason> reasons, ProcessDefinition definition, Language language) {
     return reasons.stream()
-        .map(reason -> Line.of(reason, language))
+        .map(reason -> Line.of(reason, definition, language))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -112,7 +112,7 @@ class DefinitionPageTest {
     assertThat(refused.status()).isEqualTo(422);
     Element problem = refused.document().expectFirst("#problems tr.problem");
     assertThat(problem.select("td").get(0).text()).isEqualTo("LHL-S-001");
-    assertThat(problem.select("td").get(1).text()).matches("/ \\(line \\d+, column \\d+\\)");
+    assertThat(problem.select("td").get(1).text()).matches("/\\S* \\(line \\d+, column \\d+\\)");
   }
 
   @Test
