@@ -75,6 +75,23 @@ final class DefinitionLabels {
     return label;
   }
 
+  /**
+   * {@code message} with every one of {@code codes} it quotes ({@code "code"}) that the definition
+   * labels shown by its label instead, as the library's messages quote codes and a page shows
+   * labels.
+   */
+  static String labelQuoted(
+      ProcessDefinition definition, String message, Iterable<String> codes, Language language) {
+    String labelled = message;
+    for (String code : codes) {
+      String label = any(definition, code, language);
+      if (!label.equals(code)) {
+        labelled = labelled.replace("\"" + code + "\"", "\"" + label + "\"");
+      }
+    }
+    return labelled;
+  }
+
   /** The title of the milestone with {@code code} in {@code phase}, else the code. */
   static String milestone(
       ProcessDefinition definition, String phase, String code, Language language) {

@@ -204,7 +204,14 @@ final class ProcessPages {
             "portfolio");
     LocalDate today = LocalDate.now(web.config().clock().withZone(ProcessView.ZONE));
     Actor actor = actor(web, ctx, instance.definition()).orElse(null);
-    web.render(ctx, "process.jte", ProcessView.of(frame, instance, actor, today, notice, draft));
+    RoutePlan plan =
+        RoutePlan.of(
+            instance,
+            Optional.ofNullable(ctx.queryParam("target")).orElse("").strip(),
+            ctx.queryParams("role"),
+            language);
+    web.render(
+        ctx, "process.jte", ProcessView.of(frame, instance, actor, today, plan, notice, draft));
   }
 
   static ProcessInstance load(WebContext web, String id) {

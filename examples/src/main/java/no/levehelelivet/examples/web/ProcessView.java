@@ -62,12 +62,7 @@ final class ProcessView {
       quoted.add(reason.trigger());
       reason.subject().ifPresent(quoted::add);
       quoted.addAll(reason.accepted());
-      for (String value : quoted) {
-        String label = DefinitionLabels.any(definition, value, language);
-        if (!label.equals(value)) {
-          message = message.replace("\"" + value + "\"", "\"" + label + "\"");
-        }
-      }
+      message = DefinitionLabels.labelQuoted(definition, message, quoted, language);
       return new Line(code, message);
     }
   }
@@ -187,6 +182,7 @@ final class ProcessView {
       RecordForm record,
       AnswerForm answer,
       ImmutableList<JournalView> journal,
+      RoutePlan plan,
       @Nullable Notice notice,
       Draft draft) {
 
@@ -205,6 +201,7 @@ final class ProcessView {
       ProcessInstance instance,
       @Nullable Actor actor,
       LocalDate today,
+      RoutePlan plan,
       @Nullable Notice notice,
       Draft draft) {
     Language language = frame.language();
@@ -252,6 +249,7 @@ final class ProcessView {
         record(instance, verdicts.get(Trigger.RECORD_CRITERION.code()), language),
         answer(instance, verdicts.get(Trigger.ANSWER_QUESTION.code()), language),
         journal(instance, language),
+        plan,
         notice,
         draft);
   }

@@ -306,4 +306,59 @@ class ProcessPageTest {
     assertThat(page.document().select(".error-box h1 code").text()).isEqualTo("LHL-W-009");
     assertThat(page.document().select(".error-box .detail").text()).contains("\"two\"");
   }
+
+  @Test
+  void whatIsLeftBeforeTheMappingIsTheThreeCriteriaAndBeginningIt() {
+    String path = startVefsn();
+    record(path, "political-anchoring", "PS 12/2026", "");
+
+    Document page = browser.get(path + "?target=mapping").document();
+
+    assertThat(page.select("#plan-form option[selected]").val()).isEqualTo("mapping");
+    assertThat(page.select("#plan-form input[name=role][checked]")).hasSizeGreaterThan(2);
+    Elements steps = page.select("#plan li");
+    assertThat(steps).hasSize(3);
+    assertThat(steps.get(0).text()).startsWith("Registrer «Administrativ forankring»");
+    assertThat(steps.get(1).text()).startsWith("Registrer «Prosessteam oppnevnt»");
+    assertThat(steps.get(2).text())
+        .startsWith("Utfør «Start kartleggingen»")
+        .contains("i fasen Oppstart", "Prosessleder", "Administrativ ledelse");
+    assertThat(page.select("#plan-summary").text())
+        .isEqualTo("3 steg gjenstår før fasen Kartlegging:");
+  }
+
+  @Test
+  void whatIsLeftSaysWhyNoWayLeadsOnWithTheCouncilAlone() {
+    String path = startVefsn();
+
+    Document page = browser.get(path + "?lang=en&target=mapping&role=municipal-council").document();
+
+    assertThat(page.select("#plan-form input[name=role][checked]").eachAttr("value"))
+        .containsExactly("municipal-council");
+    assertThat(page.select("#plan")).isEmpty();
+    assertThat(page.select("#plan-blocked").text())
+        .contains("No way leads to the phase Mapping with these roles:")
+        .contains("\"Begin mapping\"")
+        .doesNotContain("\"begin-mapping\"");
+  }
+
+  @Test
+  void whatIsLeftInThePhaseTheProcessIsInIsNothing() {
+    String path = startVefsn();
+
+    Document page = browser.get(path + "?target=start-up").document();
+
+    assertThat(page.select("#plan-empty").text())
+        .isEqualTo("Prosessen er allerede i fasen Oppstart.");
+  }
+
+  @Test
+  void whatIsLeftBeforeAnUnknownPhaseIsACodedProblem() {
+    String path = startVefsn();
+
+    Document page = browser.get(path + "?target=no-such-phase").document();
+
+    assertThat(page.select("#plan-problem code").text()).isEqualTo("LHL-C-001");
+    assertThat(page.select("#plan-problem").text()).contains("no-such-phase");
+  }
 }
