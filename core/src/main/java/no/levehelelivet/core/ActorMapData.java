@@ -31,6 +31,12 @@ import no.levehelelivet.core.internal.Sources;
 /**
  * The actor map of the course deck ("Å kartlegge, analysere og planlegge i en kompleksitet") and
  * what each of its four views highlights.
+ *
+ * <p>The whole map holds every collaborating actor of the catalogue: those the deck draws, and the
+ * reform's other actors (the national centres and council, KS, the development centres, the
+ * regional competence office and Kunnskapsdepartementet), which the deck does not draw and which
+ * therefore cite their own sources ({@link CollaboratingActor#source()}). The other three views
+ * hold only actors the deck draws.
  */
 final class ActorMapData {
 

@@ -121,7 +121,7 @@ public final class Catalogue {
   /** The white paper that launched the reform: Meld. St. 15 (2017–2018). */
   public Source whitePaper() {
     return Source.of(
-        "Meld. St. 15 (2017–2018) Leve hele livet — En kvalitetsreform for eldre, Helse- og"
+        "Meld. St. 15 (2017–2018) «Leve hele livet — En kvalitetsreform for eldre», Helse- og"
             + " omsorgsdepartementet",
         "https://www.regjeringen.no/no/dokumenter/meld.-st.-15-20172018/id2599850/");
   }

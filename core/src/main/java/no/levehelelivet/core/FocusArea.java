@@ -9,18 +9,20 @@ import no.levehelelivet.core.internal.Labels;
  * A focus area (<i>innsatsområde</i>) of the reform <i>Leve hele livet</i>: one of the five areas
  * in which the white paper proposes five solutions each (Meld. St. 15 (2017–2018), ch. 1).
  *
- * <p>The codes are fixed and never change; the labels are the official Norwegian names.
+ * <p>The codes are fixed and never change; the labels are the official names: in bokmål as the
+ * white paper gives them, with their nynorsk forms, and in English as the ministry's English
+ * edition, "A full life – all your life", titles its chapters 5 to 8.
  */
 public enum FocusArea implements Labelled {
   /** <i>Et aldersvennlig Norge</i>, the national programme for an age-friendly Norway. */
   AGE_FRIENDLY_NORWAY("age-friendly-norway", "ch. 4"),
-  /** <i>Aktivitet og fellesskap</i>: activity and community. */
+  /** <i>Aktivitet og fellesskap</i>: activity and socialisation. */
   ACTIVITY_AND_COMMUNITY("activity-and-community", "ch. 5"),
   /** <i>Mat og måltider</i>: food and meals. */
   FOOD_AND_MEALS("food-and-meals", "ch. 6"),
-  /** <i>Helsehjelp</i>: health care. */
+  /** <i>Helsehjelp</i>: healthcare. */
   HEALTH_CARE("health-care", "ch. 7"),
-  /** <i>Sammenheng i tjenestene</i>: continuity and transitions in services. */
+  /** <i>Sammenheng i tjenestene</i>: coherence (in and between the services). */
   CONTINUITY_OF_SERVICES("continuity-of-services", "ch. 8");
 
   private static final ImmutableMap<String, FocusArea> BY_CODE = Codes.index(values());

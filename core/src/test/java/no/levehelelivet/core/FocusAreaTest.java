@@ -21,6 +21,9 @@ class FocusAreaTest {
 
   @Test
   void carriesTheOfficialNamesInBokmalNynorskAndEnglish() {
+    // bokmål: Meld. St. 15 ch. 1; nynorsk: Helsedirektoratet's «Om Leve heile livet-reforma», the
+    // fifth mirroring the white paper's «Sammenheng i tjenestene»; English: the ministry's English
+    // edition, "A full life – all your life", chapters 5 to 8
     assertThat(FocusArea.AGE_FRIENDLY_NORWAY.label(Language.BOKMAL))
         .isEqualTo("Et aldersvennlig Norge");
     assertThat(FocusArea.AGE_FRIENDLY_NORWAY.label(Language.NYNORSK))
@@ -32,12 +35,12 @@ class FocusAreaTest {
     assertThat(FocusArea.CONTINUITY_OF_SERVICES.label(Language.BOKMAL))
         .isEqualTo("Sammenheng i tjenestene");
     assertThat(FocusArea.CONTINUITY_OF_SERVICES.label(Language.NYNORSK))
-        .isEqualTo("Samanheng og overgangar i tenestene");
-    assertThat(FocusArea.CONTINUITY_OF_SERVICES.label(Language.ENGLISH))
-        .isEqualTo("Continuity and transitions in services");
+        .isEqualTo("Samanheng i tenestene");
+    assertThat(FocusArea.CONTINUITY_OF_SERVICES.label(Language.ENGLISH)).isEqualTo("Coherence");
     assertThat(FocusArea.HEALTH_CARE.label(Language.BOKMAL)).isEqualTo("Helsehjelp");
     assertThat(FocusArea.ACTIVITY_AND_COMMUNITY.label(Language.ENGLISH))
-        .isEqualTo("Activity and community");
+        .isEqualTo("Activity and socialisation");
+    assertThat(FocusArea.HEALTH_CARE.label(Language.ENGLISH)).isEqualTo("Healthcare");
   }
 
   @Test

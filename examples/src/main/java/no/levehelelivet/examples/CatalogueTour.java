@@ -3,6 +3,7 @@ package no.levehelelivet.examples;
 import com.google.common.collect.ImmutableMap;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import no.levehelelivet.core.Catalogue;
 import no.levehelelivet.core.EntryStatus;
@@ -22,6 +23,7 @@ import no.levehelelivet.core.plan.ActivityPlan;
 import no.levehelelivet.core.plan.Session;
 import no.levehelelivet.core.reflection.QuestionTopic;
 import no.levehelelivet.core.reflection.ReflectionQuestion;
+import no.levehelelivet.core.timeline.DatePrecision;
 import no.levehelelivet.core.timeline.Milestone;
 
 /**
@@ -33,6 +35,8 @@ import no.levehelelivet.core.timeline.Milestone;
  * <p>Run it with the language code as its only argument, for example {@code en}.
  */
 public final class CatalogueTour {
+
+  private static final DateTimeFormatter YEAR_MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
 
   private CatalogueTour() {}
 
@@ -140,16 +144,24 @@ public final class CatalogueTour {
 
     heading(out, "timeline", language);
     for (Milestone milestone : catalogue.milestones()) {
-      String when =
-          milestone.date().format(DateTimeFormatter.ISO_LOCAL_DATE)
-              + milestone.endDate().map(end -> " – " + end).orElse("");
-      out.println("  " + when + "  " + milestone.title(language));
+      String first = when(milestone.date(), milestone.precision());
+      String last = when(milestone.lastDate(), milestone.precision());
+      // a period within one year known only to the year is that year
+      String when = first.equals(last) ? first : first + " – " + last;
+      String provisional =
+          milestone.status() == EntryStatus.PROVISIONAL
+              ? " (" + EntryStatus.PROVISIONAL.label(language) + ")"
+              : "";
+      out.println("  " + when + "  " + milestone.title(language) + provisional);
     }
     out.println();
 
     heading(out, "activity-plan", language);
     for (ActivityPlan plan : catalogue.activityPlans()) {
-      out.println("  " + plan.title() + " (" + plan.organiser() + ")");
+      // the plan's own words, in bokmål: quoted, so that no other language passes them off as its
+      // own
+      out.println(
+          "  " + quoted(plan.title(), language) + " (" + quoted(plan.organiser(), language) + ")");
       for (Session session : plan.sessions()) {
         String time =
             session.start().isPresent() && session.end().isPresent()
@@ -160,8 +172,41 @@ public final class CatalogueTour {
             .formats()
             .forEach(
                 f -> formats.append(formats.length() == 0 ? "" : "/").append(f.label(language)));
-        out.println("    " + session.date() + time + "  " + session.title() + " — " + formats);
+        out.println(
+            "    "
+                + session.date()
+                + time
+                + "  "
+                + quoted(session.title(), language)
+                + " — "
+                + formats);
       }
+    }
+  }
+
+  /** A date as precisely as it is known: {@code 2018-05-04}, {@code 2022-02} or {@code 2021}. */
+  private static String when(LocalDate date, DatePrecision precision) {
+    switch (precision) {
+      case YEAR:
+        return String.valueOf(date.getYear());
+      case MONTH:
+        return date.format(YEAR_MONTH);
+      case DAY:
+      default:
+        return date.format(DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+  }
+
+  /** Bokmål text as it stands in bokmål, and in quotes in the other languages. */
+  private static String quoted(String bokmal, Language language) {
+    switch (language) {
+      case NYNORSK:
+        return "«" + bokmal + "»";
+      case ENGLISH:
+        return "“" + bokmal + "”";
+      case BOKMAL:
+      default:
+        return bokmal;
     }
   }
 

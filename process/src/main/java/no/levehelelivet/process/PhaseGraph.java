@@ -4,14 +4,16 @@ import static no.levehelelivet.process.internal.ProcessMessages.format;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The phases of a definition as a directed graph, for the validator's reachability checks: phase
- * indexes are the nodes, moves and revisits the edges, and the phases with a complete transition
- * the places where the process can end.
+ * The phases of a definition as a directed graph, for the validator's reachability checks and the
+ * route planner's explanations: phase indexes are the nodes, moves and revisits the edges, and the
+ * phases with a complete transition the places where the process can end.
  */
 final class PhaseGraph {
 
@@ -118,6 +120,39 @@ final class PhaseGraph {
   private static DefinitionProblem problem(
       DefinitionCode code, String subject, String template, Object... arguments) {
     return DefinitionProblem.of(code, subject, format(code, template, arguments));
+  }
+
+  /** The graph of a validated definition, whose phases are all known. */
+  static PhaseGraph of(ProcessDefinition definition) {
+    Map<String, Integer> phaseIndex = new HashMap<>();
+    List<Phase> phases = definition.phases();
+    for (int i = 0; i < phases.size(); i++) {
+      phaseIndex.put(phases.get(i).code(), i);
+    }
+    return of(definition.transitions(), phases, phaseIndex);
+  }
+
+  /**
+   * The fewest moves and revisits from each phase to {@code target}, by phase index: 0 for the
+   * target itself, -1 for a phase from which no way leads there.
+   */
+  int[] distancesTo(int target) {
+    int[] distance = new int[forward.size()];
+    Arrays.fill(distance, -1);
+    distance[target] = 0;
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    queue.add(target);
+    while (!queue.isEmpty()) {
+      int next = queue.poll();
+      BitSet sources = backward.get(next);
+      for (int from = sources.nextSetBit(0); from >= 0; from = sources.nextSetBit(from + 1)) {
+        if (distance[from] < 0) {
+          distance[from] = distance[next] + 1;
+          queue.add(from);
+        }
+      }
+    }
+    return distance;
   }
 
   /** The phases reachable from {@code start}, itself included. */

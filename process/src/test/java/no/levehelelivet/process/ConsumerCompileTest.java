@@ -42,7 +42,15 @@ class ConsumerCompileTest {
       import no.levehelelivet.process.ReplayFailure;
       import no.levehelelivet.process.ReplayResult;
       import no.levehelelivet.process.Replayed;
+      import no.levehelelivet.process.NoRoute;
+      import no.levehelelivet.process.Obstacle;
       import no.levehelelivet.process.Role;
+      import no.levehelelivet.process.Route;
+      import no.levehelelivet.process.RouteResult;
+      import no.levehelelivet.process.RouteStep;
+      import no.levehelelivet.process.Routes;
+      import no.levehelelivet.process.TransitionCoverage;
+      import no.levehelelivet.process.TransitionEdge;
       import no.levehelelivet.process.Trigger;
       import no.levehelelivet.process.history.Move;
       import no.levehelelivet.process.history.ProcessHistory;
@@ -84,7 +92,21 @@ class ConsumerCompileTest {
           for (Move move : ProcessHistory.from(instance.journal()).moves()) {
             out.append(move.entry().status().code());
           }
-          return out.toString();
+          RouteResult planned = Routes.plan(instance, "mapping", java.util.Set.of(Role.PROCESS_LEAD));
+          if (planned instanceof Route route) {
+            for (RouteStep step : route.steps()) {
+              out.append(step.command(kari).trigger()).append(step.roles().size());
+            }
+          } else if (planned instanceof NoRoute none) {
+            for (Obstacle obstacle : none.obstacles()) {
+              out.append(obstacle.message(no.levehelelivet.core.Language.NYNORSK));
+            }
+          }
+          TransitionCoverage coverage = TransitionCoverage.of(instance.definition());
+          for (TransitionEdge edge : coverage.edges()) {
+            out.append(edge.to().orElse(edge.kind().code()));
+          }
+          return out.append(coverage.totalSteps()).toString();
         }
       }
       """;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import no.levehelelivet.core.Municipality;
 
 /** Small builders that read like the domain: Vefsn runs the standard process, day by day. */
@@ -53,6 +54,25 @@ final class Fixtures {
 
   static ProcessInstance record(ProcessInstance instance, Actor actor, String criterion, int day) {
     return accept(instance, Command.recordCriterion(criterion, actor, "2026/" + criterion), day);
+  }
+
+  /**
+   * Takes every step in order, each as an actor in the step's first role with a note and evidence
+   * where it requires them, on day {@code day}; every one must be accepted.
+   */
+  static ProcessInstance take(ProcessInstance instance, List<RouteStep> steps, int day) {
+    ProcessInstance current = instance;
+    for (RouteStep step : steps) {
+      Command command = step.command(Actor.of("route-taker", step.roles().iterator().next()));
+      if (step.isNoteRequired()) {
+        command = command.withNote("Vedtatt i prosessteamet");
+      }
+      if (step.isEvidenceRequired()) {
+        command = command.withEvidence("sak 2026/14");
+      }
+      current = accept(current, command, day);
+    }
+    return current;
   }
 
   /**

@@ -32,7 +32,7 @@ class TailoringTest {
           "elder-ombud",
           LocalizedText.of("Eldreombud", "Eldreombod", "Ombudsman for older people"));
 
-  private static ProcessDefinition vefsn() {
+  static ProcessDefinition vefsn() {
     return STANDARD
         .tailor("vefsn-leve-hele-livet", 1)
         .name(LocalizedText.of("Leve hele livet i Vefsn"))
@@ -151,6 +151,58 @@ class TailoringTest {
   void revisitsTheAddedPhaseFromALaterOne() {
     ProcessDefinition vefsn = vefsn();
     assertThat(vefsn.isEarlier("citizen-panel", "plan-and-decide")).isTrue();
+  }
+
+  @Test
+  void everyTailoredDefinitionHasAllItsTransitionsFiredByItsCoveragePaths() {
+    ProcessDefinition withoutRevisits =
+        STANDARD.tailor("no-way-back", 1).removeTransitions("revisit").build();
+    ProcessDefinition councilBegins =
+        STANDARD
+            .tailor("council-begins", 1)
+            .permit("begin-mapping", Role.MUNICIPAL_COUNCIL)
+            .addCriterion(
+                Criterion.of(
+                    "elder-council-heard",
+                    LocalizedText.of("Eldrerådet hørt", "Eldrerådet høyrt", "Elder council heard"),
+                    ELDER_OMBUD),
+                "begin-mapping",
+                "complete")
+            .build();
+    for (ProcessDefinition tailored : java.util.List.of(vefsn(), withoutRevisits, councilBegins)) {
+      TransitionCoverage coverage = TransitionCoverage.of(tailored);
+
+      assertThat(coverage.uncovered()).as(tailored.id()).isEmpty();
+      assertThat(TransitionCoverageTest.fired(tailored, coverage))
+          .as(tailored.id())
+          .isEqualTo(TransitionCoverageTest.named(coverage.edges()));
+    }
+  }
+
+  @Test
+  void coversTheAddedPhaseAndItsTransition() {
+    TransitionCoverage coverage = TransitionCoverage.of(vefsn());
+
+    // six phases: 6 moves (panel-done among them), 1 + 2 + 3 + 4 + 5 revisits, 6 pauses, 6
+    // resumes, 1 completion and 6 abandonments
+    assertThat(coverage.edges()).hasSize(6 + 15 + 6 + 6 + 1 + 6);
+    assertThat(coverage.edges())
+        .extracting(TransitionEdge::toString)
+        .contains(
+            "begin-planning from mapping to citizen-panel",
+            "panel-done from citizen-panel to plan-and-decide",
+            "revisit from plan-and-decide to citizen-panel",
+            "abandon from citizen-panel");
+    // the council for older people records its consultation before the plan is adopted
+    assertThat(coverage.paths())
+        .anySatisfy(
+            path ->
+                assertThat(path)
+                    .anySatisfy(
+                        step -> {
+                          assertThat(step.criterion()).hasValue("elder-council-consulted");
+                          assertThat(step.roles()).containsExactly(Role.COUNCIL_FOR_OLDER_PEOPLE);
+                        }));
   }
 
   @Test

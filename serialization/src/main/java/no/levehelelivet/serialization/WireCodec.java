@@ -54,13 +54,13 @@ import no.levehelelivet.serialization.internal.Engine;
 public final class WireCodec {
 
   /**
-   * The newest version the codec reads and writes: major 2, minor 2. A written document declares
+   * The newest version the codec reads and writes: major 2, minor 3. A written document declares
    * the lowest minor that holds its value: {@code "2.0"} unless it uses a member minor 1 added (a
-   * sealed journal's {@code chainKeyId}) or minor 2 added (a salted or redacted journal's {@code
-   * salts}, {@code erasedNote}, {@code erasedEvidence}), so that older readers keep reading what
-   * they can.
+   * sealed journal's {@code chainKeyId}), minor 2 added (a salted or redacted journal's {@code
+   * salts}, {@code erasedNote}, {@code erasedEvidence}) or a code minor 3 added (the actor {@code
+   * ministry-of-education-and-research}), so that older readers keep reading what they can.
    */
-  public static final String CURRENT_VERSION = "2.2";
+  public static final String CURRENT_VERSION = "2.3";
 
   private static final WireCodec STANDARD = new Builder().build();
 

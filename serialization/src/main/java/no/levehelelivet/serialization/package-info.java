@@ -39,6 +39,9 @@
  *       process instance with a salted or redacted entry declares 2.2; a 2.0 or 2.1 reader refuses
  *       it in STRICT mode, and in TOLERANT mode would drop the salts, so a cluster upgrades every
  *       node before any salts its journals.
+ *   <li>Minor 2.3 adds the actor code {@code ministry-of-education-and-research}
+ *       (<i>Kunnskapsdepartementet</i>). Only a measure that names it among its collaborators, and
+ *       the catalogue, which lists every actor, declare 2.3.
  *   <li>A new major version may rename, restructure or remove fields. Older majors are upgraded on
  *       reading, step by step, before binding. Major 1 (2025) wrote dates {@code dd.MM.yyyy}, had
  *       one session {@code format} rather than the set {@code formats}, no plan {@code zone}, the

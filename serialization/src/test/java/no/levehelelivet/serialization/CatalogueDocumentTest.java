@@ -23,8 +23,9 @@ class CatalogueDocumentTest {
 
   @Test
   void startsWithTheEnvelope() {
+    // 2.3: the catalogue lists every actor, Kunnskapsdepartementet (minor 3) among them
     assertThat(written)
-        .startsWith("{\n  \"schemaVersion\": \"2.0\",\n  \"documentType\": \"catalogue\",\n");
+        .startsWith("{\n  \"schemaVersion\": \"2.3\",\n  \"documentType\": \"catalogue\",\n");
   }
 
   @Test

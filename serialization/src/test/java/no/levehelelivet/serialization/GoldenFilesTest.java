@@ -56,7 +56,33 @@ class GoldenFilesTest {
   @org.junit.jupiter.api.Test
   void writesTheLowestMinorThatHoldsTheDocument() {
     // Nothing in a municipality needs minor 1, so its document stays readable by 2.0 readers.
-    assertThat(WireCodec.CURRENT_VERSION).isEqualTo("2.2");
+    assertThat(WireCodec.CURRENT_VERSION).isEqualTo("2.3");
     assertThat(codec.write(Fixtures.vefsn())).contains("\"schemaVersion\": \"2.0\"");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aMeasureNamingKunnskapsdepartementetDeclaresMinor3AndOthersStayAt2Point0() {
+    // minor 3 added the actor code ministry-of-education-and-research: a 2.2 reader does not know
+    // it
+    Measure.Builder measure =
+        Measure.builder()
+            .title("Samarbeid med skolene")
+            .addFocusAreas(no.levehelelivet.core.FocusArea.ACTIVITY_AND_COMMUNITY)
+            .responsibleSector(no.levehelelivet.core.municipality.Sector.UPBRINGING)
+            .addCollaborators(no.levehelelivet.core.actor.CollaboratingActor.UPBRINGING);
+    Measure withoutTheMinistry = measure.build();
+    Measure withTheMinistry =
+        measure
+            .addCollaborators(
+                no.levehelelivet.core.actor.CollaboratingActor.MINISTRY_OF_EDUCATION_AND_RESEARCH)
+            .build();
+
+    assertThat(codec.write(withoutTheMinistry)).contains("\"schemaVersion\": \"2.0\"");
+    String written = codec.write(withTheMinistry);
+    assertThat(written)
+        .contains("\"schemaVersion\": \"2.3\"")
+        .contains("\"ministry-of-education-and-research\"");
+    assertThat(codec.read(written, Measure.class, ReadMode.STRICT).orElseThrow())
+        .isEqualTo(withTheMinistry);
   }
 }

@@ -17,11 +17,11 @@ class RollingUpgradeTest {
 
   private final WireCodec codec = WireCodec.standard();
 
-  /** An instance as a node of minor 2.3 would write it: one root member 2.0 does not know. */
+  /** An instance as a node of minor 2.4 would write it: one root member 2.0 does not know. */
   private String newerInstance() {
     String current = codec.write(ProcessFixtures.vefsnStarted());
     return current
-        .replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"2.3\"")
+        .replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"2.4\"")
         .replaceFirst("\n}\n$", ",\n  \"retention\": \"P10Y\"\n}\n");
   }
 
@@ -64,7 +64,7 @@ class RollingUpgradeTest {
     String newer =
         codec
             .write(Fixtures.measure())
-            .replace("\"2.0\"", "\"2.3\"")
+            .replace("\"2.0\"", "\"2.4\"")
             .replace("\"focusAreas\": [", "\"focusAreas\": [\n    \"housing\",");
     Measure measure = codec.read(newer, Measure.class, ReadMode.TOLERANT).orElseThrow();
 
@@ -75,7 +75,7 @@ class RollingUpgradeTest {
 
   @Test
   void stillWritesWhatANewerMinorDocumentHeldNothingUnknownIn() {
-    String newer = codec.write(ProcessFixtures.vefsnStarted()).replace("\"2.0\"", "\"2.3\"");
+    String newer = codec.write(ProcessFixtures.vefsnStarted()).replace("\"2.0\"", "\"2.4\"");
     ProcessInstance read =
         codec.read(newer, ProcessInstance.class, ReadMode.TOLERANT).orElseThrow();
 

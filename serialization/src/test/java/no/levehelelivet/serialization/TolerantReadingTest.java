@@ -16,7 +16,7 @@ class TolerantReadingTest {
   private final WireCodec codec = WireCodec.standard();
 
   private static final String NEWER_MEASURE =
-      "{\"schemaVersion\": \"2.3\", \"documentType\": \"measure\", \"title\": \"Måltidsvenner\","
+      "{\"schemaVersion\": \"2.4\", \"documentType\": \"measure\", \"title\": \"Måltidsvenner\","
           + " \"focusAreas\": [\"food-and-meals\", \"housing\"], \"solutions\": [],"
           + " \"responsibleSector\": \"health-and-welfare\", \"collaborators\": [],"
           + " \"budget\": {\"amount\": 120000, \"currency\": \"NOK\"}}";
@@ -80,7 +80,7 @@ class TolerantReadingTest {
   void tolerantModeKeepsAnUnknownSessionFormatAndAnUnknownLanguage() {
     String plan =
         Fixtures.resource("golden/v2/activity-plan.json")
-            .replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"2.3\"")
+            .replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"2.4\"")
             .replace("\"phone\"", "\"phone\",\n        \"hologram\"");
 
     ReadResult<ActivityPlan> result = codec.read(plan, ActivityPlan.class, ReadMode.TOLERANT);
@@ -93,7 +93,7 @@ class TolerantReadingTest {
 
   @Test
   void aNewerMajorIsRefusedInEitherMode() {
-    String newer = NEWER_MEASURE.replace("\"2.3\"", "\"3.0\"");
+    String newer = NEWER_MEASURE.replace("\"2.4\"", "\"3.0\"");
 
     assertThat(codec.read(newer, Measure.class, ReadMode.TOLERANT).problems())
         .extracting(Problem::code)

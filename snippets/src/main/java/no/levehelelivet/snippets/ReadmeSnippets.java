@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import no.levehelelivet.core.Catalogue;
 import no.levehelelivet.core.FocusArea;
@@ -20,6 +21,7 @@ import no.levehelelivet.core.municipality.Sector;
 import no.levehelelivet.core.plan.ActivityPlan;
 import no.levehelelivet.process.Actor;
 import no.levehelelivet.process.Command;
+import no.levehelelivet.process.NoRoute;
 import no.levehelelivet.process.Outcome;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
@@ -28,6 +30,9 @@ import no.levehelelivet.process.Rejected;
 import no.levehelelivet.process.ReplayFailure;
 import no.levehelelivet.process.ReplayResult;
 import no.levehelelivet.process.Role;
+import no.levehelelivet.process.Route;
+import no.levehelelivet.process.RouteResult;
+import no.levehelelivet.process.Routes;
 import no.levehelelivet.process.Trigger;
 import no.levehelelivet.process.diagram.DiagramFormat;
 import no.levehelelivet.process.journal.Journal;
@@ -108,6 +113,19 @@ public final class ReadmeSnippets {
     ProcessInstance again = result.orElseThrow(); // or ReplayException, carrying the failure
     // README:end
     return again;
+  }
+
+  /** What is left between the process and mapping for the process lead, printed to {@code out}. */
+  public static RouteResult route(PrintStream out, ProcessInstance process) {
+    // README:begin route
+    RouteResult left = Routes.plan(process, "mapping", Set.of(Role.PROCESS_LEAD));
+    if (left instanceof Route route) {
+      route.steps().forEach(step -> out.println(step + " by " + step.roles()));
+    } else if (left instanceof NoRoute none) {
+      none.obstacles().forEach(obstacle -> out.println(obstacle.message(Language.NYNORSK)));
+    }
+    // README:end
+    return left;
   }
 
   /** The wire format: an activity plan and a process written and read back. */

@@ -87,6 +87,21 @@ class ReadmeTest {
   }
 
   @Test
+  void theRouteSnippetListsWhatIsLeftBeforeMappingWithTheRolesThatMayDoIt() {
+    ProcessInstance process = ReadmeSnippets.process(silently(), CLOCK);
+
+    String printed =
+        capture(out -> assertThat(ReadmeSnippets.route(out, process).isFound()).isTrue());
+
+    // the process team is appointed already; the two anchorings and the trigger are left
+    assertThat(printed.lines())
+        .containsExactly(
+            "record administrative-anchoring in start-up by [process-lead]",
+            "record political-anchoring in start-up by [process-lead]",
+            "begin-mapping from start-up by [process-lead]");
+  }
+
+  @Test
   void theErrorsSnippetCatchesACodedRefusalWithItsFieldAndValue() {
     InvalidValueException refused = ReadmeSnippets.refusedValue();
 

@@ -27,6 +27,12 @@ import org.jspecify.annotations.Nullable;
 public enum CollaboratingActor implements Labelled {
   /** <i>Helse- og omsorgsdepartementet</i> (HOD), the Ministry of Health and Care Services. */
   MINISTRY_OF_HEALTH_AND_CARE_SERVICES("ministry-of-health-and-care-services", NATIONAL, null),
+  /**
+   * <i>Kunnskapsdepartementet</i> (KD), the Ministry of Education and Research: the ministry of
+   * Meld. St. 6 (2019–2020) «Tett på», which the course material shows beside the reform's white
+   * paper.
+   */
+  MINISTRY_OF_EDUCATION_AND_RESEARCH("ministry-of-education-and-research", NATIONAL, null),
   /** <i>Helsedirektoratet</i>, the Norwegian Directorate of Health. */
   DIRECTORATE_OF_HEALTH("directorate-of-health", NATIONAL, null),
   /** <i>Senter for omsorgsforskning</i>, the Centre for Care Research. */
@@ -54,7 +60,7 @@ public enum CollaboratingActor implements Labelled {
   MUNICIPALITY("municipality", MUNICIPAL, null),
   /** <i>Helse og omsorg</i>: the municipality's health and care sector. */
   HEALTH_AND_CARE("health-and-care", MUNICIPAL, "municipality"),
-  /** <i>Legetjeneste</i>: the doctor service. */
+  /** <i>Legetjeneste</i>: medical services (the municipality's GPs and other doctors). */
   DOCTOR_SERVICE("doctor-service", MUNICIPAL, "health-and-care"),
   /** <i>Re-/habiliteringstjenesten</i>: the rehabilitation and habilitation service. */
   REHABILITATION_SERVICE("rehabilitation-service", MUNICIPAL, "health-and-care"),
@@ -66,7 +72,7 @@ public enum CollaboratingActor implements Labelled {
   HOME_CARE("home-care", MUNICIPAL, "health-and-care"),
   /** <i>Helsefremmende og forebyggende tjenester</i>: health promotion and prevention. */
   HEALTH_PROMOTION_AND_PREVENTION("health-promotion-and-prevention", MUNICIPAL, "health-and-care"),
-  /** <i>Oppvekst</i>: childhood and upbringing (kindergartens, schools). */
+  /** <i>Oppvekst</i>: children's services (kindergartens, schools). */
   UPBRINGING("upbringing", MUNICIPAL, "municipality"),
   /** <i>Kultur og utdanning</i>: culture and education. */
   CULTURE_AND_EDUCATION("culture-and-education", MUNICIPAL, "municipality"),
@@ -134,9 +140,29 @@ public enum CollaboratingActor implements Labelled {
     return children.build();
   }
 
-  /** Where the actor is named: the course material's actor map and the reference's sources. */
+  /**
+   * Where the actor is named: the course material's actor map for the actors drawn on it; for the
+   * others (the national centres and council, KS, the development centres, the regional competence
+   * office and Kunnskapsdepartementet), the page or slide that names them in the reform.
+   */
   public Source source() {
-    return Sources.COURSE_DECK;
+    switch (this) {
+      case MINISTRY_OF_EDUCATION_AND_RESEARCH:
+        return Sources.MELD_ST_6;
+      case CENTRE_FOR_CARE_RESEARCH:
+      case DEVELOPMENT_CENTRE_FOR_NURSING_HOMES_AND_HOME_SERVICES:
+        return Sources.HDIR_ABOUT_THE_REFORM_NN;
+      case CENTRE_FOR_AN_AGE_FRIENDLY_NORWAY:
+        return Sources.AGE_FRIENDLY_CENTRE_ABOUT;
+      case COUNCIL_FOR_AN_AGE_FRIENDLY_NORWAY:
+        return Sources.HDIR_ANNUAL_REPORT_2022_SUPPORT;
+      case KS:
+        return Sources.KS_ROLE;
+      case REGIONAL_COMPETENCE_OFFICE:
+        return Sources.COURSE_DECK_VEFSN;
+      default:
+        return Sources.COURSE_DECK;
+    }
   }
 
   /**

@@ -9,7 +9,7 @@ import no.levehelelivet.core.internal.Labels;
 
 /** A theme (<i>tema</i>) of the reform's guide material, in the guide's order. */
 public enum GuideTheme implements Labelled {
-  /** <i>Utfordringsbildet</i>: the picture of the challenges. */
+  /** <i>Utfordringsbildet</i>: an overview of the challenges. */
   CHALLENGE_PICTURE("challenge-picture"),
   /** <i>Mobilisering</i>: mobilising the resources of the whole community. */
   MOBILISATION("mobilisation"),

@@ -14,7 +14,7 @@ import no.levehelelivet.core.internal.Labels;
 public enum Sector implements Labelled {
   /** <i>Politikk og administrasjon</i>: politics and administration. */
   POLITICS_AND_ADMINISTRATION("politics-and-administration"),
-  /** <i>Oppvekst</i>: childhood and upbringing. */
+  /** <i>Oppvekst</i>: children's services (kindergartens, schools, after-school care). */
   UPBRINGING("upbringing"),
   /** <i>Teknisk</i>: technical services. */
   TECHNICAL("technical"),

@@ -32,6 +32,9 @@ class MunicipalRoleTest {
         .isEqualTo("Vi lager løsninger sammen");
     assertThat(MunicipalRole.CO_CREATING_MUNICIPALITY.motto(Language.ENGLISH))
         .isEqualTo("We make solutions together");
+    // «Brukeren bestiller»: the user as the one who orders a service, not one who gives orders
+    assertThat(MunicipalRole.SERVICE_MUNICIPALITY.motto(Language.ENGLISH))
+        .isEqualTo("The user places the order");
   }
 
   @Test
@@ -54,6 +57,7 @@ class MunicipalRoleTest {
             "Stab/støtte",
             "Kultur og næring",
             "Helse og velferd");
+    assertThat(Sector.UPBRINGING.label(Language.ENGLISH)).isEqualTo("Children's services");
   }
 
   @Test

@@ -24,7 +24,7 @@ public final class Envelope {
   public static final int CURRENT_MAJOR = 2;
 
   /** The newest minor of each major, indexed by major (index 0 unused). */
-  private static final int[] LATEST_MINOR = {-1, 0, 2};
+  private static final int[] LATEST_MINOR = {-1, 0, 3};
 
   private static final Pattern VERSION =
       Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
@@ -39,7 +39,7 @@ public final class Envelope {
     return CURRENT_MAJOR + "." + minor;
   }
 
-  /** The newest version the codec reads and writes, such as {@code "2.2"}. */
+  /** The newest version the codec reads and writes, such as {@code "2.3"}. */
   public static String currentVersion() {
     return CURRENT_MAJOR + "." + LATEST_MINOR[CURRENT_MAJOR];
   }

@@ -46,6 +46,14 @@ final class CatalogueWire implements DocumentBinder<Catalogue> {
 
   private CatalogueWire() {}
 
+  /** Minor 3 for a catalogue listing an actor minor 3 added, otherwise 0. */
+  @Override
+  public int minor(Catalogue catalogue) {
+    return catalogue.actors().contains(CollaboratingActor.MINISTRY_OF_EDUCATION_AND_RESEARCH)
+        ? 3
+        : 0;
+  }
+
   @Override
   public void write(JsonOut out, Catalogue catalogue) {
     labels(out, "reformName", catalogue::reformName);

@@ -35,6 +35,14 @@ final class MeasureWire implements DocumentBinder<Measure> {
     out.codes("collaborators", measure.collaborators());
   }
 
+  /** Minor 3 for a measure whose collaborators include an actor minor 3 added, otherwise 0. */
+  @Override
+  public int minor(Measure measure) {
+    return measure.collaborators().contains(CollaboratingActor.MINISTRY_OF_EDUCATION_AND_RESEARCH)
+        ? 3
+        : 0;
+  }
+
   @SuppressWarnings("NullAway") // build() runs the builder only when every required member is bound
   @Override
   public @Nullable Measure read(Fields fields) {
