@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import no.levehelelivet.core.CoreCode;
 import no.levehelelivet.core.Language;
-import no.levehelelivet.core.UnknownCodeException;
 import no.levehelelivet.examples.web.PageRoutes.Choice;
 import no.levehelelivet.examples.web.ProcessView.Line;
 import no.levehelelivet.process.NoRoute;
@@ -90,12 +90,7 @@ record RoutePlan(
       return new RoutePlan(
           phases, "", roles, false, false, ImmutableList.of(), ImmutableList.of(), null);
     }
-    RouteResult result;
-    try {
-      result = Routes.plan(instance, target, atHand);
-    } catch (UnknownCodeException e) {
-      String code = e.code().code();
-      String message = e.message(language);
+    if (definition.findPhase(target).isEmpty()) {
       return new RoutePlan(
           phases,
           target,
@@ -105,9 +100,10 @@ record RoutePlan(
           ImmutableList.of(),
           ImmutableList.of(),
           new Line(
-              code,
-              message.startsWith(code + ": ") ? message.substring(code.length() + 2) : message));
+              CoreCode.UNKNOWN_CODE.code(),
+              WebTexts.of(language).format("process.left-unknown-phase", target)));
     }
+    RouteResult result = Routes.plan(instance, target, atHand);
     if (result instanceof Route route) {
       return new RoutePlan(
           phases,
