@@ -25,34 +25,33 @@ class DefinitionPageTest {
 
   /** A short definition as a consultant writes it, with two mistakes. */
   private static final String BROKEN =
-      String.join(
-          "\n",
-          "schemaVersion: \"2.0\"",
-          "documentType: process-definition",
-          "id: vefsn-mini",
-          "version: 1",
-          "colour: blue",
-          "name: {nb: Vefsn – kort prosess}",
-          "roles:",
-          "  - code: process-lead",
-          "    label: {nb: Prosessleder}",
-          "phases:",
-          "  - code: start-up",
-          "    label: {nb: Oppstart}",
-          "    initial: true",
-          "transitions:",
-          "  - trigger: {code: finish, label: {nb: Fullfør}}",
-          "    kind: complete",
-          "    fromPhases: [start-up]",
-          "    criteria: [team-appointed]",
-          "    roles: [process-lead]",
-          "criteria:",
-          "  - code: team-appointed",
-          "    label: {nb: Prosessteam oppnevnt}",
-          "    evidenceRequired: yes please",
-          "    recordedBy: [process-lead]",
-          "answeringRoles: [process-lead]",
-          "");
+      """
+      schemaVersion: "2.0"
+      documentType: process-definition
+      id: vefsn-mini
+      version: 1
+      colour: blue
+      name: {nb: Vefsn – kort prosess}
+      roles:
+        - code: process-lead
+          label: {nb: Prosessleder}
+      phases:
+        - code: start-up
+          label: {nb: Oppstart}
+          initial: true
+      transitions:
+        - trigger: {code: finish, label: {nb: Fullfør}}
+          kind: complete
+          fromPhases: [start-up]
+          criteria: [team-appointed]
+          roles: [process-lead]
+      criteria:
+        - code: team-appointed
+          label: {nb: Prosessteam oppnevnt}
+          evidenceRequired: yes please
+          recordedBy: [process-lead]
+      answeringRoles: [process-lead]
+      """;
 
   private ProcessStore store;
   private WebServer server;
