@@ -23,6 +23,9 @@ import no.levehelelivet.core.internal.Codes;
  *       text longer than 100,000 characters</td><td>shorten the value, or split it</td></tr>
  *   <tr><td>{@code LHL-A-005}</td><td>a builder was asked to build before every required
  *       attribute was set</td><td>set the attributes the message names</td></tr>
+ *   <tr><td>{@code LHL-A-006}</td><td>a kommunenummer is not in force on the date asked, such as
+ *       1412 (Solund before 2020) in 2024</td><td>use the number the message names, or one in
+ *       force on that date</td></tr>
  * </table>
  */
 public enum ArgumentCode implements ErrorCode {
@@ -45,7 +48,14 @@ public enum ArgumentCode implements ErrorCode {
   MISSING_ATTRIBUTES(
       "LHL-A-005",
       "a required attribute of a value is not set",
-      "set the attributes the message names");
+      "set the attributes the message names"),
+  /**
+   * {@code LHL-A-006}: a kommunenummer is not in the register of municipalities on the date asked.
+   */
+  NOT_IN_REGISTER(
+      "LHL-A-006",
+      "a kommunenummer is not in force on the date asked",
+      "use the number the message names, or one in force on that date");
 
   private static final ImmutableMap<String, ArgumentCode> BY_CODE = Codes.indexErrorCodes(values());
 

@@ -10,23 +10,43 @@ import java.util.Optional;
 import no.levehelelivet.core.actor.ActorMap;
 import no.levehelelivet.core.actor.ActorMapView;
 import no.levehelelivet.core.actor.CollaboratingActor;
+import no.levehelelivet.core.demography.DemographicIndicator;
+import no.levehelelivet.core.demography.DemographicTrend;
+import no.levehelelivet.core.demography.KeyFigure;
 import no.levehelelivet.core.guide.AnchoringStep;
+import no.levehelelivet.core.guide.ChangeRole;
+import no.levehelelivet.core.guide.CivilSocietyMeasure;
+import no.levehelelivet.core.guide.CourseGoal;
+import no.levehelelivet.core.guide.GuideSection;
 import no.levehelelivet.core.guide.GuideTheme;
+import no.levehelelivet.core.guide.MobilisationTheme;
+import no.levehelelivet.core.guide.PlanningInstrument;
+import no.levehelelivet.core.guide.ReformExample;
+import no.levehelelivet.core.guide.SeminarActivity;
+import no.levehelelivet.core.guide.SeminarMethod;
 import no.levehelelivet.core.internal.Codes;
 import no.levehelelivet.core.municipality.ChangeKind;
 import no.levehelelivet.core.municipality.GovernanceParadigm;
+import no.levehelelivet.core.municipality.LeadershipPerspective;
 import no.levehelelivet.core.municipality.MunicipalRole;
 import no.levehelelivet.core.municipality.Sector;
+import no.levehelelivet.core.municipality.SectorChallenge;
 import no.levehelelivet.core.plan.ActivityPlan;
 import no.levehelelivet.core.reflection.QuestionTopic;
 import no.levehelelivet.core.reflection.ReflectionQuestion;
+import no.levehelelivet.core.reform.CoherenceKeyword;
+import no.levehelelivet.core.reform.ReformAim;
+import no.levehelelivet.core.reform.ReformPrinciple;
+import no.levehelelivet.core.reform.TargetGroup;
+import no.levehelelivet.core.reform.Term;
 import no.levehelelivet.core.timeline.Milestone;
 
 /**
  * The catalogue (<i>katalog</i>) of the quality reform <i>Leve hele livet</i>: everything the
  * reform names — focus areas, solutions, actors and the actor map, the municipality's sectors and
- * roles, reflection questions, the timeline and a sample activity plan — with stable codes, labels
- * in bokmål, nynorsk and English, and sources.
+ * roles, reflection questions, the timeline and a sample activity plan — and the concepts of its
+ * course and guide material ({@link #concepts()}), with stable codes, labels in bokmål, nynorsk and
+ * English, and sources.
  *
  * <pre>{@code
  * Catalogue catalogue = Catalogue.leveHeleLivet();
@@ -86,6 +106,32 @@ public final class Catalogue {
   private static final class Plans {
     static final ImmutableList<ActivityPlan> ALL = ImmutableList.of(PlanData.ushtViken());
     static final ImmutableMap<String, ActivityPlan> BY_CODE = Codes.index(ALL);
+  }
+
+  /** Every seed concept, type by type. */
+  private static final class Concepts {
+    static final ImmutableList<Concept> ALL =
+        ImmutableList.<Concept>builder()
+            .add(GuideSection.values())
+            .add(CourseGoal.values())
+            .add(SeminarMethod.values())
+            .add(SeminarActivity.values())
+            .add(ChangeRole.values())
+            .add(MobilisationTheme.values())
+            .add(CivilSocietyMeasure.values())
+            .add(PlanningInstrument.values())
+            .add(ReformExample.values())
+            .add(LeadershipPerspective.values())
+            .add(SectorChallenge.values())
+            .add(ReformAim.values())
+            .add(TargetGroup.values())
+            .add(ReformPrinciple.values())
+            .add(Term.values())
+            .add(CoherenceKeyword.values())
+            .add(DemographicIndicator.values())
+            .add(DemographicTrend.values())
+            .add(KeyFigure.values())
+            .build();
   }
 
   /** The coded enums a host may look up by code without knowing the code is there. */
@@ -226,6 +272,135 @@ public final class Catalogue {
   /** The five anchoring steps Vefsn and its neighbours followed, in order. */
   public ImmutableList<AnchoringStep> anchoringSteps() {
     return ImmutableList.copyOf(AnchoringStep.values());
+  }
+
+  /**
+   * The sections of the reform's guide (<i>veilederens kapitler</i>), in the order of its table of
+   * contents.
+   */
+  public ImmutableList<GuideSection> guideSections() {
+    return ImmutableList.copyOf(GuideSection.values());
+  }
+
+  /** The goals of the course (<i>mål og resultat for arbeidet</i>), in the course deck's order. */
+  public ImmutableList<CourseGoal> courseGoals() {
+    return ImmutableList.copyOf(CourseGoal.values());
+  }
+
+  /** The elements of the course's method (<i>metode</i>), in the course deck's order. */
+  public ImmutableList<SeminarMethod> seminarMethods() {
+    return ImmutableList.copyOf(SeminarMethod.values());
+  }
+
+  /**
+   * The kinds of activity of the course's plan (<i>samling, oppstartseminar, sentervis veiledning,
+   * mellomarbeid</i>).
+   */
+  public ImmutableList<SeminarActivity> seminarActivities() {
+    return ImmutableList.copyOf(SeminarActivity.values());
+  }
+
+  /** The roles in the change work (<i>roller i endringsarbeidet</i>) the course material names. */
+  public ImmutableList<ChangeRole> changeRoles() {
+    return ImmutableList.copyOf(ChangeRole.values());
+  }
+
+  /**
+   * The themes of mobilisation (<i>mobilisering</i>) around the age-friendly society, in the course
+   * deck's order.
+   */
+  public ImmutableList<MobilisationTheme> mobilisationThemes() {
+    return ImmutableList.copyOf(MobilisationTheme.values());
+  }
+
+  /**
+   * The three bridges to the voluntary sector (<i>bygge broer</i>), after NIBR's report 2019:11.
+   */
+  public ImmutableList<CivilSocietyMeasure> civilSocietyMeasures() {
+    return ImmutableList.copyOf(CivilSocietyMeasure.values());
+  }
+
+  /**
+   * The parts of municipal planning (<i>kommunal planlegging</i>) the web guide links the reform
+   * to.
+   */
+  public ImmutableList<PlanningInstrument> planningInstruments() {
+    return ImmutableList.copyOf(PlanningInstrument.values());
+  }
+
+  /** The examples (<i>eksempler</i>) of municipalities and regions the course deck shows. */
+  public ImmutableList<ReformExample> reformExamples() {
+    return ImmutableList.copyOf(ReformExample.values());
+  }
+
+  /**
+   * The leadership perspective shift (<i>perspektivskifte</i>) after Eva Sørensen (2020): the
+   * perspective to leave, then the one to take.
+   */
+  public ImmutableList<LeadershipPerspective> leadershipShift() {
+    return ImmutableList.copyOf(LeadershipPerspective.values());
+  }
+
+  /**
+   * The challenges (<i>utfordringer</i>) the course deck compares between the education sector and
+   * the health services.
+   */
+  public ImmutableList<SectorChallenge> sectorChallenges() {
+    return ImmutableList.copyOf(SectorChallenge.values());
+  }
+
+  /** The aims of the reform (<i>mål</i>), clause by clause. */
+  public ImmutableList<ReformAim> reformAims() {
+    return ImmutableList.copyOf(ReformAim.values());
+  }
+
+  /** The target group of the reform (<i>målgruppe</i>): all older people over 65. */
+  public ImmutableList<TargetGroup> targetGroups() {
+    return ImmutableList.copyOf(TargetGroup.values());
+  }
+
+  /** The principles (<i>prinsipper</i>) for how a municipality works with the reform. */
+  public ImmutableList<ReformPrinciple> reformPrinciples() {
+    return ImmutableList.copyOf(ReformPrinciple.values());
+  }
+
+  /** The terms (<i>begreper</i>) the course material defines, such as the silver economy. */
+  public ImmutableList<Term> terms() {
+    return ImmutableList.copyOf(Term.values());
+  }
+
+  /**
+   * The five K's (<i>kvalitet, kultur, kunnskap, kompetanse, kapasitet</i>) the course deck sets
+   * beside Meld. St. 6 (2019–2020).
+   */
+  public ImmutableList<CoherenceKeyword> coherenceKeywords() {
+    return ImmutableList.copyOf(CoherenceKeyword.values());
+  }
+
+  /**
+   * The demographic indicators (<i>demografiske indikatorer</i>) the course deck uses, such as the
+   * family care coefficient.
+   */
+  public ImmutableList<DemographicIndicator> demographicIndicators() {
+    return ImmutableList.copyOf(DemographicIndicator.values());
+  }
+
+  /** The demographic trends (<i>utviklingstrekk</i>) the course deck describes. */
+  public ImmutableList<DemographicTrend> demographicTrends() {
+    return ImmutableList.copyOf(DemographicTrend.values());
+  }
+
+  /** The figures (<i>tall</i>) the course deck quotes. */
+  public ImmutableList<KeyFigure> keyFigures() {
+    return ImmutableList.copyOf(KeyFigure.values());
+  }
+
+  /**
+   * Every seed concept (<i>begrep</i>) of the course deck and the web guide, type by type in the
+   * order of the accessors above, each in its type's order.
+   */
+  public ImmutableList<Concept> concepts() {
+    return Concepts.ALL;
   }
 
   /** Every reflection question, in the order the course material asks them. */

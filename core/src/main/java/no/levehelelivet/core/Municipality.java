@@ -1,5 +1,6 @@
 package no.levehelelivet.core;
 
+import java.time.LocalDate;
 import no.levehelelivet.core.internal.BuildableValue;
 import no.levehelelivet.core.internal.CoreMessages;
 import org.immutables.value.Value;
@@ -29,6 +30,33 @@ public abstract class Municipality {
    */
   public static Municipality of(String name, String number) {
     return builder().name(name).number(number).build();
+  }
+
+  /**
+   * Returns this municipality if its number is in force on {@code date} as far as the register of
+   * municipalities (Statistics Norway's classification 131) known to the library tells, for example
+   * Solund as 4636 on any day from 1 January 2020.
+   *
+   * <p>The library holds every number of the register in force from 1 January 2024 (357
+   * municipalities), the county numbers of the 2020 version, and the renumberings it can cite
+   * (Solund 1412 → 4636 in 2020; Bærum 0219 → 3024 → 3201; Ålesund 1507 → 1508 Ålesund and 1580
+   * Haram in 2024). From 2024 a number must be in the register; from 2020 to 2023 its county must
+   * be; before 2020 only the cited renumberings are checked. Only the number is checked, not the
+   * name.
+   *
+   * @throws InvalidValueException with {@link ArgumentCode#NOT_IN_REGISTER} if the number is not in
+   *     force on that date; the message names the number to use where the library knows it
+   */
+  public Municipality requireValidOn(LocalDate date) {
+    String refusal = MunicipalityRegister.refusal(number(), date);
+    if (refusal != null) {
+      throw InvalidValueException.of(
+          ArgumentCode.NOT_IN_REGISTER,
+          "kommunenummer",
+          "in force on " + date + " (" + refusal + ")",
+          number());
+    }
+    return this;
   }
 
   /** Returns a new builder. */

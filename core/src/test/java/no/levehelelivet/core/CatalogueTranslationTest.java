@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * a nynorsk municipality reads bokmål where the library promises nynorsk.
  *
  * <p>The test walks the catalogue through its public accessors rather than a list of types, so a
- * new kind of entry is checked the day it is added.
+ * new kind of entry is checked the day it is added. The one text that may stay in one language is a
+ * {@link Quotation}, a source's own words, which is a type of its own and so marked as a quote.
  */
 class CatalogueTranslationTest {
 
@@ -30,11 +31,13 @@ class CatalogueTranslationTest {
     Walk walk = new Walk();
     walk.visit(catalogue, "catalogue");
 
-    // every reflection question and every milestone's title is a text the walk must reach
+    // every reflection question, milestone title and concept description is a text to reach
     assertThat(walk.texts)
         .as("the walk reaches the catalogue's texts")
         .hasSizeGreaterThanOrEqualTo(
-            catalogue.reflectionQuestions().size() + catalogue.milestones().size());
+            catalogue.reflectionQuestions().size()
+                + catalogue.milestones().size()
+                + catalogue.concepts().size());
     assertThat(walk.untranslated).as("texts written in bokmål only (path: text)").isEmpty();
   }
 
@@ -47,11 +50,26 @@ class CatalogueTranslationTest {
     assertThat(walk.untranslated).containsExactly("probe: Bare bokmål");
   }
 
+  @Test
+  void theWalkReachesEveryConceptAndEveryQuotationIsMarkedWithItsSource()
+      throws ReflectiveOperationException {
+    Walk walk = new Walk();
+    walk.visit(catalogue, "catalogue");
+
+    assertThat(walk.seen).containsAll(catalogue.concepts());
+    assertThat(walk.quotations).as("the concepts' quotations").isNotEmpty();
+    for (Quotation quotation : walk.quotations) {
+      assertThat(quotation.source().citation()).isNotBlank();
+      assertThat(quotation.text()).isNotBlank();
+    }
+  }
+
   /** A depth-first walk over the public, argument-free accessors of the catalogue's values. */
   private static final class Walk {
     final List<LocalizedText> texts = new ArrayList<>();
     final List<String> untranslated = new ArrayList<>();
-    private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    final List<Quotation> quotations = new ArrayList<>();
+    final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     void visit(Object value, String path) throws ReflectiveOperationException {
       if (value instanceof LocalizedText) {
@@ -61,6 +79,9 @@ class CatalogueTranslationTest {
           untranslated.add(path + ": " + text.bokmal());
         }
         return;
+      }
+      if (value instanceof Quotation) {
+        quotations.add((Quotation) value);
       }
       if (value instanceof Optional) {
         Optional<?> optional = (Optional<?>) value;
@@ -114,8 +135,14 @@ class CatalogueTranslationTest {
           || isCatalogueType(type);
     }
 
+    /**
+     * A value of core the walk descends into: every value type, and the enums of concepts, whose
+     * descriptions are texts; the other enums' labels are the bundles', which {@code LabelsTest}
+     * checks key by key.
+     */
     private static boolean isCatalogueType(Class<?> type) {
-      return !type.isEnum() && type.getName().startsWith("no.levehelelivet.core");
+      return (!type.isEnum() || Concept.class.isAssignableFrom(type))
+          && type.getName().startsWith("no.levehelelivet.core");
     }
   }
 }

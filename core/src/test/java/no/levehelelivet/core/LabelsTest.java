@@ -2,6 +2,7 @@ package no.levehelelivet.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -104,6 +105,34 @@ class LabelsTest {
     // the codes stay as they were: vendors store them
     assertThat(Solution.SENIOR_RESOURCE.code()).isEqualTo("senior-resource");
     assertThat(GuideTheme.CHALLENGE_PICTURE.code()).isEqualTo("challenge-picture");
+  }
+
+  @Test
+  void aTextFromTheBundlesKeepsOnlyTheLanguagesThatWriteIt() {
+    LocalizedText text = Labels.text("solution.everyday-coping");
+
+    assertThat(text.texts())
+        .containsExactly(
+            entry(Language.BOKMAL, "Hverdagsmestring"),
+            entry(Language.NYNORSK, "Kvardagsmeistring"),
+            entry(Language.ENGLISH, "Everyday coping"));
+    assertThatThrownBy(() -> Labels.text("no-such.key"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("LHL-C-900");
+  }
+
+  @Test
+  void everyConceptIsDescribedInBokmalNynorskAndEnglishInItsOwnBundleKeys() {
+    List<String> missing = new ArrayList<>();
+    for (Concept concept : Catalogue.leveHeleLivet().concepts()) {
+      for (Language language : Language.values()) {
+        if (!concept.description().isWrittenIn(language)) {
+          missing.add(concept.code() + " [" + language.code() + "]");
+        }
+      }
+    }
+    assertThat(missing).as("descriptions missing").isEmpty();
+    assertThat(Catalogue.leveHeleLivet().concepts()).hasSize(89);
   }
 
   @Test

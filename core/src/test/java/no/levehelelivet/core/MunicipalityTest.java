@@ -57,7 +57,8 @@ class MunicipalityTest {
     assertThat(Municipality.of("Vefsn", "1824"))
         .isEqualTo(Municipality.builder().name("Vefsn").number("1824").build())
         .hasSameHashCodeAs(Municipality.of("Vefsn", "1824"))
-        .isNotEqualTo(Municipality.of("Vefsn", "1825"));
+        .isNotEqualTo(Municipality.of("Grane", "1825"))
+        .isNotEqualTo(Municipality.of("Vefsn kommune", "1824"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import no.levehelelivet.core.Catalogue;
+import no.levehelelivet.core.Concept;
 import no.levehelelivet.core.EntryStatus;
 import no.levehelelivet.core.FocusArea;
 import no.levehelelivet.core.Language;
@@ -29,8 +30,8 @@ import no.levehelelivet.core.timeline.Milestone;
 /**
  * Example 1, the catalogue tour: prints everything the reform names — focus areas and their
  * solutions, actors and the actor map, the municipality's sectors and roles, reflection questions,
- * the timeline and the sample activity plan — in bokmål ({@code nb}), nynorsk ({@code nn}) or
- * English ({@code en}).
+ * the timeline, the sample activity plan and the concepts of the course and the guide — in bokmål
+ * ({@code nb}), nynorsk ({@code nn}) or English ({@code en}).
  *
  * <p>Run it with the language code as its only argument, for example {@code en}.
  */
@@ -182,6 +183,17 @@ public final class CatalogueTour {
                 + formats);
       }
     }
+    out.println();
+
+    heading(out, "concepts", language);
+    for (Concept concept : catalogue.concepts()) {
+      String mark =
+          concept.status() == EntryStatus.PROVISIONAL
+              ? " (" + EntryStatus.PROVISIONAL.label(language) + ")"
+              : "";
+      out.println("  - " + concept.label(language) + mark + "  [" + concept.code() + "]");
+      out.println("      " + concept.description(language));
+    }
   }
 
   /** A date as precisely as it is known: {@code 2018-05-04}, {@code 2022-02} or {@code 2021}. */
@@ -229,6 +241,12 @@ public final class CatalogueTour {
               "actors",
               LocalizedText.of("Samarbeidsaktører", "Samarbeidsaktørar", "Collaborating actors"))
           .put("actor-map", LocalizedText.of("Aktørkartet", "Aktørkartet", "The actor map"))
+          .put(
+              "concepts",
+              LocalizedText.of(
+                  "Begreper fra kurset og veilederen",
+                  "Omgrep frå kurset og rettleiaren",
+                  "Concepts of the course and the guide"))
           .put("actor-count", LocalizedText.of("aktører", "aktørar", "actors"))
           .put(
               "sectors",

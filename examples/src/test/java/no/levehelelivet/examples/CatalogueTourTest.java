@@ -54,6 +54,18 @@ class CatalogueTourTest {
   }
 
   @Test
+  void showsTheSeedConceptsInNynorskWithTheirDescriptions() {
+    String nynorsk = tour(Language.NYNORSK);
+
+    assertThat(nynorsk)
+        .contains("Omgrep frå kurset og rettleiaren")
+        .contains("  - Familieomsorgskoeffisienten  [family-care-coefficient]")
+        .contains("      Talet på personar i alderen 50–66 år per person som er 85 år eller eldre")
+        .contains("  - Solund  [solund]")
+        .contains("  - Ressursmobiliseringsperspektivet  [resource-mobilisation]");
+  }
+
+  @Test
   void marksExactlyTheTenProvisionalSolutions() {
     String out = tour(Language.ENGLISH);
     // a solution's line ends with its code in brackets; a milestone's line has none

@@ -82,6 +82,45 @@ class CatalogueDocumentTest {
   }
 
   @Test
+  void holdsEveryConceptWithItsTypeTextsSourceAndFacts() {
+    JsonNode concepts = document.get("concepts");
+    assertThat(concepts).hasSize(catalogue.concepts().size());
+    for (int i = 0; i < concepts.size(); i++) {
+      JsonNode written = concepts.get(i);
+      no.levehelelivet.core.Concept expected = catalogue.concepts().get(i);
+      assertThat(written.get("code").asString()).isEqualTo(expected.code());
+      assertThat(written.get("status").asString()).isEqualTo(expected.status().code());
+      assertThat(written.get("source").get("citation").asString())
+          .isEqualTo(expected.source().citation());
+      for (Language language : Language.values()) {
+        assertThat(written.get("description").get(language.code()).asString())
+            .isEqualTo(expected.description(language));
+      }
+    }
+    // Solund, checked by hand: the example, its number and the deck's own words
+    JsonNode solund =
+        java.util.stream.StreamSupport.stream(concepts.spliterator(), false)
+            .filter(concept -> concept.get("code").asString().equals("solund"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(solund.get("type").asString()).isEqualTo("reform-example");
+    assertThat(solund.get("municipality").get("number").asString()).isEqualTo("4636");
+    assertThat(solund.get("countyNumber").asString()).isEqualTo("46");
+    assertThat(solund.get("quotation").get("language").asString()).isEqualTo("nb");
+    assertThat(solund.get("spellingInSource").asString()).isEqualTo("Sollund");
+    JsonNode turnover =
+        java.util.stream.StreamSupport.stream(concepts.spliterator(), false)
+            .filter(concept -> concept.get("code").asString().equals("staff-turnover"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(turnover.has("educationSector")).isFalse();
+    assertThat(turnover.get("healthServices").get("nn").asString())
+        .isEqualTo("Høg turnover blant kvalifisert personell, og kompetanseskyving.");
+    assertThat(concepts.get(0).get("type").asString()).isEqualTo("guide-section");
+    assertThat(concepts.get(0).get("number").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void isDeterministic() {
     assertThat(WireCodec.standard().write(Catalogue.leveHeleLivet())).isEqualTo(written);
   }

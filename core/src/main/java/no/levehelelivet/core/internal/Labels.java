@@ -2,24 +2,31 @@ package no.levehelelivet.core.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Properties;
 import no.levehelelivet.core.CoreCode;
 import no.levehelelivet.core.Language;
+import no.levehelelivet.core.LocalizedText;
 
 /**
- * The labels of every coded catalogue item, read once from the UTF-8 resource bundle {@code
- * no/levehelelivet/core/labels.properties} (bokmål, the base) and its {@code _nn} and {@code _en}
- * siblings. A key missing in nynorsk or English falls back to bokmål.
+ * The labels of every coded catalogue item, read once from the UTF-8 resource bundles {@code
+ * no/levehelelivet/core/labels.properties} and {@code concepts.properties} (bokmål, the base) and
+ * their {@code _nn} and {@code _en} siblings. A key missing in nynorsk or English falls back to
+ * bokmål; a key in both bundles of one language is a packaging error.
  */
 public final class Labels {
 
-  private static final String BASE = "/no/levehelelivet/core/labels";
+  // the seed concepts keep their own bundle, so that their keys and the older labels change apart
+  private static final ImmutableList<String> BASES =
+      ImmutableList.of("/no/levehelelivet/core/labels", "/no/levehelelivet/core/concepts");
 
   private static final ImmutableMap<Language, ImmutableMap<String, String>> TABLES = load();
 
@@ -28,16 +35,20 @@ public final class Labels {
   private static ImmutableMap<Language, ImmutableMap<String, String>> load() {
     ImmutableMap.Builder<Language, ImmutableMap<String, String>> tables = ImmutableMap.builder();
     for (Language language : Language.values()) {
-      String name =
-          language == Language.BOKMAL
-              ? BASE + ".properties"
-              : BASE + "_" + language.code() + ".properties";
-      tables.put(language, read(name));
+      ImmutableMap.Builder<String, String> table = ImmutableMap.builder();
+      for (String base : BASES) {
+        String name =
+            language == Language.BOKMAL
+                ? base + ".properties"
+                : base + "_" + language.code() + ".properties";
+        read(name, table);
+      }
+      tables.put(language, table.buildOrThrow());
     }
     return tables.buildOrThrow();
   }
 
-  private static ImmutableMap<String, String> read(String name) {
+  private static void read(String name, ImmutableMap.Builder<String, String> table) {
     try (InputStream in = Labels.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException(
@@ -47,11 +58,9 @@ public final class Labels {
       try (Reader reader = new InputStreamReader(in, UTF_8)) {
         properties.load(reader);
       }
-      ImmutableMap.Builder<String, String> table = ImmutableMap.builder();
       for (String key : properties.stringPropertyNames()) {
         table.put(key, properties.getProperty(key));
       }
-      return table.buildOrThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(
           CoreCode.MISSING_RESOURCE.code() + ": label bundle " + name + " is unreadable", e);
@@ -73,6 +82,27 @@ public final class Labels {
           CoreCode.MISSING_RESOURCE.code() + ": no label for key \"" + key + "\"");
     }
     return label;
+  }
+
+  /**
+   * Returns the text for {@code key} in every language that writes it, without fallback, so that a
+   * caller can tell a translated text from one in bokmål only.
+   *
+   * @throws IllegalStateException if not even a bokmål label exists (a packaging error)
+   */
+  public static LocalizedText text(String key) {
+    Map<Language, String> texts = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      String label = table(language).get(key);
+      if (label != null) {
+        texts.put(language, label);
+      }
+    }
+    if (!texts.containsKey(Language.BOKMAL)) {
+      throw new IllegalStateException(
+          CoreCode.MISSING_RESOURCE.code() + ": no label for key \"" + key + "\"");
+    }
+    return LocalizedText.of(texts);
   }
 
   /** Whether a label for {@code key} is written in {@code language} itself, without fallback. */

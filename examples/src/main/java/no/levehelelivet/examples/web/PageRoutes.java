@@ -7,13 +7,12 @@ import io.javalin.http.HttpStatus;
 import java.util.Optional;
 import no.levehelelivet.core.Language;
 import no.levehelelivet.process.Role;
-import no.levehelelivet.store.ProcessQuery;
-import no.levehelelivet.store.ProcessSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The pages of the tool: who acts (the login with users, the choice of a name and role on loopback
- * without), the portfolio, and the error page every refused page request gets.
+ * without) and the error page every refused page request gets; the portfolio is in {@link
+ * PortfolioPages}.
  */
 final class PageRoutes {
 
@@ -22,7 +21,6 @@ final class PageRoutes {
   private PageRoutes() {}
 
   static void register(RoutesConfig routes, WebContext web) {
-    routes.get("/", ctx -> portfolio(web, ctx));
     routes.get("/login", ctx -> loginForm(web, ctx, null, ctx.queryParam("next")));
     routes.post("/login", ctx -> login(web, ctx));
     routes.post("/logout", ctx -> logout(web, ctx));
@@ -34,13 +32,6 @@ final class PageRoutes {
   static void error(WebContext web, Context ctx, WebFailure failure) {
     Frame frame = Frame.of(web, ctx, failure.code().meaning(web.language(ctx)), "");
     web.render(ctx, "error.jte", new ErrorPage(frame, failure));
-  }
-
-  private static void portfolio(WebContext web, Context ctx) {
-    Frame frame =
-        Frame.of(web, ctx, WebTexts.of(web.language(ctx)).get("portfolio.title"), "portfolio");
-    ImmutableList<ProcessSummary> processes = web.store().processes(ProcessQuery.all()).processes();
-    web.render(ctx, "portfolio.jte", new PortfolioPage(frame, processes));
   }
 
   private static void loginForm(
@@ -185,7 +176,4 @@ final class PageRoutes {
       @Nullable String role,
       ImmutableList<Choice> roles,
       String next) {}
-
-  /** The portfolio's model. */
-  record PortfolioPage(Frame frame, ImmutableList<ProcessSummary> processes) {}
 }

@@ -3,6 +3,7 @@ package no.levehelelivet.serialization.internal.wire.v2;
 import java.util.List;
 import java.util.function.Function;
 import no.levehelelivet.core.Catalogue;
+import no.levehelelivet.core.Concept;
 import no.levehelelivet.core.FocusArea;
 import no.levehelelivet.core.Labelled;
 import no.levehelelivet.core.Language;
@@ -10,7 +11,11 @@ import no.levehelelivet.core.Solution;
 import no.levehelelivet.core.actor.ActorMap;
 import no.levehelelivet.core.actor.ActorMapView;
 import no.levehelelivet.core.actor.CollaboratingActor;
+import no.levehelelivet.core.demography.KeyFigure;
+import no.levehelelivet.core.guide.GuideSection;
+import no.levehelelivet.core.guide.ReformExample;
 import no.levehelelivet.core.municipality.MunicipalRole;
+import no.levehelelivet.core.municipality.SectorChallenge;
 import no.levehelelivet.serialization.internal.DocumentBinder;
 import no.levehelelivet.serialization.internal.Fields;
 import no.levehelelivet.serialization.internal.JsonOut;
@@ -34,7 +39,15 @@ import org.jspecify.annotations.Nullable;
  *       {@code anchoringSteps}: {@code code} and {@code label}; {@code municipalRoles}: {@code
  *       code}, {@code paradigm}, {@code label}, {@code motto}, {@code slogan};
  *   <li>{@code reflectionQuestions}, {@code milestones}, {@code activityPlans}: each item as the
- *       body of its own document type.
+ *       body of its own document type;
+ *   <li>{@code concepts}: the seed concepts, each with {@code type} (its kind, such as {@code
+ *       guide-section}), {@code code}, {@code label}, {@code description}, {@code status}, {@code
+ *       source}, an optional {@code quotation} ({@code text}, {@code language}, {@code source}),
+ *       and the facts of its kind where it has them: {@code number}, {@code theme} and {@code
+ *       standardPhases} of a guide section; {@code municipality} ({@code name}, {@code number}),
+ *       {@code countyNumber}, {@code initiator} and {@code spellingInSource} of an example; {@code
+ *       educationSector} and {@code healthServices} of a sector challenge; {@code value}, {@code
+ *       unit} and {@code approximate} of a key figure.
  * </ol>
  *
  * <p>Every list is in the catalogue's own order.
@@ -117,6 +130,77 @@ final class CatalogueWire implements DocumentBinder<Catalogue> {
         ReflectionQuestionWire.INSTANCE);
     bodies(out, "milestones", catalogue.milestones(), MilestoneWire.INSTANCE);
     bodies(out, "activityPlans", catalogue.activityPlans(), ActivityPlanWire.INSTANCE);
+    out.startArray("concepts");
+    for (Concept concept : catalogue.concepts()) {
+      writeConcept(out, concept);
+    }
+    out.endArray();
+  }
+
+  private static void writeConcept(JsonOut out, Concept concept) {
+    out.startObject();
+    out.string("type", typeOf(concept));
+    out.string("code", concept.code());
+    labels(out, "label", concept::label);
+    labels(out, "description", concept::description);
+    out.code("status", concept.status());
+    CommonWire.writeSource(out, "source", concept.source());
+    concept
+        .quotation()
+        .ifPresent(
+            quotation -> {
+              out.startObject("quotation");
+              out.string("text", quotation.text());
+              out.code("language", quotation.language());
+              CommonWire.writeSource(out, "source", quotation.source());
+              out.endObject();
+            });
+    if (concept instanceof GuideSection section) {
+      out.number("number", section.number());
+      section.theme().ifPresent(theme -> out.code("theme", theme));
+      out.startArray("standardPhases");
+      section.standardPhases().forEach(out::string);
+      out.endArray();
+    } else if (concept instanceof ReformExample example) {
+      example
+          .municipality()
+          .ifPresent(
+              municipality -> {
+                out.startObject("municipality");
+                out.string("name", municipality.name());
+                out.string("number", municipality.number());
+                out.endObject();
+              });
+      out.string("countyNumber", example.countyNumber());
+      example.initiator().ifPresent(actor -> out.code("initiator", actor));
+      example.spellingInSource().ifPresent(spelling -> out.string("spellingInSource", spelling));
+    } else if (concept instanceof SectorChallenge challenge) {
+      challenge.educationSector().ifPresent(text -> labels(out, "educationSector", text::in));
+      labels(out, "healthServices", challenge.healthServices()::in);
+    } else if (concept instanceof KeyFigure figure) {
+      out.number("value", figure.value());
+      out.code("unit", figure.unit());
+      out.bool("approximate", figure.isApproximate());
+    }
+    out.endObject();
+  }
+
+  /** The kind of a concept as the catalogue's code snapshot names it: its type in kebab case. */
+  private static String typeOf(Concept concept) {
+    String name = ((Enum<?>) concept).getDeclaringClass().getSimpleName();
+    StringBuilder type = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c)) {
+        if (i > 0) {
+          type.append('-');
+        }
+        type.append(Character.toLowerCase(c));
+      } else {
+        type.append(c);
+      }
+    }
+    return type.toString();
   }
 
   /** The catalogue is this library's own constant; it is never read from the wire. */
