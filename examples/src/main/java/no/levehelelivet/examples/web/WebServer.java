@@ -64,6 +64,7 @@ final class WebServer implements AutoCloseable {
               PageRoutes.register(cfg.routes, web);
               PortfolioPages.register(cfg.routes, web);
               ReformPages.register(cfg.routes, web);
+              ProcessPages.register(cfg.routes, web);
               ApiRoutes.register(cfg.routes, web);
               cfg.routes.exception(WebFailure.class, (e, ctx) -> fail(web, ctx, e));
               cfg.routes.exception(

@@ -24,7 +24,8 @@ final class WebTexts {
    * {@code NAME_nn.properties} and {@code NAME_en.properties} beside this class. A key is in one
    * bundle only.
    */
-  static final ImmutableList<String> BUNDLES = ImmutableList.of("texts", "reform_texts");
+  static final ImmutableList<String> BUNDLES =
+      ImmutableList.of("texts", "reform_texts", "process_texts");
 
   private static final ImmutableMap<Language, WebTexts> ALL = load();
 
