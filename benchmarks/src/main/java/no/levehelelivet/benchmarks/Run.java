@@ -13,11 +13,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import no.levehelelivet.benchmarks.web.LoadRun;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -39,14 +39,24 @@ public final class Run {
   /**
    * Runs everything.
    *
-   * @param args {@code --quick} for a smoke test, {@code --store} for the store benchmarks alone
+   * @param args {@code --quick} for a smoke test, {@code --store} for the store benchmarks alone,
+   *     {@code --web} for the load run of the web tool alone (into the web section of RESULTS.md)
    */
-  public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
+  public static void main(String[] args) throws Exception {
     boolean quick = List.of(args).contains("--quick");
     boolean storeOnly = List.of(args).contains("--store");
     Path out = Path.of("benchmarks");
     if (!Files.isRegularFile(out.resolve("pom.xml"))) {
       throw new IllegalStateException("run from the repository root (no benchmarks/pom.xml here)");
+    }
+    if (List.of(args).contains("--web")) {
+      Path results =
+          quick
+              ? out.resolve("target").resolve("quick").resolve("RESULTS.md")
+              : out.resolve("RESULTS.md");
+      Files.createDirectories(results.toAbsolutePath().getParent());
+      LoadRun.run(results, quick ? 3 : LoadRun.SECONDS);
+      return;
     }
     if (quick) {
       out = out.resolve("target").resolve("quick");
