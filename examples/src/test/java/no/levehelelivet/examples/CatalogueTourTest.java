@@ -108,12 +108,14 @@ class CatalogueTourTest {
         .contains("  2024  Bu trygt heime-reforma startar")
         .doesNotContain("aldersvenleg", "å halde seg til", "Samanheng og overgangar");
     String unquoted = out.replaceAll("«[^»]*»", "«»");
+    // «Samling» is nynorsk too (the seminar's gathering), so the plan's sessions are checked by
+    // their quoted titles above rather than by that word
+    assertThat(unquoted).contains("  - Samling  [gathering]");
     assertThat(unquoted)
         .doesNotContain(
             "Leve hele livet",
             "kvalitetsreform",
             "veiledning",
-            "Samling",
             "USHT-ene",
             "tjenest",
             "aldersvennlig",
