@@ -6,10 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,18 +68,9 @@ public class StoreDatabase {
         dialect = Dialect.H2;
       }
       case "postgresql" -> {
-        EmbeddedPostgres started =
-            EmbeddedPostgres.builder()
-                .setDataDirectory(temporary.resolve("data"))
-                .setCleanDataDirectory(true)
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .setServerConfig("max_connections", "50")
-                .start();
+        EmbeddedPostgres started = DurablePostgres.start(temporary.resolve("data"));
         postgres = started;
         source = started.getPostgresDatabase();
-        requireDurable(source);
         dialect = Dialect.POSTGRESQL;
       }
       default -> throw new IllegalArgumentException("backend must be h2 or postgresql: " + backend);
@@ -192,26 +180,5 @@ public class StoreDatabase {
     config.setAutoCommit(true);
     config.setPoolName("lhl-bench-" + name);
     return new HikariDataSource(config);
-  }
-
-  private static void requireDurable(DataSource postgres) throws SQLException {
-    try (Connection connection = postgres.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet row =
-            statement.executeQuery(
-                "SELECT current_setting('fsync'), current_setting('synchronous_commit'),"
-                    + " current_setting('full_page_writes')")) {
-      row.next();
-      for (int column = 1; column <= 3; column++) {
-        if (!"on".equals(row.getString(column))) {
-          throw new IllegalStateException(
-              "PostgreSQL must commit durably: fsync, synchronous_commit and full_page_writes"
-                  + " on, but setting "
-                  + column
-                  + " is "
-                  + row.getString(column));
-        }
-      }
-    }
   }
 }
