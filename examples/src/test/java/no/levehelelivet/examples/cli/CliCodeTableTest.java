@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.levehelelivet.core.ErrorCode;
 import no.levehelelivet.core.Language;
+import no.levehelelivet.examples.CodeTexts;
 import org.junit.jupiter.api.Test;
 
 /** The README's table of the command's own codes (family LHL-U) is the enum's, row for row. */
@@ -31,21 +32,7 @@ class CliCodeTableTest {
   @Test
   void everyCodeSaysWhatItMeansAndWhatToDoInBokmalNynorskAndEnglish() {
     for (CliCode code : CliCode.values()) {
-      assertThat(code.meaning(Language.ENGLISH)).as(code.code()).isEqualTo(code.meaning());
-      assertThat(code.remedy(Language.ENGLISH)).as(code.code()).isEqualTo(code.remedy());
-      for (Language language : List.of(Language.BOKMAL, Language.NYNORSK)) {
-        assertThat(code.meaning(language))
-            .as(code.code() + " " + language)
-            .isNotBlank()
-            .isNotEqualTo(code.meaning());
-        assertThat(code.remedy(language))
-            .as(code.code() + " " + language)
-            .isNotBlank()
-            .isNotEqualTo(code.remedy());
-      }
-      assertThat(code.meaning(Language.NYNORSK))
-          .as(code.code())
-          .isNotEqualTo(code.meaning(Language.BOKMAL));
+      CodeTexts.assertSaidInEveryLanguage(code);
     }
     assertThat(CliCode.NO_SUCH_FILE.meaning(Language.NYNORSK)).isEqualTo("fila finst ikkje");
     assertThat(CliCode.NO_SUCH_FILE.meaning(Language.BOKMAL)).isEqualTo("filen finnes ikke");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.levehelelivet.core.ErrorCode;
 import no.levehelelivet.core.Language;
+import no.levehelelivet.examples.CodeTexts;
 import org.junit.jupiter.api.Test;
 
 /** The README's table of the web tool's codes (family LHL-W) is the enum's, row for row. */
@@ -43,21 +44,7 @@ class WebCodeTableTest {
   @Test
   void everyCodeSaysWhatItMeansAndWhatToDoInBokmalNynorskAndEnglish() {
     for (WebCode code : WebCode.values()) {
-      assertThat(code.meaning(Language.ENGLISH)).as(code.code()).isEqualTo(code.meaning());
-      assertThat(code.remedy(Language.ENGLISH)).as(code.code()).isEqualTo(code.remedy());
-      for (Language language : List.of(Language.BOKMAL, Language.NYNORSK)) {
-        assertThat(code.meaning(language))
-            .as(code.code() + " " + language)
-            .isNotBlank()
-            .isNotEqualTo(code.meaning());
-        assertThat(code.remedy(language))
-            .as(code.code() + " " + language)
-            .isNotBlank()
-            .isNotEqualTo(code.remedy());
-      }
-      assertThat(code.meaning(Language.NYNORSK))
-          .as(code.code())
-          .isNotEqualTo(code.meaning(Language.BOKMAL));
+      CodeTexts.assertSaidInEveryLanguage(code);
     }
     assertThat(WebCode.PROCESS_EXISTS.meaning(Language.NYNORSK))
         .isEqualTo("ein prosess med denne id-en er alt lagra");
