@@ -20,4 +20,5 @@ record CompiledTransition(
     ImmutableList<String> roleList,
     boolean noteRequired,
     ImmutableSet<String> resets,
-    long resetMask) {}
+    long resetMask,
+    long triggerBound) {}

@@ -14,4 +14,5 @@ record CriterionSlot(
     long bit,
     int earliestPhase,
     ImmutableSet<String> recorders,
-    ImmutableSortedMap<String, String> attributes) {}
+    ImmutableSortedMap<String, String> attributes,
+    long attributesBound) {}

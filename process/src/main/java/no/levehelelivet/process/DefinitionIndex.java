@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import no.levehelelivet.core.UnknownCodeException;
 import no.levehelelivet.core.reflection.ReflectionQuestion;
+import no.levehelelivet.process.internal.DefinitionFacts;
 import no.levehelelivet.process.internal.EntryKeys;
 import no.levehelelivet.process.journal.Digest;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +36,8 @@ final class DefinitionIndex {
   private final ImmutableMap<String, ReflectionQuestion> questions;
   private final ImmutableSet<String> answeringRoles;
   private final ImmutableMap<String, Role> roles;
-  private final Digest digest;
+  private final Facts facts;
+  private final long startBound;
   private final String versionText;
   private final ImmutableMap<String, ImmutableSortedMap<String, String>> questionAttributes;
 
@@ -59,13 +61,18 @@ final class DefinitionIndex {
       for (String source : DefinitionValidator.sources(transition, phases)) {
         int at = java.util.Objects.requireNonNull(position.get(source));
         for (String criterion : transition.criteria()) {
-          phaseOfCriterion.merge(criterion, at, Math::min);
+          Integer earliest = phaseOfCriterion.get(criterion);
+          if (earliest == null || at < earliest) {
+            phaseOfCriterion.put(criterion, at);
+          }
         }
       }
     }
     ImmutableMap.Builder<String, CriterionSlot> slotMap = ImmutableMap.builder();
     for (int i = 0; i < definition.criteria().size(); i++) {
       Criterion criterion = definition.criteria().get(i);
+      ImmutableSortedMap<String, String> recorded =
+          ImmutableSortedMap.of(EntryKeys.CRITERION, criterion.code());
       slotMap.put(
           criterion.code(),
           new CriterionSlot(
@@ -75,7 +82,8 @@ final class DefinitionIndex {
                   ? 0
                   : phaseOfCriterion.getOrDefault(criterion.code(), 0),
               codes(criterion.recordedBy()),
-              ImmutableSortedMap.of(EntryKeys.CRITERION, criterion.code())));
+              recorded,
+              WrittenSize.attributes(recorded)));
     }
     this.criterionSlots = slotMap.buildOrThrow();
     boolean[] completable = new boolean[phases.size()];
@@ -122,6 +130,8 @@ final class DefinitionIndex {
         questionMap.putIfAbsent(question.code(), question);
       }
       ImmutableList<Role> responsible = EntryEffects.responsible(from.get(i));
+      ImmutableSortedMap<String, String> revisitTarget =
+          ImmutableSortedMap.of(EntryKeys.TARGET_PHASE, phase.code());
       PhaseNode node =
           new PhaseNode(
               i,
@@ -129,11 +139,13 @@ final class DefinitionIndex {
               ImmutableMap.copyOf(compiled.get(i)),
               ImmutableList.copyOf(from.get(i)),
               responsible,
-              EntryEffects.deadlines(phase, null),
+              new DueDeadlines(EntryEffects.deadlines(phase, null)),
               earlier.build().reverse(),
               questionCodes(phase),
               completable[i],
-              ImmutableSortedMap.of(EntryKeys.TARGET_PHASE, phase.code()));
+              revisitTarget,
+              WrittenSize.text(phase.code()),
+              WrittenSize.attributes(revisitTarget));
       earlier.add(phase.code());
       nodeMap.put(phase.code(), node);
       if (phase.isInitial()) {
@@ -148,8 +160,10 @@ final class DefinitionIndex {
       throw new IllegalStateException("validated definitions have an initial phase");
     }
     this.initial = first;
-    this.digest = DefinitionEncoding.digest(definition);
     this.versionText = Integer.toString(definition.version());
+    this.facts = new Facts(definition, versionText);
+    this.startBound =
+        WrittenSize.startOnDefinition(definition.id(), versionText, first.phase().code());
   }
 
   /**
@@ -181,7 +195,8 @@ final class DefinitionIndex {
         roleList,
         transition.isNoteRequired(),
         transition.resetsCriteria(),
-        bits(transition.resetsCriteria()));
+        bits(transition.resetsCriteria()),
+        WrittenSize.text(transition.trigger().code()));
   }
 
   private static ImmutableList<String> questionCodes(Phase phase) {
@@ -327,7 +342,52 @@ final class DefinitionIndex {
   }
 
   Digest digest() {
-    return digest;
+    return facts.digest();
+  }
+
+  /** What the bound of an instance started on this definition counts of the definition alone. */
+  long startBound() {
+    return startBound;
+  }
+
+  /** What a start entry records of the definition, sharing the digest with {@link #digest()}. */
+  DefinitionFacts facts() {
+    return facts;
+  }
+
+  /**
+   * The definition's facts, with its digest computed when first asked for: a host that builds a
+   * definition and fires commands does not wait for SHA-256 (and the JDK's security providers) to
+   * start until something records, writes or compares the digest.
+   */
+  private static final class Facts extends DefinitionFacts {
+
+    private final ProcessDefinition definition;
+
+    /**
+     * The digest, once computed. Racy but safe: every thread computes an equal digest from the same
+     * immutable definition, and a digest is an immutable value with final fields.
+     */
+    private @Nullable Digest digest;
+
+    Facts(ProcessDefinition definition, String versionText) {
+      super(definition.id(), versionText);
+      this.definition = definition;
+    }
+
+    Digest digest() {
+      Digest computed = digest;
+      if (computed == null) {
+        computed = DefinitionEncoding.digest(definition);
+        digest = computed;
+      }
+      return computed;
+    }
+
+    @Override
+    public String digestHex() {
+      return digest().hex();
+    }
   }
 
   /** The definition's version as text, as the start entry records it. */

@@ -41,25 +41,21 @@ final class EntryEffects {
 
   /**
    * The effects of entering (or resuming in) a phase at {@code time}: notify its roles, then each
-   * deadline, scheduled if due on or after the day of the step and reported as overdue if not.
+   * deadline, scheduled if due on or after the day of the step (in Norway) and reported as overdue
+   * if not.
    */
   static ImmutableList<Effect> onEnter(
-      Cause cause,
-      String phase,
-      ImmutableList<Role> responsible,
-      ImmutableList<Deadline> deadlines,
-      Instant time) {
+      Cause cause, String phase, ImmutableList<Role> responsible, DueDeadlines due, Instant time) {
+    ImmutableList<Deadline> deadlines = due.deadlines();
     ImmutableList.Builder<Effect> effects =
         ImmutableList.builderWithExpectedSize(1 + deadlines.size());
     effects.add(NotifyRoles.of(cause, 0, phase, responsible));
-    LocalDate today = deadlines.isEmpty() ? null : LocalDate.ofInstant(time, NORWAY);
-    int index = 1;
-    for (Deadline deadline : deadlines) {
+    for (int i = 0; i < deadlines.size(); i++) {
+      Deadline deadline = deadlines.get(i);
       effects.add(
-          today != null && deadline.due().isBefore(today)
-              ? ReportOverdue.of(cause, index, deadline)
-              : ScheduleDeadline.of(cause, index, deadline));
-      index++;
+          due.isPastDue(i, time)
+              ? ReportOverdue.of(cause, i + 1, deadline)
+              : ScheduleDeadline.of(cause, i + 1, deadline));
     }
     return effects.build();
   }

@@ -23,10 +23,12 @@ final class Firing {
   private Firing() {}
 
   static Outcome fire(ProcessInstance instance, Command command, Instant time) {
-    Reasons limits = new Reasons();
-    LimitGuard.check(instance, command, limits);
-    if (!limits.isEmpty()) {
-      return Rejected.of(instance, command, limits.build());
+    if (!LimitGuard.passes(instance, command)) {
+      Reasons limits = new Reasons();
+      LimitGuard.check(instance, command, limits);
+      if (!limits.isEmpty()) {
+        return Rejected.of(instance, command, limits.build());
+      }
     }
     DefinitionIndex index = instance.definition().index();
     String trigger = command.trigger();
@@ -169,11 +171,13 @@ final class Firing {
     ProcessStatus status = instance.status();
     ImmutableList<Effect> effects;
     ImmutableSortedMap<String, String> attributes = ImmutableSortedMap.of();
+    long attributesBound = 0;
     Cause cause = new Cause(instance.id(), instance.version() + 1, command.trigger());
     switch (transition.kind()) {
       case MOVE -> effects = enter(instance, to, cause, time);
       case REVISIT -> {
         attributes = to.asRevisitTarget();
+        attributesBound = to.revisitTargetBound();
         effects = enter(instance, to, cause, time);
       }
       case PAUSE -> {
@@ -199,8 +203,13 @@ final class Firing {
       criteria = criteria.without(transition.resets(), transition.resetMask());
     }
     JournalEntry entry = entry(instance, command, time, to.phase().code(), status, attributes);
+    long bound =
+        WrittenSize.step(
+            command, transition.triggerBound(), node.codeBound(), to.codeBound(), attributesBound);
     return Accepted.of(
-        instance.next(to, status, criteria, instance.journal().append(entry)), entry, effects);
+        instance.next(to, status, criteria, instance.journal().append(entry), bound),
+        entry,
+        effects);
   }
 
   private static String requireTarget(@Nullable String phase) {
@@ -213,8 +222,10 @@ final class Firing {
   private static ImmutableList<Effect> enter(
       ProcessInstance instance, PhaseNode node, Cause cause, Instant time) {
     LocalDate planned = instance.plannedTargetDates().get(node.phase().code());
-    ImmutableList<Deadline> deadlines =
-        planned == null ? node.deadlines() : EntryEffects.deadlines(node.phase(), planned);
+    DueDeadlines deadlines =
+        planned == null
+            ? node.deadlines()
+            : new DueDeadlines(EntryEffects.deadlines(node.phase(), planned));
     return EntryEffects.onEnter(
         cause, node.phase().code(), node.responsibleRoles(), deadlines, time);
   }
@@ -248,6 +259,13 @@ final class Firing {
       throw new IllegalStateException("checked before recording");
     }
     JournalEntry entry = stayingEntry(instance, command, time, slot.attributes());
+    long bound =
+        WrittenSize.step(
+            command,
+            WrittenSize.RECORD_CRITERION,
+            instance.node().codeBound(),
+            instance.node().codeBound(),
+            slot.attributesBound());
     CriterionRecord record =
         CriterionRecord.create(
             criterion,
@@ -257,15 +275,22 @@ final class Firing {
             entry.evidence(),
             entry.note(),
             entry.sequence());
-    return stayed(instance, entry, instance.recorded().with(record, slot.bit()));
+    return stayed(instance, entry, instance.recorded().with(record, slot.bit()), bound);
   }
 
   private static Outcome answer(ProcessInstance instance, Command command, Instant time) {
     String question = command.question().orElseThrow();
-    JournalEntry entry =
-        stayingEntry(
-            instance, command, time, instance.definition().index().questionAttributes(question));
-    return stayed(instance, entry, instance.recorded());
+    ImmutableSortedMap<String, String> attributes =
+        instance.definition().index().questionAttributes(question);
+    JournalEntry entry = stayingEntry(instance, command, time, attributes);
+    long bound =
+        WrittenSize.step(
+            command,
+            WrittenSize.ANSWER_QUESTION,
+            instance.node().codeBound(),
+            instance.node().codeBound(),
+            WrittenSize.attributes(attributes));
+    return stayed(instance, entry, instance.recorded(), bound);
   }
 
   /** The entry of a command that leaves the phase and status as they are. */
@@ -279,10 +304,10 @@ final class Firing {
 
   /** The outcome of a command that left the phase and status as they were: no effects. */
   private static Outcome stayed(
-      ProcessInstance instance, JournalEntry entry, RecordedCriteria criteria) {
+      ProcessInstance instance, JournalEntry entry, RecordedCriteria criteria, long bound) {
     return Accepted.of(
         instance.next(
-            instance.node(), instance.status(), criteria, instance.journal().append(entry)),
+            instance.node(), instance.status(), criteria, instance.journal().append(entry), bound),
         entry,
         ImmutableList.of());
   }

@@ -1,6 +1,7 @@
 package no.levehelelivet.process;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 import no.levehelelivet.core.ValueLimits;
 
 /**
@@ -16,6 +17,37 @@ final class LimitGuard {
   private LimitGuard() {}
 
   /** Adds a reason for each limit the command breaks. */
+  /**
+   * Whether the command is within every limit {@link #check} checks, answered without collecting
+   * reasons: the common case. The written size is first bounded by six bytes a character (the most
+   * {@link WrittenSize} counts for one), so that only a journal near the limit counts its texts.
+   */
+  static boolean passes(ProcessInstance instance, Command command) {
+    if (!ValueLimits.isText(command.trigger())) {
+      return false;
+    }
+    Optional<String> note = command.note();
+    if (note.isPresent() && !ValueLimits.isText(note.get())) {
+      return false;
+    }
+    ImmutableList<String> evidence = command.evidence();
+    if (evidence.size() > ValueLimits.MAX_ELEMENTS) {
+      return false;
+    }
+    for (String reference : evidence) {
+      if (!ValueLimits.isText(reference)) {
+        return false;
+      }
+    }
+    if (instance.journal().size() + 1 > ValueLimits.MAX_ELEMENTS) {
+      return false;
+    }
+    long bound = instance.writtenSizeBound();
+    return bound + WrittenSize.firedAtMost(command, note, instance.phase())
+            <= ValueLimits.MAX_DOCUMENT_BYTES
+        || bound + WrittenSize.fired(command, instance.phase()) <= ValueLimits.MAX_DOCUMENT_BYTES;
+  }
+
   static void check(ProcessInstance instance, Command command, Reasons reasons) {
     String trigger = command.trigger();
     if (!ValueLimits.isText(trigger)) {

@@ -219,29 +219,45 @@ public final class ProcessInstance {
       Map<String, LocalDate> plannedTargetDates) {
     requireId(id);
     DefinitionIndex index = definition.index();
-    ImmutableSortedMap<String, String> attributes;
-    ImmutableMap<String, LocalDate> plan;
-    if (plannedTargetDates.isEmpty()) {
-      attributes = startAttributes(definition, id, municipality);
-      plan = ImmutableMap.of();
-    } else {
-      for (String phase : plannedTargetDates.keySet()) {
-        definition.phase(phase);
-      }
-      ImmutableSortedMap.Builder<String, String> withDates = ImmutableSortedMap.naturalOrder();
-      withDates.putAll(startAttributes(definition, id, municipality));
-      ImmutableMap.Builder<String, LocalDate> dates = ImmutableMap.builder();
-      for (Phase phase : definition.phases()) {
-        LocalDate date = plannedTargetDates.get(phase.code());
-        if (date != null) {
-          dates.put(phase.code(), date);
-          withDates.put(EntryKeys.TARGET_DATE_PREFIX + phase.code(), date.toString());
-        }
-      }
-      attributes = withDates.buildOrThrow();
-      plan = dates.buildOrThrow();
-    }
     String initial = index.initial().phase().code();
+    if (plannedTargetDates.isEmpty()) {
+      // The common start: the entry's attributes are made when first asked for, and the bound of
+      // the written size is counted from their parts, so that starting a process costs a handful of
+      // small objects and never computes the definition's digest.
+      JournalEntry entry =
+          EntryFactory.get()
+              .startEntry(
+                  clock.instant(),
+                  actor.id(),
+                  actor.role().code(),
+                  Trigger.START.code(),
+                  initial,
+                  ProcessStatus.ACTIVE,
+                  index.facts(),
+                  id,
+                  municipality.name(),
+                  municipality.number());
+      return new ProcessInstance(
+          new Identity(id, municipality, definition, ImmutableMap.of(), Optional.empty()),
+          index.initial(),
+          ProcessStatus.ACTIVE,
+          RecordedCriteria.NONE,
+          Journal.empty().append(entry),
+          WrittenSize.started(index.startBound(), id, municipality, actor));
+    }
+    for (String phase : plannedTargetDates.keySet()) {
+      definition.phase(phase);
+    }
+    ImmutableSortedMap.Builder<String, String> withDates = ImmutableSortedMap.naturalOrder();
+    withDates.putAll(startAttributes(definition, id, municipality));
+    ImmutableMap.Builder<String, LocalDate> dates = ImmutableMap.builder();
+    for (Phase phase : definition.phases()) {
+      LocalDate date = plannedTargetDates.get(phase.code());
+      if (date != null) {
+        dates.put(phase.code(), date);
+        withDates.put(EntryKeys.TARGET_DATE_PREFIX + phase.code(), date.toString());
+      }
+    }
     JournalEntry entry =
         EntryFactory.get()
             .entry(
@@ -255,9 +271,14 @@ public final class ProcessInstance {
                 ProcessStatus.ACTIVE,
                 Optional.empty(),
                 ImmutableList.of(),
-                attributes);
+                withDates.buildOrThrow());
     return initial(
-        id, municipality, definition, plan, Journal.empty().append(entry), Optional.empty());
+        id,
+        municipality,
+        definition,
+        dates.buildOrThrow(),
+        Journal.empty().append(entry),
+        Optional.empty());
   }
 
   /** The start entry's attributes naming the instance, municipality and definition. */
@@ -303,6 +324,20 @@ public final class ProcessInstance {
   public static ReplayResult replay(
       ProcessDefinition definition, Journal journal, DefinitionMigration migration) {
     return Replayer.replay(definition, journal, migration);
+  }
+
+  /**
+   * The instance after a step that appended one entry to its journal, whose bound ({@link
+   * WrittenSize#step}) the step counted.
+   */
+  ProcessInstance next(
+      PhaseNode node,
+      ProcessStatus status,
+      RecordedCriteria criteria,
+      Journal journal,
+      long entryBound) {
+    return new ProcessInstance(
+        identity, node, status, criteria, journal, writtenSizeBound + entryBound);
   }
 
   /** The instance in another phase, with a new status, criteria and journal. */

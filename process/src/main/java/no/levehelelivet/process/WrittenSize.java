@@ -1,7 +1,11 @@
 package no.levehelelivet.process;
 
-import java.util.Map;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.Optional;
+import no.levehelelivet.core.Municipality;
 import no.levehelelivet.core.ValueLimits;
+import no.levehelelivet.process.internal.EntryKeys;
 import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.process.journal.JournalEntry;
 
@@ -55,10 +59,51 @@ final class WrittenSize {
 
   /** The bound of a text: its characters at their widest, and {@link #PER_TEXT}. */
   static long text(String text) {
-    long bytes = PER_TEXT;
     int length = text.length();
+    long bytes = PER_TEXT + length;
     for (int at = 0; at < length; at++) {
-      bytes += character(text.charAt(at));
+      char c = text.charAt(at);
+      // one byte for printable ASCII but a quote or backslash, the common case, counted above
+      if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
+        bytes += character(c) - 1;
+      }
+    }
+    return bytes;
+  }
+
+  /** The bound of attributes: each key and value a text. */
+  static long attributes(ImmutableSortedMap<String, String> attributes) {
+    // by index over the map's own key and value lists, which iterating its entries would copy
+    ImmutableList<String> keys = attributes.keySet().asList();
+    ImmutableList<String> values = attributes.values().asList();
+    long bytes = 0;
+    for (int i = 0; i < keys.size(); i++) {
+      bytes += text(keys.get(i)) + text(values.get(i));
+    }
+    return bytes;
+  }
+
+  /**
+   * The bound of the entry a command appends, with the bounds of the definition's texts in it
+   * (trigger, phases, attributes) computed once per definition: equal to {@link
+   * #entry(JournalEntry)} of that entry.
+   */
+  static long step(
+      Command command, long triggerBound, long fromBound, long toBound, long attributesBound) {
+    long bytes =
+        PER_ENTRY
+            + text(command.actor().id())
+            + text(command.actor().role().code())
+            + triggerBound
+            + fromBound
+            + toBound
+            + attributesBound;
+    Optional<String> note = command.note();
+    if (note.isPresent()) {
+      bytes += text(note.get()) + PER_SALTED;
+    }
+    for (String reference : command.evidence()) {
+      bytes += text(reference) + PER_SALTED;
     }
     return bytes;
   }
@@ -107,10 +152,83 @@ final class WrittenSize {
       bytes += PER_SALTED;
     }
     bytes += PER_SALTED * entry.erasedEvidence().size();
-    for (Map.Entry<String, String> attribute : entry.attributes().entrySet()) {
-      bytes += text(attribute.getKey()) + text(attribute.getValue());
-    }
+    bytes += attributes(entry.attributes());
     return bytes;
+  }
+
+  /** The bound of a text of 64 hexadecimal digits, such as a digest: one byte each. */
+  private static final long DIGEST_TEXT = 64 + PER_TEXT;
+
+  /**
+   * What the bound of an instance started without a plan on a definition counts of the definition
+   * alone: the document's fixed members and the definition's id (as {@link #identity} counts them),
+   * and the start entry's fixed members, trigger, phases, attribute keys, digest, definition id and
+   * version (as {@link #entry} counts them).
+   */
+  static long startOnDefinition(String definitionId, String versionText, String initialPhase) {
+    return PER_DOCUMENT
+        + text(definitionId)
+        + CODE
+        + PER_ENTRY
+        + text(Trigger.START.code())
+        + 2 * text(initialPhase)
+        + START_KEYS
+        + DIGEST_TEXT
+        + text(definitionId)
+        + text(versionText);
+  }
+
+  /**
+   * The bound of an instance started without a plan, from {@link #startOnDefinition} and what the
+   * instance adds: its id and municipality (in the document and in the start entry) and the actor.
+   * Equal to {@link #identity} and {@link #entry} of its start entry together.
+   */
+  static long started(long onDefinition, String id, Municipality municipality, Actor actor) {
+    return onDefinition
+        + 2 * (text(id) + text(municipality.name()))
+        + text(municipality.number())
+        + text(actor.id())
+        + text(actor.role().code());
+  }
+
+  /** The bound of the six keys of a start entry's attributes. */
+  private static final long START_KEYS =
+      text(EntryKeys.DEFINITION_DIGEST)
+          + text(EntryKeys.DEFINITION_ID)
+          + text(EntryKeys.DEFINITION_VERSION)
+          + text(EntryKeys.INSTANCE_ID)
+          + text(EntryKeys.MUNICIPALITY_NAME)
+          + text(EntryKeys.MUNICIPALITY_NUMBER);
+
+  /** The bound of the trigger that records a criterion. */
+  static final long RECORD_CRITERION = text(Trigger.RECORD_CRITERION.code());
+
+  /** The bound of the trigger that answers a question. */
+  static final long ANSWER_QUESTION = text(Trigger.ANSWER_QUESTION.code());
+
+  /** The most a character costs in {@link #text}. */
+  private static final int WIDEST = 6;
+
+  /**
+   * A bound on {@link #fired} counted from the lengths of the texts alone, at {@value #WIDEST}
+   * bytes a character: never less than {@link #fired}, and cheap enough to check on every command.
+   */
+  static long firedAtMost(Command command, Optional<String> note, String fromPhase) {
+    long characters =
+        command.actor().id().length()
+            + command.actor().role().code().length()
+            + command.trigger().length()
+            + fromPhase.length();
+    long bytes = PER_ENTRY + 4 * PER_TEXT + CODE + FIRED_ATTRIBUTES;
+    if (note.isPresent()) {
+      characters += note.get().length();
+      bytes += PER_TEXT + PER_SALTED;
+    }
+    for (String reference : command.evidence()) {
+      characters += reference.length();
+      bytes += PER_TEXT + PER_SALTED;
+    }
+    return bytes + WIDEST * characters;
   }
 
   /** The bound of the entries of a journal. */

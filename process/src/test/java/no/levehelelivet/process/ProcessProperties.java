@@ -59,6 +59,10 @@ class ProcessProperties {
         ProcessInstance.replay(STANDARD, JournalCodec.read(JournalCodec.write(built.journal())))
             .orElseThrow();
     assertThat(fromStorage).isEqualTo(built);
+    // the bound each step counted is the bound counted from the journal's entries
+    for (ProcessInstance instance : Walker.run(STANDARD, steps).instances()) {
+      assertThat(instance.writtenSizeBound()).isEqualTo(countedFromTheJournal(instance));
+    }
   }
 
   /**
@@ -173,5 +177,12 @@ class ProcessProperties {
     assertThat(history.phaseVisits().size() - 1L).isEqualTo(phaseChanges);
     assertThat(history.phaseVisits().get(history.phaseVisits().size() - 1).phase())
         .isEqualTo(last.phase());
+  }
+
+  /** The bound of the written size counted from the instance's identity and journal entries. */
+  static long countedFromTheJournal(ProcessInstance instance) {
+    return WrittenSize.identity(
+            instance.id(), instance.municipality().name(), instance.definitionId())
+        + WrittenSize.entries(instance.journal());
   }
 }

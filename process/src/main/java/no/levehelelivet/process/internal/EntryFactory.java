@@ -62,4 +62,21 @@ public abstract class EntryFactory {
       Optional<String> note,
       ImmutableList<String> evidence,
       ImmutableSortedMap<String, String> attributes);
+
+  /**
+   * The start entry (sequence 1) of a process started without a plan of its own: its attributes
+   * (definition digest, id and version, instance id, municipality name and number) are made from
+   * {@code definition} and the other parts when first asked for.
+   */
+  public abstract JournalEntry startEntry(
+      Instant time,
+      String actorId,
+      String role,
+      String trigger,
+      String phase,
+      ProcessStatus status,
+      DefinitionFacts definition,
+      String instanceId,
+      String municipalityName,
+      String municipalityNumber);
 }

@@ -92,12 +92,25 @@ final class EntryStore {
     this(null, 0, 0, key);
   }
 
+  /**
+   * A store holding {@code entry} as its first entry, claimed without a compare-and-set: nobody
+   * else can see the store before the journal it is made for.
+   */
+  EntryStore(@Nullable ChainKey key, JournalEntry entry) {
+    this(null, 0, 0, key);
+    JournalEntry[] slots = new JournalEntry[1 << BASE_BITS];
+    slots[0] = entry;
+    first = slots;
+    CLAIMED.set(this, 1);
+  }
+
   private EntryStore(@Nullable EntryStore parent, int offset, int depth, @Nullable ChainKey key) {
     this.parent = parent;
     this.key = key;
     this.offset = offset;
     this.depth = depth;
-    this.claimed = offset;
+    // a plain write: the store is published through the final fields of the journal that owns it
+    CLAIMED.set(this, offset);
   }
 
   /**

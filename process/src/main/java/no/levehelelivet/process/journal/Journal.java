@@ -54,9 +54,15 @@ public final class Journal implements Iterable<JournalEntry> {
     this.salts = salts;
   }
 
+  /**
+   * The empty journal. Appending to it never writes into its store, which holds nothing worth
+   * sharing: the first entry starts a store of its own.
+   */
+  private static final Journal EMPTY = new Journal(new EntryStore(), 0);
+
   /** Returns an empty journal. */
   public static Journal empty() {
-    return new Journal(new EntryStore(), 0);
+    return EMPTY;
   }
 
   /**
@@ -197,6 +203,10 @@ public final class Journal implements Iterable<JournalEntry> {
           "sequence",
           "the next sequence number, " + (size + 1L),
           entry.sequence());
+    }
+    if (size == 0) {
+      // nothing to share and nobody to race: a store of its own, without a compare-and-set
+      return new Journal(new EntryStore(key, entry), 1, salts);
     }
     if (store.tryAppend(size, entry)) {
       return new Journal(store, size + 1, salts);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
@@ -15,10 +16,9 @@ import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.core.ValueLimits;
 import no.levehelelivet.process.ProcessStatus;
+import no.levehelelivet.process.internal.DefinitionFacts;
 import no.levehelelivet.process.internal.EntryFactory;
 import no.levehelelivet.process.internal.EntryKeys;
-import no.levehelelivet.process.internal.HandBuiltValue;
-import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,68 +39,149 @@ import org.jspecify.annotations.Nullable;
  * is not part of the entry's canonical encoding, nor of {@code equals}. The canonical encoding is
  * defined in {@link CanonicalEncoding}.
  *
- * <p>Immutable and thread-safe.
+ * <p>Two entries are equal when their sequence numbers, times, actors, roles, triggers, phases,
+ * statuses, notes, evidence and attributes are equal; how they are sealed, salted, redacted or what
+ * digest was recorded with them does not count. Immutable and thread-safe.
  */
-@Value.Immutable
-@HandBuiltValue
-public abstract class JournalEntry {
+public final class JournalEntry {
 
-  JournalEntry() {}
+  private final long sequence;
+  private final Instant time;
+  private final String actorId;
+  private final String role;
+  private final String trigger;
+  private final String fromPhase;
+  private final String toPhase;
+  private final ProcessStatus status;
+  private final Optional<String> note;
+  private final ImmutableList<String> evidence;
+
+  /**
+   * The attributes: an {@code ImmutableSortedMap<String, String>}, or, for the start entry the
+   * engine records, the {@link StartAttributes} they are made from when first asked for. One field
+   * for both keeps every entry as small as the engine's entries need.
+   */
+  private final Object attributes;
+
+  /** What storage, sealing and salting add; {@link Extras#NONE} for most entries. */
+  private final Extras extras;
+
+  private JournalEntry(
+      long sequence,
+      Instant time,
+      String actorId,
+      String role,
+      String trigger,
+      String fromPhase,
+      String toPhase,
+      ProcessStatus status,
+      Optional<String> note,
+      ImmutableList<String> evidence,
+      Object attributes,
+      Extras extras) {
+    this.sequence = sequence;
+    this.time = Objects.requireNonNull(time, "time");
+    this.actorId = Objects.requireNonNull(actorId, "actorId");
+    this.role = Objects.requireNonNull(role, "role");
+    this.trigger = Objects.requireNonNull(trigger, "trigger");
+    this.fromPhase = Objects.requireNonNull(fromPhase, "fromPhase");
+    this.toPhase = Objects.requireNonNull(toPhase, "toPhase");
+    this.status = Objects.requireNonNull(status, "status");
+    this.note = Objects.requireNonNull(note, "note");
+    this.evidence = Objects.requireNonNull(evidence, "evidence");
+    this.attributes = Objects.requireNonNull(attributes, "attributes");
+    this.extras = extras;
+  }
+
+  /** This entry with other extras; {@code this} if they are the same. */
+  private JournalEntry with(Extras changed) {
+    return changed == extras
+        ? this
+        : new JournalEntry(
+                sequence,
+                time,
+                actorId,
+                role,
+                trigger,
+                fromPhase,
+                toPhase,
+                status,
+                note,
+                evidence,
+                attributes,
+                changed)
+            .checked();
+  }
 
   /** The entry's sequence number: 1 for the first entry, then 2, 3, ... without gaps. */
-  @Value.Parameter
-  public abstract long sequence();
+  public long sequence() {
+    return sequence;
+  }
 
   /** When the command was accepted, from the clock the command was fired with. */
-  @Value.Parameter
-  public abstract Instant time();
+  public Instant time() {
+    return time;
+  }
 
   /** The id of the actor who fired the command, as the host system knows them. */
-  @Value.Parameter
-  public abstract String actorId();
+  public String actorId() {
+    return actorId;
+  }
 
   /** The code of the actor's role, for example {@code "process-lead"}. */
-  @Value.Parameter
-  public abstract String role();
+  public String role() {
+    return role;
+  }
 
   /** The code of the trigger, for example {@code "begin-mapping"}. */
-  @Value.Parameter
-  public abstract String trigger();
+  public String trigger() {
+    return trigger;
+  }
 
   /** The code of the phase the process was in before the command. */
-  @Value.Parameter
-  public abstract String fromPhase();
+  public String fromPhase() {
+    return fromPhase;
+  }
 
   /** The code of the phase the process is in after the command. */
-  @Value.Parameter
-  public abstract String toPhase();
+  public String toPhase() {
+    return toPhase;
+  }
 
   /** The process status after the command. */
-  @Value.Parameter
-  public abstract ProcessStatus status();
+  public ProcessStatus status() {
+    return status;
+  }
 
   /** The note given with the command: why, or the answer to a reflection question. */
-  @Value.Parameter
-  public abstract Optional<String> note();
+  public Optional<String> note() {
+    return note;
+  }
 
   /** References to evidence in the host's case-management system, such as a case number. */
-  @Value.Parameter
-  public abstract ImmutableList<String> evidence();
+  public ImmutableList<String> evidence() {
+    return evidence;
+  }
 
   /**
    * What the command recorded beyond the fields above, by key, sorted by key, as storage keeps it;
    * read it through the typed accessors ({@link #criterion()}, {@link #targetPhase()}, ...).
    */
-  @Value.Parameter
-  @Value.NaturalOrder
-  public abstract ImmutableSortedMap<String, String> attributes();
+  @SuppressWarnings("unchecked") // the field holds one of two types, see its comment
+  public ImmutableSortedMap<String, String> attributes() {
+    Object held = attributes;
+    return held instanceof StartAttributes start
+        ? start.map()
+        : (ImmutableSortedMap<String, String>) held;
+  }
 
   /**
    * The digest recorded with this entry when it was stored, if it was read from storage. Not part
    * of the canonical encoding nor of {@code equals}.
    */
-  @Value.Auxiliary
-  public abstract Optional<Digest> recordedDigest();
+  public Optional<Digest> recordedDigest() {
+    return extras.recordedDigest;
+  }
 
   /**
    * The id of the {@linkplain ChainKey chain key} this entry is sealed under (<i>forseglet
@@ -108,8 +189,9 @@ public abstract class JournalEntry {
    * chain digest is then an HMAC-SHA256 under that key. Part of the canonical encoding, not of
    * {@code equals}: two entries recording the same command are equal however they are sealed.
    */
-  @Value.Auxiliary
-  public abstract Optional<String> chainKeyId();
+  public Optional<String> chainKeyId() {
+    return extras.chainKeyId;
+  }
 
   /**
    * The salts of the entry's free texts (<i>salt</i>), for an entry recorded by a journal that
@@ -118,24 +200,27 @@ public abstract class JournalEntry {
    * commits to each text's {@linkplain Salt#digest salted digest}, not to the text, so the texts
    * can be {@linkplain #redacted() erased} without breaking it. Not part of {@code equals}.
    */
-  @Value.Auxiliary
-  public abstract ImmutableList<Salt> salts();
+  public ImmutableList<Salt> salts() {
+    return extras.salts;
+  }
 
   /**
    * The salted digest of the note an entry had before it was {@linkplain #redacted() redacted}
    * (<i>sladda notat</i>); empty for an entry that is not redacted or had no note. Not part of
    * {@code equals}.
    */
-  @Value.Auxiliary
-  public abstract Optional<Digest> erasedNote();
+  public Optional<Digest> erasedNote() {
+    return extras.erasedNote;
+  }
 
   /**
    * The salted digests of the evidence references an entry had before it was {@linkplain
    * #redacted() redacted} (<i>sladda dokumentasjon</i>), in order; empty for an entry that is not
    * redacted. Not part of {@code equals}.
    */
-  @Value.Auxiliary
-  public abstract ImmutableList<Digest> erasedEvidence();
+  public ImmutableList<Digest> erasedEvidence() {
+    return extras.erasedEvidence;
+  }
 
   /** Whether the entry's free texts were recorded with {@linkplain #salts() salts}. */
   public boolean isSalted() {
@@ -289,34 +374,110 @@ public abstract class JournalEntry {
   }
 
   /** Returns a copy of this entry with the digest recorded when it was stored. */
-  public abstract JournalEntry withRecordedDigest(Digest digest);
+  public JournalEntry withRecordedDigest(Digest digest) {
+    return withRecordedDigest(Optional.of(digest));
+  }
 
   /** Returns a copy of this entry with the digest recorded when it was stored, or with none. */
-  public abstract JournalEntry withRecordedDigest(Optional<? extends Digest> digest);
+  public JournalEntry withRecordedDigest(Optional<? extends Digest> digest) {
+    Optional<Digest> recorded = digest.map(Digest.class::cast);
+    return recorded.equals(extras.recordedDigest)
+        ? this
+        : with(
+            Extras.of(
+                recorded,
+                extras.chainKeyId,
+                extras.salts,
+                extras.erasedNote,
+                extras.erasedEvidence));
+  }
 
   /** Returns a copy of this entry sealed under the chain key with the given id. */
-  public abstract JournalEntry withChainKeyId(String keyId);
+  public JournalEntry withChainKeyId(String keyId) {
+    return withChainKeyId(Optional.of(keyId));
+  }
 
   /** Returns a copy of this entry sealed under the chain key with the given id, or unsealed. */
-  public abstract JournalEntry withChainKeyId(Optional<String> keyId);
+  public JournalEntry withChainKeyId(Optional<String> keyId) {
+    return keyId.equals(extras.chainKeyId)
+        ? this
+        : with(
+            Extras.of(
+                extras.recordedDigest,
+                keyId,
+                extras.salts,
+                extras.erasedNote,
+                extras.erasedEvidence));
+  }
 
   /** Returns a copy of this entry with its texts salted with {@code salts}, one per text. */
-  public abstract JournalEntry withSalts(Iterable<? extends Salt> salts);
-
-  /** A copy with the salted digest of an erased note; {@link #redacted()} makes these. */
-  abstract JournalEntry withErasedNote(Optional<? extends Digest> digest);
-
-  /** A copy with the salted digests of erased evidence; {@link #redacted()} makes these. */
-  abstract JournalEntry withErasedEvidence(Iterable<? extends Digest> digests);
+  public JournalEntry withSalts(Iterable<? extends Salt> salts) {
+    return with(
+        Extras.of(
+            extras.recordedDigest,
+            extras.chainKeyId,
+            ImmutableList.copyOf(salts),
+            extras.erasedNote,
+            extras.erasedEvidence));
+  }
 
   /** Returns a copy of this entry with a different sequence number. */
-  public abstract JournalEntry withSequence(long sequence);
+  public JournalEntry withSequence(long sequence) {
+    return sequence == this.sequence
+        ? this
+        : new JournalEntry(
+                sequence,
+                time,
+                actorId,
+                role,
+                trigger,
+                fromPhase,
+                toPhase,
+                status,
+                note,
+                evidence,
+                attributes,
+                extras)
+            .checked();
+  }
 
   /** Returns a copy of this entry with a different note. */
-  public abstract JournalEntry withNote(String note);
+  public JournalEntry withNote(String note) {
+    return note.equals(this.note.orElse(null))
+        ? this
+        : new JournalEntry(
+                sequence,
+                time,
+                actorId,
+                role,
+                trigger,
+                fromPhase,
+                toPhase,
+                status,
+                Optional.of(note),
+                evidence,
+                attributes,
+                extras)
+            .checked();
+  }
 
   /** Returns a copy of this entry with different attributes. */
-  public abstract JournalEntry withAttributes(Map<String, ? extends String> attributes);
+  public JournalEntry withAttributes(Map<String, ? extends String> attributes) {
+    return new JournalEntry(
+            sequence,
+            time,
+            actorId,
+            role,
+            trigger,
+            fromPhase,
+            toPhase,
+            status,
+            note,
+            evidence,
+            ImmutableSortedMap.<String, String>copyOf(attributes),
+            extras)
+        .checked();
+  }
 
   /** The canonical encoding of this entry; see {@link CanonicalEncoding}. */
   public byte[] canonicalBytes() {
@@ -329,6 +490,76 @@ public abstract class JournalEntry {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Whether {@code other} is an entry with the same sequence number, time, actor, role, trigger,
+   * phases, status, note, evidence and attributes.
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return this == other
+        || (other instanceof JournalEntry that
+            && sequence == that.sequence
+            && time.equals(that.time)
+            && actorId.equals(that.actorId)
+            && role.equals(that.role)
+            && trigger.equals(that.trigger)
+            && fromPhase.equals(that.fromPhase)
+            && toPhase.equals(that.toPhase)
+            && status == that.status
+            && note.equals(that.note)
+            && evidence.equals(that.evidence)
+            && attributes().equals(that.attributes()));
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + Long.hashCode(sequence);
+    h += (h << 5) + time.hashCode();
+    h += (h << 5) + actorId.hashCode();
+    h += (h << 5) + role.hashCode();
+    h += (h << 5) + trigger.hashCode();
+    h += (h << 5) + fromPhase.hashCode();
+    h += (h << 5) + toPhase.hashCode();
+    h += (h << 5) + status.hashCode();
+    h += (h << 5) + note.hashCode();
+    h += (h << 5) + evidence.hashCode();
+    h += (h << 5) + attributes().hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text =
+        new StringBuilder("JournalEntry{sequence=")
+            .append(sequence)
+            .append(", time=")
+            .append(time)
+            .append(", actorId=")
+            .append(actorId)
+            .append(", role=")
+            .append(role)
+            .append(", trigger=")
+            .append(trigger)
+            .append(", fromPhase=")
+            .append(fromPhase)
+            .append(", toPhase=")
+            .append(toPhase)
+            .append(", status=")
+            .append(status);
+    note.ifPresent(n -> text.append(", note=").append(n));
+    text.append(", evidence=").append(evidence).append(", attributes=").append(attributes());
+    extras.recordedDigest.ifPresent(d -> text.append(", recordedDigest=").append(d.hex()));
+    extras.chainKeyId.ifPresent(k -> text.append(", chainKeyId=").append(k));
+    if (isSalted()) {
+      text.append(", salted");
+    }
+    if (isRedacted()) {
+      text.append(", redacted");
+    }
+    return text.append('}').toString();
   }
 
   static {
@@ -350,7 +581,7 @@ public abstract class JournalEntry {
         Optional<String> note,
         ImmutableList<String> evidence,
         ImmutableSortedMap<String, String> attributes) {
-      return of(
+      return new JournalEntry(
           sequence,
           time,
           actorId,
@@ -361,7 +592,35 @@ public abstract class JournalEntry {
           status,
           note,
           evidence,
-          attributes);
+          attributes,
+          Extras.NONE);
+    }
+
+    @Override
+    public JournalEntry startEntry(
+        Instant time,
+        String actorId,
+        String role,
+        String trigger,
+        String phase,
+        ProcessStatus status,
+        DefinitionFacts definition,
+        String instanceId,
+        String municipalityName,
+        String municipalityNumber) {
+      return new JournalEntry(
+          1,
+          time,
+          actorId,
+          role,
+          trigger,
+          phase,
+          phase,
+          status,
+          Optional.empty(),
+          ImmutableList.of(),
+          new StartAttributes(definition, instanceId, municipalityName, municipalityNumber),
+          Extras.NONE);
     }
   }
 
@@ -378,32 +637,40 @@ public abstract class JournalEntry {
       Optional<String> note,
       ImmutableList<String> evidence,
       ImmutableSortedMap<String, String> attributes) {
-    return ImmutableJournalEntry.of(
-        sequence,
-        time,
-        actorId,
-        role,
-        trigger,
-        fromPhase,
-        toPhase,
-        status,
-        note,
-        evidence,
-        attributes);
+    return new JournalEntry(
+            sequence,
+            time,
+            actorId,
+            role,
+            trigger,
+            fromPhase,
+            toPhase,
+            status,
+            note,
+            evidence,
+            attributes,
+            Extras.NONE)
+        .checked();
   }
 
-  @Value.Check
-  void check() {
-    if (sequence() < 1) {
+  /**
+   * Checks the parts, as every way to an entry but the engine's does: the engine makes entries of
+   * parts it checked already (an actor's id, the definition's codes, the next sequence number).
+   */
+  private JournalEntry checked() {
+    if (sequence < 1) {
       throw InvalidValueException.of(
-          ArgumentCode.INVALID_VALUE, "sequence", "at least 1", sequence());
+          ArgumentCode.INVALID_VALUE, "sequence", "at least 1", sequence);
     }
-    ValueLimits.requireId("actorId", actorId());
-    requireCode("role", role());
-    requireCode("trigger", trigger());
-    requireCode("fromPhase", fromPhase());
-    requireCode("toPhase", toPhase());
-    int texts = (note().isPresent() ? 1 : 0) + evidence().size();
+    ValueLimits.requireId("actorId", actorId);
+    requireCode("role", role);
+    requireCode("trigger", trigger);
+    requireCode("fromPhase", fromPhase);
+    requireCode("toPhase", toPhase);
+    if (extras == Extras.NONE) {
+      return this;
+    }
+    int texts = (note.isPresent() ? 1 : 0) + evidence.size();
     if (isSalted() && salts().size() != texts) {
       throw InvalidValueException.of(
           ArgumentCode.INVALID_VALUE, "salts", "one salt per text, " + texts, salts().size());
@@ -420,11 +687,62 @@ public abstract class JournalEntry {
           "1 to " + ChainKey.MAXIMUM_ID_LENGTH + " ASCII letters, digits, '.', '_' or '-'",
           chainKeyId().get());
     }
+    return this;
   }
 
   private static void requireCode(String field, String value) {
     if (value.isBlank()) {
       throw InvalidValueException.of(ArgumentCode.INVALID_VALUE, field, "non-blank", value);
+    }
+  }
+
+  /**
+   * What storage, sealing and salting add to an entry, in one object that most entries share: the
+   * recorded digest, the chain key id, the salts and the salted digests of erased texts.
+   */
+  private static final class Extras {
+
+    static final Extras NONE =
+        new Extras(
+            Optional.empty(),
+            Optional.empty(),
+            ImmutableList.of(),
+            Optional.empty(),
+            ImmutableList.of());
+
+    final Optional<Digest> recordedDigest;
+    final Optional<String> chainKeyId;
+    final ImmutableList<Salt> salts;
+    final Optional<Digest> erasedNote;
+    final ImmutableList<Digest> erasedEvidence;
+
+    private Extras(
+        Optional<Digest> recordedDigest,
+        Optional<String> chainKeyId,
+        ImmutableList<Salt> salts,
+        Optional<Digest> erasedNote,
+        ImmutableList<Digest> erasedEvidence) {
+      this.recordedDigest = recordedDigest;
+      this.chainKeyId = chainKeyId;
+      this.salts = salts;
+      this.erasedNote = erasedNote;
+      this.erasedEvidence = erasedEvidence;
+    }
+
+    /** The extras of these parts, {@link #NONE} if they are all empty. */
+    static Extras of(
+        Optional<Digest> recordedDigest,
+        Optional<String> chainKeyId,
+        ImmutableList<Salt> salts,
+        Optional<Digest> erasedNote,
+        ImmutableList<Digest> erasedEvidence) {
+      return recordedDigest.isEmpty()
+              && chainKeyId.isEmpty()
+              && salts.isEmpty()
+              && erasedNote.isEmpty()
+              && erasedEvidence.isEmpty()
+          ? NONE
+          : new Extras(recordedDigest, chainKeyId, salts, erasedNote, erasedEvidence);
     }
   }
 
@@ -625,8 +943,7 @@ public abstract class JournalEntry {
      */
     public JournalEntry build() {
       requireAll();
-      JournalEntry entry =
-          of(
+      return new JournalEntry(
               sequence,
               required("time", time),
               required("actorId", actorId),
@@ -637,13 +954,14 @@ public abstract class JournalEntry {
               required("status", status),
               note,
               evidence,
-              attributes);
-      JournalEntry sealed = chainKeyId.isEmpty() ? entry : entry.withChainKeyId(chainKeyId);
-      if (!salts.isEmpty() || erasedNote.isPresent() || !erasedEvidence.isEmpty()) {
-        sealed =
-            sealed.withSalts(salts).withErasedNote(erasedNote).withErasedEvidence(erasedEvidence);
-      }
-      return recordedDigest == null ? sealed : sealed.withRecordedDigest(recordedDigest);
+              attributes,
+              Extras.of(
+                  Optional.ofNullable(recordedDigest),
+                  chainKeyId,
+                  salts,
+                  erasedNote,
+                  erasedEvidence))
+          .checked();
     }
 
     /** Fails with {@code LHL-A-005} naming every required part not set. */
