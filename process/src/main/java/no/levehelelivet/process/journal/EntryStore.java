@@ -131,8 +131,14 @@ final class EntryStore {
         first = slots;
       } else {
         JournalEntry[][] directory = chunks;
-        if (directory == null) {
-          directory = new JournalEntry[DIRECTORY][];
+        if (directory == null || chunk >= directory.length) {
+          // grown by copying the references to the chunks, never the chunks: a journal that sees
+          // the directory before it grew finds every chunk of the entries below its size in it
+          JournalEntry[][] grown = new JournalEntry[Math.min(DIRECTORY, 2 * chunk + 2)][];
+          if (directory != null) {
+            System.arraycopy(directory, 0, grown, 0, directory.length);
+          }
+          directory = grown;
           chunks = directory;
         }
         directory[chunk] = slots;
@@ -147,7 +153,7 @@ final class EntryStore {
       return first;
     }
     JournalEntry[][] directory = chunks;
-    return directory == null ? null : directory[chunk];
+    return directory == null || chunk >= directory.length ? null : directory[chunk];
   }
 
   private static int chunkOf(int local) {

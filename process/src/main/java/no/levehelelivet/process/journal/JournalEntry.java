@@ -53,7 +53,10 @@ public final class JournalEntry {
   private final String fromPhase;
   private final String toPhase;
   private final ProcessStatus status;
-  private final Optional<String> note;
+
+  /** The note, or null: an entry keeps no {@code Optional} of its own. */
+  private final @Nullable String note;
+
   private final ImmutableList<String> evidence;
 
   /**
@@ -75,7 +78,7 @@ public final class JournalEntry {
       String fromPhase,
       String toPhase,
       ProcessStatus status,
-      Optional<String> note,
+      @Nullable String note,
       ImmutableList<String> evidence,
       Object attributes,
       Extras extras) {
@@ -87,7 +90,7 @@ public final class JournalEntry {
     this.fromPhase = Objects.requireNonNull(fromPhase, "fromPhase");
     this.toPhase = Objects.requireNonNull(toPhase, "toPhase");
     this.status = Objects.requireNonNull(status, "status");
-    this.note = Objects.requireNonNull(note, "note");
+    this.note = note;
     this.evidence = Objects.requireNonNull(evidence, "evidence");
     this.attributes = Objects.requireNonNull(attributes, "attributes");
     this.extras = extras;
@@ -155,7 +158,7 @@ public final class JournalEntry {
 
   /** The note given with the command: why, or the answer to a reflection question. */
   public Optional<String> note() {
-    return note;
+    return Optional.ofNullable(note);
   }
 
   /** References to evidence in the host's case-management system, such as a case number. */
@@ -234,7 +237,7 @@ public final class JournalEntry {
 
   /** Whether the entry has free text: a note (an answer is a note) or evidence references. */
   public boolean hasText() {
-    return note().isPresent() || !evidence().isEmpty();
+    return note != null || !evidence.isEmpty();
   }
 
   /**
@@ -443,7 +446,7 @@ public final class JournalEntry {
 
   /** Returns a copy of this entry with a different note. */
   public JournalEntry withNote(String note) {
-    return note.equals(this.note.orElse(null))
+    return note.equals(this.note)
         ? this
         : new JournalEntry(
                 sequence,
@@ -454,7 +457,7 @@ public final class JournalEntry {
                 fromPhase,
                 toPhase,
                 status,
-                Optional.of(note),
+                note,
                 evidence,
                 attributes,
                 extras)
@@ -508,7 +511,7 @@ public final class JournalEntry {
             && fromPhase.equals(that.fromPhase)
             && toPhase.equals(that.toPhase)
             && status == that.status
-            && note.equals(that.note)
+            && Objects.equals(note, that.note)
             && evidence.equals(that.evidence)
             && attributes().equals(that.attributes()));
   }
@@ -524,7 +527,7 @@ public final class JournalEntry {
     h += (h << 5) + fromPhase.hashCode();
     h += (h << 5) + toPhase.hashCode();
     h += (h << 5) + status.hashCode();
-    h += (h << 5) + note.hashCode();
+    h += (h << 5) + Objects.hashCode(note);
     h += (h << 5) + evidence.hashCode();
     h += (h << 5) + attributes().hashCode();
     return h;
@@ -549,7 +552,9 @@ public final class JournalEntry {
             .append(toPhase)
             .append(", status=")
             .append(status);
-    note.ifPresent(n -> text.append(", note=").append(n));
+    if (note != null) {
+      text.append(", note=").append(note);
+    }
     text.append(", evidence=").append(evidence).append(", attributes=").append(attributes());
     extras.recordedDigest.ifPresent(d -> text.append(", recordedDigest=").append(d.hex()));
     extras.chainKeyId.ifPresent(k -> text.append(", chainKeyId=").append(k));
@@ -590,7 +595,7 @@ public final class JournalEntry {
           fromPhase,
           toPhase,
           status,
-          note,
+          note.orElse(null),
           evidence,
           attributes,
           Extras.NONE);
@@ -617,7 +622,7 @@ public final class JournalEntry {
           phase,
           phase,
           status,
-          Optional.empty(),
+          null,
           ImmutableList.of(),
           new StartAttributes(definition, instanceId, municipalityName, municipalityNumber),
           Extras.NONE);
@@ -646,7 +651,7 @@ public final class JournalEntry {
             fromPhase,
             toPhase,
             status,
-            note,
+            note.orElse(null),
             evidence,
             attributes,
             Extras.NONE)
@@ -670,7 +675,7 @@ public final class JournalEntry {
     if (extras == Extras.NONE) {
       return this;
     }
-    int texts = (note.isPresent() ? 1 : 0) + evidence.size();
+    int texts = (note != null ? 1 : 0) + evidence.size();
     if (isSalted() && salts().size() != texts) {
       throw InvalidValueException.of(
           ArgumentCode.INVALID_VALUE, "salts", "one salt per text, " + texts, salts().size());
@@ -952,7 +957,7 @@ public final class JournalEntry {
               required("fromPhase", fromPhase),
               required("toPhase", toPhase),
               required("status", status),
-              note,
+              note.orElse(null),
               evidence,
               attributes,
               Extras.of(
