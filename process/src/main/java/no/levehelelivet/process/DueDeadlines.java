@@ -39,7 +39,7 @@ final class DueDeadlines {
       ImmutableList.Builder<Instant> computed =
           ImmutableList.builderWithExpectedSize(deadlines.size());
       for (Deadline deadline : deadlines) {
-        computed.add(deadline.due().plusDays(1).atStartOfDay(EntryEffects.NORWAY).toInstant());
+        computed.add(deadline.due().plusDays(1).atStartOfDay(EntryEffects.Norway.ZONE).toInstant());
       }
       from = computed.build();
       pastDueFrom = from;

@@ -19,8 +19,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class EntryEffects {
 
-  /** The time zone in which the day of a step is taken, to tell a deadline already past. */
-  static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+  /**
+   * The time zone in which the day of a step is taken, to tell a deadline already past; in a class
+   * of its own, so that the zone's rules are read when a deadline is first compared, not when a
+   * definition is built.
+   */
+  static final class Norway {
+    static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
+
+    private Norway() {}
+  }
 
   private EntryEffects() {}
 

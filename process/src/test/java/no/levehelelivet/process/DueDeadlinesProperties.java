@@ -41,7 +41,7 @@ class DueDeadlinesProperties {
                             second ->
                                 LocalDate.of(2020, 1, 1)
                                     .plusDays(day)
-                                    .atStartOfDay(EntryEffects.NORWAY)
+                                    .atStartOfDay(EntryEffects.Norway.ZONE)
                                     .toInstant()
                                     .plusSeconds(second)));
     Arbitrary<Instant> nearChange =
@@ -66,7 +66,7 @@ class DueDeadlinesProperties {
   @Property(tries = 2000, seed = "20261203")
   void pastDueIsDueBeforeTheDayOfTheStepInNorway(
       @ForAll("instants") Instant time, @ForAll @IntRange(min = -3, max = 3) int offset) {
-    LocalDate today = LocalDate.ofInstant(time, EntryEffects.NORWAY);
+    LocalDate today = LocalDate.ofInstant(time, EntryEffects.Norway.ZONE);
     LocalDate due = today.plusDays(offset);
     DueDeadlines deadlines =
         new DueDeadlines(
