@@ -78,7 +78,7 @@ public final class Run {
             .include(
                 storeOnly
                     ? "no\\.levehelelivet\\.benchmarks\\.Store.*Benchmark\\..*"
-                    : "no\\.levehelelivet\\.benchmarks\\..*Benchmark\\..*")
+                    : "no\\.levehelelivet\\.benchmarks\\.(?!Store).*Benchmark\\..*")
             .jvmArgsAppend("-Xms1g", "-Xmx1g")
             .addProfiler(GCProfiler.class)
             .shouldFailOnError(true)
@@ -99,9 +99,34 @@ public final class Run {
     String report =
         new Report(Results.of(runs), memory)
             .render(Machine.current(), command, started, took, loadBefore, loadAfter);
-    Files.writeString(out.resolve("RESULTS.md"), report, StandardCharsets.UTF_8);
+    Files.writeString(
+        out.resolve("RESULTS.md"),
+        merged(out.resolve("RESULTS.md"), report),
+        StandardCharsets.UTF_8);
     System.out.println(
         "Wrote " + out.resolve("RESULTS.md") + " and " + out.resolve("results.json"));
+  }
+
+  /**
+   * The report in place of the generated part of the results already at {@code file}, between
+   * {@link Report#START} and {@link Report#END}, keeping what is written around it by hand or by
+   * other runs (the analysis, the store run, the web tool's load run); the report alone if the file
+   * has no such part.
+   */
+  static String merged(Path file, String report) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return report;
+    }
+    String old = Files.readString(file, StandardCharsets.UTF_8);
+    int start = old.indexOf(Report.START);
+    int end = old.indexOf(Report.END);
+    if (start < 0 || end < start) {
+      return report;
+    }
+    String tail = old.substring(end + Report.END.length());
+    return old.substring(0, start)
+        + report.stripTrailing()
+        + (tail.startsWith("\n") ? tail : "\n" + tail);
   }
 
   /** Runs {@link Memory} in a JVM of its own, with the flags JOL needs, and reads its lines. */

@@ -19,9 +19,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading YAML (STRICT) as it grows: a measure document behind a comment of the given size, either
- * one long line (a single token as long as the document, which once made reading quadratic) or
- * lines of 80 characters. Reading time should grow in proportion to the size.
+ * Reading YAML (STRICT) as it grows: a measure document of 1, 4 and 16 MiB (the largest the reader
+ * accepts), the measure behind a comment that fills the rest, either one long line (a single token
+ * as long as the document, which once made reading quadratic) or lines of 80 characters. Reading
+ * time should grow in proportion to the size.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,29 +53,40 @@ public class YamlBenchmark {
     LINES
   }
 
-  /** The comment's size in KiB. */
-  @Param({"64", "1024", "4096"})
-  public int kib = 64;
+  /** The document's size in KiB. */
+  @Param({"1024", "4096", "16384"})
+  public int kib = 1024;
 
   @Param public Shape shape = Shape.ONE_LINE;
 
   private final WireCodec codec = WireCodec.standard();
   private byte[] document = new byte[0];
 
-  /** Builds the document and checks it reads. */
+  /** Builds the document, exactly {@code kib} KiB of UTF-8, and checks it reads. */
   @Setup
   public void setUp() {
-    int size = kib * 1024;
-    StringBuilder yaml = new StringBuilder(size + MEASURE.length());
+    byte[] measure = MEASURE.getBytes(StandardCharsets.UTF_8);
+    int comment = kib * 1024 - measure.length;
+    StringBuilder yaml = new StringBuilder(comment);
     if (shape == Shape.ONE_LINE) {
-      yaml.append("# ").append("x".repeat(size - 3)).append('\n');
+      yaml.append("# ").append("x".repeat(comment - 3)).append('\n');
     } else {
       String line = "# " + "x".repeat(77) + "\n";
-      while (yaml.length() + line.length() <= size) {
+      while (yaml.length() + line.length() <= comment) {
         yaml.append(line);
       }
+      int rest = comment - yaml.length();
+      if (rest > 0) {
+        yaml.append("#".repeat(rest - 1)).append('\n');
+      }
     }
-    document = yaml.append(MEASURE).toString().getBytes(StandardCharsets.UTF_8);
+    byte[] head = yaml.toString().getBytes(StandardCharsets.UTF_8);
+    document = new byte[head.length + measure.length];
+    System.arraycopy(head, 0, document, 0, head.length);
+    System.arraycopy(measure, 0, document, head.length, measure.length);
+    if (document.length != kib * 1024) {
+      throw new IllegalStateException("the document is " + document.length + " bytes");
+    }
     read().orElseThrow();
   }
 
