@@ -23,11 +23,16 @@ final class Firing {
   private Firing() {}
 
   static Outcome fire(ProcessInstance instance, Command command, Instant time) {
-    if (!LimitGuard.passes(instance, command)) {
+    long texts = LimitGuard.passes(instance, command);
+    if (texts < 0) {
       Reasons limits = new Reasons();
       LimitGuard.check(instance, command, limits);
       if (!limits.isEmpty()) {
         return Rejected.of(instance, command, limits.build());
+      }
+      texts = WrittenSize.commandTexts(command);
+      if (texts < 0) {
+        throw new IllegalStateException("a text beyond the limits passed their check");
       }
     }
     DefinitionIndex index = instance.definition().index();
@@ -37,7 +42,7 @@ final class Firing {
     PhaseNode target =
         allowed == null || time.isBefore(last) ? null : passes(instance, index, allowed, command);
     if (allowed != null && target != null) {
-      return apply(instance, instance.node(), allowed, target, command, time);
+      return apply(instance, instance.node(), allowed, target, command, time, texts);
     }
     Reasons reasons = new Reasons();
     if (index.trigger(trigger) == null) {
@@ -61,13 +66,13 @@ final class Firing {
     if (trigger.equals(Trigger.RECORD_CRITERION.code())) {
       RecordGuard.check(instance, index, role, command, reasons);
       return reasons.isEmpty()
-          ? recordCriterion(instance, command, time)
+          ? recordCriterion(instance, command, time, texts)
           : Rejected.of(instance, command, reasons.build());
     }
     if (trigger.equals(Trigger.ANSWER_QUESTION.code())) {
       AnswerGuard.check(instance, index, role, command, reasons);
       return reasons.isEmpty()
-          ? answer(instance, command, time)
+          ? answer(instance, command, time, texts)
           : Rejected.of(instance, command, reasons.build());
     }
     CompiledTransition transition =
@@ -76,7 +81,7 @@ final class Firing {
       return Rejected.of(instance, command, reasons.build());
     }
     return apply(
-        instance, node, transition, target(index, node, transition, command), command, time);
+        instance, node, transition, target(index, node, transition, command), command, time, texts);
   }
 
   /**
@@ -167,7 +172,8 @@ final class Firing {
       CompiledTransition transition,
       PhaseNode to,
       Command command,
-      Instant time) {
+      Instant time,
+      long texts) {
     ProcessStatus status = instance.status();
     ImmutableList<Effect> effects;
     ImmutableSortedMap<String, String> attributes = ImmutableSortedMap.of();
@@ -205,7 +211,7 @@ final class Firing {
     JournalEntry entry = entry(instance, command, time, to.phase().code(), status, attributes);
     long bound =
         WrittenSize.step(
-            command, transition.triggerBound(), node.codeBound(), to.codeBound(), attributesBound);
+            texts, transition.triggerBound(), node.codeBound(), to.codeBound(), attributesBound);
     return Accepted.of(
         instance.next(to, status, criteria, instance.journal().append(entry), bound),
         entry,
@@ -252,7 +258,8 @@ final class Firing {
         attributes);
   }
 
-  private static Outcome recordCriterion(ProcessInstance instance, Command command, Instant time) {
+  private static Outcome recordCriterion(
+      ProcessInstance instance, Command command, Instant time, long texts) {
     String criterion = command.criterion().orElseThrow();
     CriterionSlot slot = instance.definition().index().criterionSlot(criterion);
     if (slot == null) {
@@ -261,7 +268,7 @@ final class Firing {
     JournalEntry entry = stayingEntry(instance, command, time, slot.attributes());
     long bound =
         WrittenSize.step(
-            command,
+            texts,
             WrittenSize.RECORD_CRITERION,
             instance.node().codeBound(),
             instance.node().codeBound(),
@@ -278,14 +285,15 @@ final class Firing {
     return stayed(instance, entry, instance.recorded().with(record, slot.bit()), bound);
   }
 
-  private static Outcome answer(ProcessInstance instance, Command command, Instant time) {
+  private static Outcome answer(
+      ProcessInstance instance, Command command, Instant time, long texts) {
     String question = command.question().orElseThrow();
     ImmutableSortedMap<String, String> attributes =
         instance.definition().index().questionAttributes(question);
     JournalEntry entry = stayingEntry(instance, command, time, attributes);
     long bound =
         WrittenSize.step(
-            command,
+            texts,
             WrittenSize.ANSWER_QUESTION,
             instance.node().codeBound(),
             instance.node().codeBound(),

@@ -1,7 +1,6 @@
 package no.levehelelivet.process;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Optional;
 import no.levehelelivet.core.ValueLimits;
 
 /**
@@ -18,34 +17,29 @@ final class LimitGuard {
 
   /** Adds a reason for each limit the command breaks. */
   /**
-   * Whether the command is within every limit {@link #check} checks, answered without collecting
-   * reasons: the common case. The written size is first bounded by six bytes a character (the most
-   * {@link WrittenSize} counts for one), so that only a journal near the limit counts its texts.
+   * What the entry the command would append counts of its own texts ({@link
+   * WrittenSize#commandTexts}) if the command is within every limit {@link #check} checks, or -1 if
+   * it is not: the common case answered without collecting reasons and with one pass over each
+   * text. The written size is first bounded by six bytes a character of the trigger and phase (the
+   * most {@link WrittenSize} counts for one), so that only a journal near the limit counts them.
    */
-  static boolean passes(ProcessInstance instance, Command command) {
-    if (!ValueLimits.isText(command.trigger())) {
-      return false;
+  static long passes(ProcessInstance instance, Command command) {
+    String trigger = command.trigger();
+    if (!ValueLimits.isText(trigger)
+        || command.evidence().size() > ValueLimits.MAX_ELEMENTS
+        || instance.journal().size() + 1 > ValueLimits.MAX_ELEMENTS) {
+      return -1;
     }
-    Optional<String> note = command.note();
-    if (note.isPresent() && !ValueLimits.isText(note.get())) {
-      return false;
-    }
-    ImmutableList<String> evidence = command.evidence();
-    if (evidence.size() > ValueLimits.MAX_ELEMENTS) {
-      return false;
-    }
-    for (String reference : evidence) {
-      if (!ValueLimits.isText(reference)) {
-        return false;
-      }
-    }
-    if (instance.journal().size() + 1 > ValueLimits.MAX_ELEMENTS) {
-      return false;
+    long texts = WrittenSize.commandTexts(command);
+    if (texts < 0) {
+      return -1;
     }
     long bound = instance.writtenSizeBound();
-    return bound + WrittenSize.firedAtMost(command, note, instance.phase())
-            <= ValueLimits.MAX_DOCUMENT_BYTES
-        || bound + WrittenSize.fired(command, instance.phase()) <= ValueLimits.MAX_DOCUMENT_BYTES;
+    String phase = instance.phase();
+    return bound + WrittenSize.firedAtMost(texts, trigger, phase) <= ValueLimits.MAX_DOCUMENT_BYTES
+            || bound + WrittenSize.fired(command, phase) <= ValueLimits.MAX_DOCUMENT_BYTES
+        ? texts
+        : -1;
   }
 
   static void check(ProcessInstance instance, Command command, Reasons reasons) {

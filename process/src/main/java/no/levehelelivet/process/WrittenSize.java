@@ -84,28 +84,83 @@ final class WrittenSize {
   }
 
   /**
-   * The bound of the entry a command appends, with the bounds of the definition's texts in it
-   * (trigger, phases, attributes) computed once per definition: equal to {@link
-   * #entry(JournalEntry)} of that entry.
+   * The bound of a text as {@link #text} counts it, if the text is within the limits {@link
+   * ValueLimits#isText} checks (its length, no unpaired surrogate), or -1 if it is not: one pass
+   * over the text for both.
    */
-  static long step(
-      Command command, long triggerBound, long fromBound, long toBound, long attributesBound) {
-    long bytes =
-        PER_ENTRY
-            + text(command.actor().id())
-            + text(command.actor().role().code())
-            + triggerBound
-            + fromBound
-            + toBound
-            + attributesBound;
-    Optional<String> note = command.note();
-    if (note.isPresent()) {
-      bytes += text(note.get()) + PER_SALTED;
+  static long checkedText(String text) {
+    int length = text.length();
+    if (length > ValueLimits.MAX_TEXT_LENGTH) {
+      return -1;
     }
-    for (String reference : command.evidence()) {
-      bytes += text(reference) + PER_SALTED;
+    long bytes = PER_TEXT + length;
+    for (int at = 0; at < length; at++) {
+      char c = text.charAt(at);
+      if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
+        if (Character.isHighSurrogate(c)) {
+          if (at + 1 == length || !Character.isLowSurrogate(text.charAt(at + 1))) {
+            return -1;
+          }
+          // both halves of the pair, counted as one byte each above
+          bytes += 2 * (character(c) - 1);
+          at++;
+        } else if (Character.isLowSurrogate(c)) {
+          return -1;
+        } else {
+          bytes += character(c) - 1;
+        }
+      }
     }
     return bytes;
+  }
+
+  /**
+   * What the entry a command appends counts of the command's own texts: the actor's id and role,
+   * the note and the evidence with their salts; -1 if the note or a reference is beyond the limits
+   * of {@link ValueLimits#isText}.
+   */
+  static long commandTexts(Command command) {
+    long bytes = text(command.actor().id()) + text(command.actor().role().code());
+    Optional<String> note = command.note();
+    if (note.isPresent()) {
+      long text = checkedText(note.get());
+      if (text < 0) {
+        return -1;
+      }
+      bytes += text + PER_SALTED;
+    }
+    ImmutableList<String> evidence = command.evidence();
+    for (int i = 0; i < evidence.size(); i++) {
+      long text = checkedText(evidence.get(i));
+      if (text < 0) {
+        return -1;
+      }
+      bytes += text + PER_SALTED;
+    }
+    return bytes;
+  }
+
+  /**
+   * The bound of the entry a command appends, from {@link #commandTexts} and the bounds of the
+   * definition's texts in it (trigger, phases, attributes), computed once per definition: equal to
+   * {@link #entry(JournalEntry)} of that entry.
+   */
+  static long step(
+      long commandTexts, long triggerBound, long fromBound, long toBound, long attributesBound) {
+    return PER_ENTRY + commandTexts + triggerBound + fromBound + toBound + attributesBound;
+  }
+
+  /**
+   * A bound on {@link #fired} from {@link #commandTexts} and the lengths of the trigger and the
+   * phase, at {@value #WIDEST} bytes a character: never less than {@link #fired}.
+   */
+  static long firedAtMost(long commandTexts, String trigger, String fromPhase) {
+    return PER_ENTRY
+        + commandTexts
+        + 2 * PER_TEXT
+        + WIDEST * ((long) trigger.length() + fromPhase.length())
+        + CODE
+        + FIRED_ATTRIBUTES;
   }
 
   private static int character(char c) {
@@ -208,28 +263,6 @@ final class WrittenSize {
 
   /** The most a character costs in {@link #text}. */
   private static final int WIDEST = 6;
-
-  /**
-   * A bound on {@link #fired} counted from the lengths of the texts alone, at {@value #WIDEST}
-   * bytes a character: never less than {@link #fired}, and cheap enough to check on every command.
-   */
-  static long firedAtMost(Command command, Optional<String> note, String fromPhase) {
-    long characters =
-        command.actor().id().length()
-            + command.actor().role().code().length()
-            + command.trigger().length()
-            + fromPhase.length();
-    long bytes = PER_ENTRY + 4 * PER_TEXT + CODE + FIRED_ATTRIBUTES;
-    if (note.isPresent()) {
-      characters += note.get().length();
-      bytes += PER_TEXT + PER_SALTED;
-    }
-    for (String reference : command.evidence()) {
-      characters += reference.length();
-      bytes += PER_TEXT + PER_SALTED;
-    }
-    return bytes + WIDEST * characters;
-  }
 
   /** The bound of the entries of a journal. */
   static long entries(Journal journal) {
