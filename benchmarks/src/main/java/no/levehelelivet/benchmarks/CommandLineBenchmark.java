@@ -41,8 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 3)
-@Measurement(iterations = 20)
+@Warmup(iterations = 2)
+@Measurement(iterations = 15)
 public class CommandLineBenchmark {
 
   /** The JVM flags the launcher {@code examples/src/main/sh/levehelelivet} gives, in its order. */
