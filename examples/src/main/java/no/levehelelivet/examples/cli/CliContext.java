@@ -17,17 +17,11 @@ final class CliContext {
   private final PrintStream out;
   private final PrintStream err;
   private final Clock clock;
-  private final WireCodec codec;
   private final Map<String, String> environment;
   private final InputStream in;
 
-  CliContext(
-      PrintStream out,
-      PrintStream err,
-      Clock clock,
-      WireCodec codec,
-      Map<String, String> environment) {
-    this(System.in, out, err, clock, codec, environment);
+  CliContext(PrintStream out, PrintStream err, Clock clock, Map<String, String> environment) {
+    this(System.in, out, err, clock, environment);
   }
 
   CliContext(
@@ -35,13 +29,11 @@ final class CliContext {
       PrintStream out,
       PrintStream err,
       Clock clock,
-      WireCodec codec,
       Map<String, String> environment) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.clock = clock;
-    this.codec = codec;
     this.environment = Map.copyOf(environment);
   }
 
@@ -67,8 +59,12 @@ final class CliContext {
     return clock;
   }
 
+  /**
+   * The standard codec, asked for only by the commands that read or write a document: a command
+   * that does not, such as {@code --help}, never builds its mappers.
+   */
   WireCodec codec() {
-    return codec;
+    return WireCodec.standard();
   }
 
   /** The value of the environment variable {@code name}, or {@code null} if it is not set. */
@@ -78,6 +74,6 @@ final class CliContext {
 
   /** Document files on the standard codec, printing problems in {@code language}. */
   DocumentFiles files(Language language) {
-    return new DocumentFiles(codec, language);
+    return new DocumentFiles(codec(), language);
   }
 }

@@ -46,6 +46,25 @@ final class Database implements AutoCloseable {
    */
   static Database open(
       String url, @Nullable String user, @Nullable String password, boolean mustHaveStore) {
+    return open(url, user, password, mustHaveStore, false);
+  }
+
+  /**
+   * Opens the store at {@code url} for a command that only reads it. An H2 file database is opened
+   * read-only unless the URL says how to open it: H2 otherwise writes and compacts the file when
+   * the command closes it, which costs a short command more than its reading, and changes a file
+   * that nothing was stored in.
+   */
+  static Database openToRead(String url, @Nullable String user, @Nullable String password) {
+    return open(url, user, password, true, true);
+  }
+
+  private static Database open(
+      String url,
+      @Nullable String user,
+      @Nullable String password,
+      boolean mustHaveStore,
+      boolean onlyReads) {
     String lower = url.toLowerCase(Locale.ROOT);
     DataSource source;
     Dialect dialect;
@@ -53,7 +72,8 @@ final class Database implements AutoCloseable {
       JdbcDataSource h2 = new JdbcDataSource();
       boolean opensExisting =
           mustHaveStore && !lower.startsWith("jdbc:h2:mem:") && !lower.contains(";ifexists=");
-      h2.setURL(opensExisting ? url + ";IFEXISTS=TRUE" : url);
+      String opened = opensExisting ? url + ";IFEXISTS=TRUE" : url;
+      h2.setURL(onlyReads && isEmbeddedFile(lower) ? opened + ";ACCESS_MODE_DATA=r" : opened);
       h2.setUser(user == null ? "" : user);
       h2.setPassword(password == null ? "" : password);
       source = h2;
@@ -96,6 +116,19 @@ final class Database implements AutoCloseable {
       }
     }
     return database;
+  }
+
+  /**
+   * Whether an H2 URL (in lower case) names a file this process opens itself, and leaves the mode
+   * of opening it to the command: not one in memory, behind a server, or shared with other
+   * processes through an automatic server, nor one that names its access mode.
+   */
+  private static boolean isEmbeddedFile(String lower) {
+    return !lower.startsWith("jdbc:h2:mem:")
+        && !lower.startsWith("jdbc:h2:tcp:")
+        && !lower.startsWith("jdbc:h2:ssl:")
+        && !lower.contains(";access_mode_data=")
+        && !lower.contains(";auto_server=");
   }
 
   /** The store on this command's connection. */

@@ -59,6 +59,14 @@ final class DatabaseOptions {
     return Database.open(urlFor(what), user, password(context), true);
   }
 
+  /**
+   * Opens the store the options name, as {@link #open}, for a command that only reads it: an H2
+   * file read-only.
+   */
+  Database openToRead(CliContext context, String what) {
+    return Database.openToRead(urlFor(what), user, password(context));
+  }
+
   /** Opens the database the options name, for {@code db init}: it may have no tables yet. */
   Database openForInit(CliContext context) {
     return Database.open(

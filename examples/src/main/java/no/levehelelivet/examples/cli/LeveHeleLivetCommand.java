@@ -6,11 +6,12 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import no.levehelelivet.core.Language;
-import no.levehelelivet.serialization.WireCodec;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,28 +38,18 @@ import picocli.CommandLine.Spec;
     name = "levehelelivet",
     mixinStandardHelpOptions = true,
     version = "levehelelivet 0.1.0-SNAPSHOT",
-    description = "Leve hele livet: the reform's catalogue and a municipality's change process.",
-    subcommands = {
-      JourneyCommand.class,
-      CatalogueCommand.class,
-      StartCommand.class,
-      RecordCommand.class,
-      StatusCommand.class,
-      FireCommand.class,
-      VerifyCommand.class,
-      ListCommand.class,
-      PortfolioCommand.class,
-      OutboxCommand.class,
-      DbCommand.class,
-      ValidateCommand.class,
-      DiagramCommand.class,
-      SchemaCommand.class,
-      CalendarCommand.class,
-      ServeCommand.class,
-      HashPasswordCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Leve hele livet: the reform's catalogue and a municipality's change process.")
 public final class LeveHeleLivetCommand implements Callable<Integer> {
+
+  /**
+   * The subcommands by name, in the order the usage lists them. Picocli reads the options of every
+   * subcommand it is given when the command line is built, which costs a short-lived command more
+   * than its own work: a command line that names one of these is built with that one alone.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  /** The subcommand that lists them all, and so needs them all. */
+  private static final String HELP = "help";
 
   private final CliContext context;
 
@@ -127,20 +118,53 @@ public final class LeveHeleLivetCommand implements Callable<Integer> {
       PrintStream err,
       Clock clock,
       Map<String, String> environment) {
-    CliContext context = new CliContext(in, out, err, clock, WireCodec.standard(), environment);
+    CliContext context = new CliContext(in, out, err, clock, environment);
     Failures failures = new Failures(err, context.environment(DatabaseOptions.PASSWORD_VARIABLE));
     try {
-      CommandLine commandLine =
-          new CommandLine(new LeveHeleLivetCommand(context), new Factory(context))
-              .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
-              .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
-              .setExecutionStrategy(Failures::executeRefusingBlanks)
-              .setParameterExceptionHandler(failures::parameterError)
-              .setExecutionExceptionHandler(failures::executionError);
+      Factory factory = new Factory(context);
+      CommandLine commandLine = new CommandLine(new LeveHeleLivetCommand(context), factory);
+      // Added before the settings below, which reach only the subcommands there already.
+      String named = args.length == 0 ? null : args[0];
+      boolean one = named != null && !named.equals(HELP) && SUBCOMMANDS.containsKey(named);
+      SUBCOMMANDS.forEach(
+          (name, type) -> {
+            if (!one || name.equals(named)) {
+              commandLine.addSubcommand(name, type);
+            }
+          });
+      commandLine
+          .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+          .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+          .setExecutionStrategy(Failures::executeRefusingBlanks)
+          .setParameterExceptionHandler(failures::parameterError)
+          .setExecutionExceptionHandler(failures::executionError);
       return commandLine.execute(args);
     } catch (RuntimeException e) {
       return failures.unexpected(e, Language.ENGLISH);
     }
+  }
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> subcommands = new LinkedHashMap<>();
+    subcommands.put("journey", JourneyCommand.class);
+    subcommands.put("catalogue", CatalogueCommand.class);
+    subcommands.put("start", StartCommand.class);
+    subcommands.put("record", RecordCommand.class);
+    subcommands.put("status", StatusCommand.class);
+    subcommands.put("fire", FireCommand.class);
+    subcommands.put("verify", VerifyCommand.class);
+    subcommands.put("list", ListCommand.class);
+    subcommands.put("portfolio", PortfolioCommand.class);
+    subcommands.put("outbox", OutboxCommand.class);
+    subcommands.put("db", DbCommand.class);
+    subcommands.put("validate", ValidateCommand.class);
+    subcommands.put("diagram", DiagramCommand.class);
+    subcommands.put("schema", SchemaCommand.class);
+    subcommands.put("calendar", CalendarCommand.class);
+    subcommands.put("serve", ServeCommand.class);
+    subcommands.put("hash-password", HashPasswordCommand.class);
+    subcommands.put(HELP, CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(subcommands);
   }
 
   /** Gives every subcommand that asks for it the shared {@link CliContext}. */

@@ -68,7 +68,7 @@ final class ListCommand implements Runnable {
       query = query.withAfter(start);
     }
     ProcessPage page;
-    try (Database db = database.open(context, "the database to list")) {
+    try (Database db = database.openToRead(context, "the database to list")) {
       page = db.store().processes(query);
     }
     Optional<String> next = page.next().flatMap(ProcessQuery::after);

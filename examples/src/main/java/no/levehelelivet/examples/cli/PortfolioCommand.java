@@ -49,7 +49,7 @@ final class PortfolioCommand implements Runnable {
   @Override
   public void run() {
     Portfolio portfolio;
-    try (Database db = database.open(context, "the database to count")) {
+    try (Database db = database.openToRead(context, "the database to count")) {
       portfolio = db.store().portfolio(filters.applyTo(ProcessQuery.all()));
     }
     List<String> phases = phases(portfolio);

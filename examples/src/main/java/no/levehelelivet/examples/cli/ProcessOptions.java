@@ -69,7 +69,7 @@ final class ProcessOptions {
     if (path != null) {
       return definition.files(context, language).readOrFail(path, ProcessInstance.class);
     }
-    try (Database db = open(context)) {
+    try (Database db = database.openToRead(context, "the database of --process")) {
       return db.store().load(id());
     }
   }

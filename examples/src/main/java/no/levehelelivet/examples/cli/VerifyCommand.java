@@ -56,7 +56,7 @@ final class VerifyCommand implements Runnable {
       if (where.process != null) {
         throw CliException.usage(CliCode.EXCLUSIVE_ARGUMENTS, "--process and --all");
       }
-      try (Database db = where.database.open(context, "the database to check with --all")) {
+      try (Database db = where.database.openToRead(context, "the database to check with --all")) {
         Audit.run(db, context, lang.language);
       }
       return;

@@ -3,6 +3,7 @@ package no.levehelelivet.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -45,6 +46,22 @@ class H2StoreCliTest extends StoreCliContract {
   @Override
   PasswordLogin passwordLogin() {
     return new PasswordLogin(freshUrl(), "sa", "riktig-hest-batteri");
+  }
+
+  @Test
+  void commandsThatOnlyReadLeaveTheDatabaseFileAsItWas() throws Exception {
+    String url = initialised();
+    ok("journey", "--db", url);
+    Path file = Path.of(url.substring("jdbc:h2:".length()) + ".mv.db");
+    byte[] before = Files.readAllBytes(file);
+
+    ok("status", "--db", url, "--process", "lhl-1824-2019", "--role", "process-lead");
+    ok("list", "--db", url);
+    ok("portfolio", "--db", url);
+    ok("verify", "--all", "--db", url);
+    ok("verify", "--db", url, "--process", "lhl-1824-2019");
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
   }
 
   @Test
