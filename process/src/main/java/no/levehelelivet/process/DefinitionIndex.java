@@ -130,6 +130,7 @@ final class DefinitionIndex {
         questionMap.putIfAbsent(question.code(), question);
       }
       ImmutableList<Role> responsible = EntryEffects.responsible(from.get(i));
+      DueDeadlines deadlines = new DueDeadlines(EntryEffects.deadlines(phase, null));
       ImmutableSortedMap<String, String> revisitTarget =
           ImmutableSortedMap.of(EntryKeys.TARGET_PHASE, phase.code());
       PhaseNode node =
@@ -139,13 +140,14 @@ final class DefinitionIndex {
               ImmutableMap.copyOf(compiled.get(i)),
               ImmutableList.copyOf(from.get(i)),
               responsible,
-              new DueDeadlines(EntryEffects.deadlines(phase, null)),
+              deadlines,
               earlier.build().reverse(),
               questionCodes(phase),
               completable[i],
               revisitTarget,
               WrittenSize.text(phase.code()),
-              WrittenSize.attributes(revisitTarget));
+              WrittenSize.attributes(revisitTarget),
+              EffectsPlan.entering(phase.code(), responsible, deadlines));
       earlier.add(phase.code());
       nodeMap.put(phase.code(), node);
       if (phase.isInitial()) {

@@ -1,6 +1,7 @@
 package no.levehelelivet.process;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -175,32 +176,31 @@ final class Firing {
       Instant time,
       long texts) {
     ProcessStatus status = instance.status();
-    ImmutableList<Effect> effects;
+    EffectsPlan effects;
     ImmutableSortedMap<String, String> attributes = ImmutableSortedMap.of();
     long attributesBound = 0;
-    Cause cause = new Cause(instance.id(), instance.version() + 1, command.trigger());
     switch (transition.kind()) {
-      case MOVE -> effects = enter(instance, to, cause, time);
+      case MOVE -> effects = enter(instance, to);
       case REVISIT -> {
         attributes = to.asRevisitTarget();
         attributesBound = to.revisitTargetBound();
-        effects = enter(instance, to, cause, time);
+        effects = enter(instance, to);
       }
       case PAUSE -> {
         status = ProcessStatus.PAUSED;
-        effects = EntryEffects.onStop(cause, status);
+        effects = EffectsPlan.STOP;
       }
       case RESUME -> {
         status = ProcessStatus.ACTIVE;
-        effects = enter(instance, node, cause, time);
+        effects = enter(instance, node);
       }
       case COMPLETE -> {
         status = ProcessStatus.COMPLETED;
-        effects = EntryEffects.onStop(cause, status);
+        effects = EffectsPlan.STOP;
       }
       case ABANDON -> {
         status = ProcessStatus.ABANDONED;
-        effects = EntryEffects.onStop(cause, status);
+        effects = EffectsPlan.STOP;
       }
       default -> throw new IllegalStateException("unknown kind " + transition.kind());
     }
@@ -225,15 +225,16 @@ final class Firing {
     return phase;
   }
 
-  private static ImmutableList<Effect> enter(
-      ProcessInstance instance, PhaseNode node, Cause cause, Instant time) {
-    LocalDate planned = instance.plannedTargetDates().get(node.phase().code());
-    DueDeadlines deadlines =
-        planned == null
-            ? node.deadlines()
-            : new DueDeadlines(EntryEffects.deadlines(node.phase(), planned));
-    return EntryEffects.onEnter(
-        cause, node.phase().code(), node.responsibleRoles(), deadlines, time);
+  /** The plan of entering a phase: the definition's, or one with the instance's own date. */
+  private static EffectsPlan enter(ProcessInstance instance, PhaseNode node) {
+    ImmutableMap<String, LocalDate> plan = instance.plannedTargetDates();
+    LocalDate planned = plan.isEmpty() ? null : plan.get(node.phase().code());
+    return planned == null
+        ? node.entering()
+        : EffectsPlan.entering(
+            node.phase().code(),
+            node.responsibleRoles(),
+            new DueDeadlines(EntryEffects.deadlines(node.phase(), planned)));
   }
 
   private static JournalEntry entry(
@@ -317,6 +318,6 @@ final class Firing {
         instance.next(
             instance.node(), instance.status(), criteria, instance.journal().append(entry), bound),
         entry,
-        ImmutableList.of());
+        EffectsPlan.NONE);
   }
 }

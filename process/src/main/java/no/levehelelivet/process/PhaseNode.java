@@ -23,4 +23,5 @@ record PhaseNode(
     boolean isCompletable,
     ImmutableSortedMap<String, String> asRevisitTarget,
     long codeBound,
-    long revisitTargetBound) {}
+    long revisitTargetBound,
+    EffectsPlan entering) {}

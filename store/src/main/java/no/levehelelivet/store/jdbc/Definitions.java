@@ -28,7 +28,16 @@ import no.levehelelivet.store.internal.StoreEngine;
  */
 final class Definitions {
 
-  private static final WireCodec CODEC = WireCodec.standard();
+  /**
+   * The codec of definition documents, in a class of its own so that it is built when a definition
+   * other than the standard one is first written or read, not for every store: a command that loads
+   * a process on the standard definition never needs it.
+   */
+  private static final class Codec {
+    static final WireCodec STANDARD = WireCodec.standard();
+
+    private Codec() {}
+  }
 
   private final Sql sql;
   private final ConcurrentHashMap<String, ProcessDefinition> known = new ConcurrentHashMap<>();
@@ -62,7 +71,7 @@ final class Definitions {
             insert.setString(1, definition.id());
             insert.setInt(2, definition.version());
             insert.setString(3, definition.digest().hex());
-            insert.setString(4, CODEC.write(definition));
+            insert.setString(4, Codec.STANDARD.write(definition));
             insert.executeUpdate();
           } catch (SQLException e) {
             if (!Failures.isLostRace(e)) {
@@ -132,7 +141,7 @@ final class Definitions {
         String digest = row.getString(1);
         String document = row.getString(2);
         ReadResult<ProcessDefinition> result =
-            CODEC.read(document, ProcessDefinition.class, ReadMode.STRICT);
+            Codec.STANDARD.read(document, ProcessDefinition.class, ReadMode.STRICT);
         if (!result.isSuccess()) {
           throw unreadable(id, version, result.problems().get(0).toString());
         }
