@@ -57,7 +57,17 @@ public final class ProcessInstance {
   private final ProcessStatus status;
   private final RecordedCriteria criteria;
   private final Journal journal;
+
+  /**
+   * The bound of the written size ({@link #writtenSizeBound()}), or {@link #COUNTED_WHEN_ASKED} for
+   * an instance just started, whose bound is counted from its start entry when first needed: a
+   * process that is started and never fired at, or fired at once, costs no scan of its texts more
+   * than it needs.
+   */
   private final long writtenSizeBound;
+
+  /** The bound of an instance just started, not yet counted. */
+  private static final long COUNTED_WHEN_ASKED = -1;
 
   private ProcessInstance(
       Identity identity,
@@ -224,26 +234,26 @@ public final class ProcessInstance {
       // The common start: the entry's attributes are made when first asked for, and the bound of
       // the written size is counted from their parts, so that starting a process costs a handful of
       // small objects and never computes the definition's digest.
+      EntryFactory entries = EntryFactory.get();
       JournalEntry entry =
-          EntryFactory.get()
-              .startEntry(
-                  clock.instant(),
-                  actor.id(),
-                  actor.role().code(),
-                  Trigger.START.code(),
-                  initial,
-                  ProcessStatus.ACTIVE,
-                  index.facts(),
-                  id,
-                  municipality.name(),
-                  municipality.number());
+          entries.startEntry(
+              clock.instant(),
+              actor.id(),
+              actor.role().code(),
+              Trigger.START.code(),
+              initial,
+              ProcessStatus.ACTIVE,
+              index.facts(),
+              id,
+              municipality.name(),
+              municipality.number());
       return new ProcessInstance(
           new Identity(id, municipality, definition, ImmutableMap.of(), Optional.empty()),
           index.initial(),
           ProcessStatus.ACTIVE,
           RecordedCriteria.NONE,
-          Journal.empty().append(entry),
-          WrittenSize.started(index.startBound(), id, municipality, actor));
+          entries.journalOf(entry),
+          COUNTED_WHEN_ASKED);
     }
     for (String phase : plannedTargetDates.keySet()) {
       definition.phase(phase);
@@ -337,7 +347,7 @@ public final class ProcessInstance {
       Journal journal,
       long entryBound) {
     return new ProcessInstance(
-        identity, node, status, criteria, journal, writtenSizeBound + entryBound);
+        identity, node, status, criteria, journal, writtenSizeBound() + entryBound);
   }
 
   /** The instance in another phase, with a new status, criteria and journal. */
@@ -348,7 +358,7 @@ public final class ProcessInstance {
     if (journal.size() == size) {
       bound = writtenSizeBound;
     } else if (journal.size() == size + 1) {
-      bound = writtenSizeBound + WrittenSize.entry(journal.entry(size + 1));
+      bound = writtenSizeBound() + WrittenSize.entry(journal.entry(size + 1));
     } else {
       bound =
           WrittenSize.identity(id(), municipality().name(), definitionId())
@@ -365,7 +375,16 @@ public final class ProcessInstance {
    * of bytes per text, per journal entry and per document.
    */
   public long writtenSizeBound() {
-    return writtenSizeBound;
+    if (writtenSizeBound != COUNTED_WHEN_ASKED) {
+      return writtenSizeBound;
+    }
+    JournalEntry start = journal.entry(1);
+    return WrittenSize.started(
+        identity.definition().index().startBound(),
+        identity.id(),
+        identity.municipality(),
+        start.actorId(),
+        start.role());
   }
 
   /**

@@ -238,12 +238,13 @@ final class WrittenSize {
    * instance adds: its id and municipality (in the document and in the start entry) and the actor.
    * Equal to {@link #identity} and {@link #entry} of its start entry together.
    */
-  static long started(long onDefinition, String id, Municipality municipality, Actor actor) {
+  static long started(
+      long onDefinition, String id, Municipality municipality, String actorId, String role) {
     return onDefinition
         + 2 * (text(id) + text(municipality.name()))
         + text(municipality.number())
-        + text(actor.id())
-        + text(actor.role().code());
+        + text(actorId)
+        + text(role);
   }
 
   /** The bound of the six keys of a start entry's attributes. */

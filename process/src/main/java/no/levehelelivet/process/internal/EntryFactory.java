@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
 import java.util.Optional;
 import no.levehelelivet.process.ProcessStatus;
+import no.levehelelivet.process.journal.Journal;
 import no.levehelelivet.process.journal.JournalEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -62,6 +63,9 @@ public abstract class EntryFactory {
       Optional<String> note,
       ImmutableList<String> evidence,
       ImmutableSortedMap<String, String> attributes);
+
+  /** The journal of a new process holding its start entry, as {@code Journal.empty().append}. */
+  public abstract Journal journalOf(JournalEntry start);
 
   /**
    * The start entry (sequence 1) of a process started without a plan of its own: its attributes

@@ -67,6 +67,13 @@ final class EntryStore {
 
   private JournalEntry @Nullable [] @Nullable [] chunks;
 
+  /**
+   * The first entry of a store made with it, before the first chunk is needed: a journal of one
+   * entry, the start of a new process, has no chunk. Moved into the first chunk, and kept, when a
+   * second entry is appended.
+   */
+  private final @Nullable JournalEntry only;
+
   /** How many slots have been claimed, counting the parent's prefix; set by compare-and-set. */
   @SuppressWarnings("UnusedVariable") // read and written through CLAIMED
   private volatile int claimed;
@@ -97,14 +104,21 @@ final class EntryStore {
    * else can see the store before the journal it is made for.
    */
   EntryStore(@Nullable ChainKey key, JournalEntry entry) {
-    this(null, 0, 0, key);
-    JournalEntry[] slots = new JournalEntry[1 << BASE_BITS];
-    slots[0] = entry;
-    first = slots;
+    this(null, 0, 0, key, entry);
     CLAIMED.set(this, 1);
   }
 
   private EntryStore(@Nullable EntryStore parent, int offset, int depth, @Nullable ChainKey key) {
+    this(parent, offset, depth, key, null);
+  }
+
+  private EntryStore(
+      @Nullable EntryStore parent,
+      int offset,
+      int depth,
+      @Nullable ChainKey key,
+      @Nullable JournalEntry only) {
+    this.only = only;
     this.parent = parent;
     this.key = key;
     this.offset = offset;
@@ -128,6 +142,9 @@ final class EntryStore {
     if (slots == null) {
       slots = new JournalEntry[(1 << BASE_BITS) << chunk];
       if (chunk == 0) {
+        if (only != null) {
+          slots[0] = only;
+        }
         first = slots;
       } else {
         JournalEntry[][] directory = chunks;
@@ -174,6 +191,10 @@ final class EntryStore {
     int chunk = chunkOf(local);
     JournalEntry[] slots = store.chunk(chunk);
     JournalEntry entry = slots == null ? null : slots[local - startOf(chunk)];
+    if (entry == null && local == 0) {
+      // a journal of the first entry alone may see the first chunk before the entry moved into it
+      entry = store.only;
+    }
     if (entry == null) {
       throw new IllegalStateException("slot " + index + " read before it was written");
     }

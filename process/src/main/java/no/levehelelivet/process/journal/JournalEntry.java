@@ -602,6 +602,14 @@ public final class JournalEntry {
     }
 
     @Override
+    public Journal journalOf(JournalEntry start) {
+      if (start.sequence != 1 || start.extras != Extras.NONE) {
+        throw new IllegalStateException("a new journal starts with a plain first entry");
+      }
+      return Journal.started(start);
+    }
+
+    @Override
     public JournalEntry startEntry(
         Instant time,
         String actorId,
