@@ -267,7 +267,7 @@ final class Report {
     line("## The command line: a whole process from the shell");
     line("");
     line(
-        "`CommandLineBenchmark.run`: each operation starts the `levehelelivet` launcher (or the"
+        "`CommandLineBenchmark.command`: each operation starts the `levehelelivet` launcher (or the"
             + " same JVM on the same jar) as a child process and waits for it to end; see"
             + " README.md for the commands.");
     line("");

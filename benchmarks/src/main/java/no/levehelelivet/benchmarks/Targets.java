@@ -17,7 +17,7 @@ final class Targets {
   }
 
   /** The whole-process benchmark of the command line, and its two commands. */
-  static final String CLI = "CommandLineBenchmark.run";
+  static final String CLI = "CommandLineBenchmark.command";
 
   static final String CLI_STATUS = "command=STATUS";
   static final String CLI_FLOOR = "command=EMPTY_MAIN";
