@@ -1,15 +1,17 @@
 package no.levehelelivet.serialization.internal;
 
-import java.util.ArrayList;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import no.levehelelivet.serialization.Limits;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads a well-formed document straight from a Jackson token stream, for a {@link StreamBinder}:
@@ -36,11 +38,36 @@ public final class TokenReader {
     }
   }
 
+  /**
+   * The member names of one kind of object, matched by the parser on its bytes as Jackson's own
+   * binding matches them, so that a known name costs neither a string nor a lookup. Immutable.
+   */
+  public static final class Names {
+    private final PropertyNameMatcher matcher;
+    private final int[] lengths;
+
+    private Names(List<String> names) {
+      if (names.size() > Integer.SIZE) {
+        throw new IllegalArgumentException("at most 32 names: " + names);
+      }
+      this.matcher = BinaryNameMatcher.construct(names);
+      this.lengths = names.stream().mapToInt(String::length).toArray();
+    }
+  }
+
+  /** The member names of one kind of object; a member's index is its place in {@code names}. */
+  public static Names names(String... names) {
+    return new Names(List.of(names));
+  }
+
   private final JsonParser parser;
   private final Limits limits;
 
   /** The members or items read so far of each container open, by depth (the root is 1). */
   private int[] counts = new int[8];
+
+  /** The known members read so far of each object open, by depth, one bit per index. */
+  private int[] seen = new int[8];
 
   private int depth;
 
@@ -56,17 +83,6 @@ public final class TokenReader {
   /** The exception to throw where the stream cannot bind the document without problems. */
   public static Fallback fallback() {
     return Fallback.INSTANCE;
-  }
-
-  /**
-   * Marks member {@code bit} of an object as read, in the set {@code seen}, and returns the new
-   * set; a member read twice is a duplicate key, which the tree path reports.
-   */
-  public static int once(int seen, int bit) {
-    if ((seen & bit) != 0) {
-      throw fallback();
-    }
-    return seen | bit;
   }
 
   private JsonToken advance() {
@@ -88,8 +104,10 @@ public final class TokenReader {
     }
     if (depth == counts.length) {
       counts = Arrays.copyOf(counts, 2 * depth);
+      seen = Arrays.copyOf(seen, 2 * depth);
     }
     counts[depth] = 0;
+    seen[depth] = 0;
   }
 
   private void count() {
@@ -125,6 +143,28 @@ public final class TokenReader {
     return name;
   }
 
+  /**
+   * The index in {@code names} of the next member of the object entered last, or -1 at its end; a
+   * member of another name, or one read before, is for the tree path to report.
+   */
+  public int nextMember(Names names) {
+    int index = parser.nextNameMatch(names.matcher);
+    if (index < 0) {
+      if (index == PropertyNameMatcher.MATCH_END_OBJECT) {
+        depth--;
+        return -1;
+      }
+      throw fallback();
+    }
+    int bit = 1 << index;
+    if ((seen[depth] & bit) != 0 || names.lengths[index] > limits.maxNameLength()) {
+      throw fallback();
+    }
+    seen[depth] |= bit;
+    count();
+    return index;
+  }
+
   /** Enters the array that must come next. */
   public void startArray() {
     if (advance() != JsonToken.START_ARRAY) {
@@ -150,10 +190,19 @@ public final class TokenReader {
 
   /** A string that may be empty or blank. */
   public String emptyable() {
-    if (advance() != JsonToken.VALUE_STRING) {
-      throw fallback();
+    String text;
+    if (pending) {
+      pending = false;
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        throw fallback();
+      }
+      text = parser.getString();
+    } else {
+      text = parser.nextStringValue();
+      if (text == null) {
+        throw fallback();
+      }
     }
-    String text = parser.getString();
     if (text.length() > limits.maxStringLength()) {
       throw fallback();
     }
@@ -171,20 +220,12 @@ public final class TokenReader {
 
   /** A whole number from {@code min} to {@code max}, as {@link Fields#integer} reads one. */
   public long integer(long min, long max) {
-    JsonToken token = advance();
-    if (token != JsonToken.VALUE_NUMBER_INT) {
+    if (advance() != JsonToken.VALUE_NUMBER_INT
+        || parser.getStringLength() > limits.maxNumberLength()
+        || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
       throw fallback();
     }
-    String text = parser.getString();
-    if (text.length() > limits.maxNumberLength()) {
-      throw fallback();
-    }
-    long value;
-    try {
-      value = Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      throw fallback();
-    }
+    long value = parser.getLongValue();
     if (value < min || value > max) {
       throw fallback();
     }
@@ -206,19 +247,43 @@ public final class TokenReader {
     return value;
   }
 
-  /** A code, looked up by {@code lookup}, which throws for an unknown code. */
-  public <E> E code(Function<String, E> lookup) {
-    return parsed(lookup::apply);
+  /**
+   * An array of non-blank strings, each parsed by {@code parser}; immutable, so that a value's
+   * builder keeps it without a copy.
+   */
+  public <T> ImmutableList<T> list(Fields.Parser<T> parser) {
+    startArray();
+    if (!nextItem()) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<T> values = ImmutableList.builder();
+    do {
+      values.add(parsed(parser));
+    } while (nextItem());
+    return values.build();
   }
 
-  /** An array of non-blank strings, each parsed by {@code parser}. */
-  public <T> List<T> list(Fields.Parser<T> parser) {
-    startArray();
-    List<T> values = new ArrayList<>();
-    while (nextItem()) {
-      values.add(parsed(parser));
+  /**
+   * An object whose members are all strings, which may be empty, sorted by name; immutable, so that
+   * a value's builder keeps it without a copy.
+   */
+  public ImmutableSortedMap<String, String> sortedStringMap() {
+    startObject();
+    String name = nextName();
+    if (name == null) {
+      return ImmutableSortedMap.of();
     }
-    return values;
+    ImmutableSortedMap.Builder<String, String> values = ImmutableSortedMap.naturalOrder();
+    do {
+      values.put(name, emptyable());
+      name = nextName();
+    } while (name != null);
+    try {
+      return values.buildOrThrow();
+    } catch (IllegalArgumentException e) {
+      // a duplicate key
+      throw fallback();
+    }
   }
 
   /** An object whose members are all strings, which may be empty, in document order. */

@@ -1,5 +1,6 @@
 package no.levehelelivet.serialization.internal.wire.v2;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,6 @@ import no.levehelelivet.serialization.internal.Envelope;
 import no.levehelelivet.serialization.internal.Problems;
 import no.levehelelivet.serialization.internal.StreamBinder;
 import no.levehelelivet.serialization.internal.TokenReader;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code process-instance} document read straight from its tokens: the same members, rules and
@@ -32,6 +32,46 @@ final class ProcessInstanceStream implements StreamBinder<ProcessInstance> {
 
   private static final String TYPE = DocumentType.PROCESS_INSTANCE.code();
 
+  /** The document's members, in the order they are written; each index is a case below. */
+  private static final TokenReader.Names DOCUMENT =
+      TokenReader.names(
+          Envelope.SCHEMA_VERSION,
+          Envelope.DOCUMENT_TYPE,
+          "id",
+          "municipality",
+          "definition",
+          "migration",
+          "phase",
+          "status",
+          "journal");
+
+  private static final TokenReader.Names MUNICIPALITY = TokenReader.names("name", "number");
+
+  private static final TokenReader.Names DEFINITION = TokenReader.names("id", "version", "digest");
+
+  private static final TokenReader.Names MIGRATION = TokenReader.names("fromDigest", "phaseCodes");
+
+  private static final TokenReader.Names JOURNAL = TokenReader.names("entries", "headDigest");
+
+  private static final TokenReader.Names ENTRY =
+      TokenReader.names(
+          "sequence",
+          "time",
+          "actorId",
+          "role",
+          "trigger",
+          "fromPhase",
+          "toPhase",
+          "status",
+          "note",
+          "evidence",
+          "salts",
+          "erasedNote",
+          "erasedEvidence",
+          "attributes",
+          "chainKeyId",
+          "digest");
+
   private final ProcessInstanceWire wire;
 
   ProcessInstanceStream(ProcessInstanceWire wire) {
@@ -40,6 +80,8 @@ final class ProcessInstanceStream implements StreamBinder<ProcessInstance> {
 
   @Override
   public ProcessInstance read(TokenReader in) {
+    boolean known = false;
+    boolean typed = false;
     String id = null;
     Municipality municipality = null;
     ProcessInstanceWire.DefinitionRef ref = null;
@@ -47,54 +89,22 @@ final class ProcessInstanceStream implements StreamBinder<ProcessInstance> {
     String phase = null;
     ProcessStatus status = null;
     Journal journal = null;
-    int seen = 0;
     in.startObject();
-    for (String name = in.nextName(); name != null; name = in.nextName()) {
-      switch (name) {
-        case Envelope.SCHEMA_VERSION -> {
-          seen = TokenReader.once(seen, 1);
-          if (!Envelope.isKnownCurrent(in.string())) {
-            throw TokenReader.fallback();
-          }
-        }
-        case Envelope.DOCUMENT_TYPE -> {
-          seen = TokenReader.once(seen, 1 << 1);
-          if (!in.string().equals(TYPE)) {
-            throw TokenReader.fallback();
-          }
-        }
-        case "id" -> {
-          seen = TokenReader.once(seen, 1 << 2);
-          id = in.string();
-        }
-        case "municipality" -> {
-          seen = TokenReader.once(seen, 1 << 3);
-          municipality = municipality(in);
-        }
-        case "definition" -> {
-          seen = TokenReader.once(seen, 1 << 4);
-          ref = ref(in);
-        }
-        case "migration" -> {
-          seen = TokenReader.once(seen, 1 << 5);
-          migration = migration(in);
-        }
-        case "phase" -> {
-          seen = TokenReader.once(seen, 1 << 6);
-          phase = in.string();
-        }
-        case "status" -> {
-          seen = TokenReader.once(seen, 1 << 7);
-          status = in.code(ProcessStatus::fromCode);
-        }
-        case "journal" -> {
-          seen = TokenReader.once(seen, 1 << 8);
-          journal = journal(in);
-        }
-        default -> throw TokenReader.fallback();
+    for (int member = in.nextMember(DOCUMENT); member >= 0; member = in.nextMember(DOCUMENT)) {
+      switch (member) {
+        case 0 -> known = Envelope.isKnownCurrent(in.string());
+        case 1 -> typed = in.string().equals(TYPE);
+        case 2 -> id = in.string();
+        case 3 -> municipality = municipality(in);
+        case 4 -> ref = ref(in);
+        case 5 -> migration = migration(in);
+        case 6 -> phase = in.string();
+        case 7 -> status = in.parsed(ProcessStatus::fromCode);
+        default -> journal = journal(in);
       }
     }
-    if ((seen & 0b11) != 0b11
+    if (!known
+        || !typed
         || id == null
         || municipality == null
         || ref == null
@@ -120,19 +130,14 @@ final class ProcessInstanceStream implements StreamBinder<ProcessInstance> {
   private static Municipality municipality(TokenReader in) {
     String name = null;
     String number = null;
-    int seen = 0;
     in.startObject();
-    for (String member = in.nextName(); member != null; member = in.nextName()) {
-      switch (member) {
-        case "name" -> {
-          seen = TokenReader.once(seen, 1);
-          name = in.string();
-        }
-        case "number" -> {
-          seen = TokenReader.once(seen, 1 << 1);
-          number = in.string();
-        }
-        default -> throw TokenReader.fallback();
+    for (int member = in.nextMember(MUNICIPALITY);
+        member >= 0;
+        member = in.nextMember(MUNICIPALITY)) {
+      if (member == 0) {
+        name = in.string();
+      } else {
+        number = in.string();
       }
     }
     if (name == null || number == null) {
@@ -145,26 +150,15 @@ final class ProcessInstanceStream implements StreamBinder<ProcessInstance> {
     String id = null;
     long version = 0;
     Digest digest = null;
-    int seen = 0;
     in.startObject();
-    for (String member = in.nextName(); member != null; member = in.nextName()) {
+    for (int member = in.nextMember(DEFINITION); member >= 0; member = in.nextMember(DEFINITION)) {
       switch (member) {
-        case "id" -> {
-          seen = TokenReader.once(seen, 1);
-          id = in.string();
-        }
-        case "version" -> {
-          seen = TokenReader.once(seen, 1 << 1);
-          version = in.integer(1, Integer.MAX_VALUE);
-        }
-        case "digest" -> {
-          seen = TokenReader.once(seen, 1 << 2);
-          digest = in.parsed(Digest::parse);
-        }
-        default -> throw TokenReader.fallback();
+        case 0 -> id = in.string();
+        case 1 -> version = in.integer(1, Integer.MAX_VALUE);
+        default -> digest = in.parsed(Digest::parse);
       }
     }
-    if (id == null || (seen & 0b10) == 0 || digest == null) {
+    if (id == null || version == 0 || digest == null) {
       throw TokenReader.fallback();
     }
     return new ProcessInstanceWire.DefinitionRef(id, version, digest);
@@ -173,19 +167,12 @@ final class ProcessInstanceStream implements StreamBinder<ProcessInstance> {
   private static DefinitionMigration migration(TokenReader in) {
     Digest from = null;
     Map<String, String> phaseCodes = null;
-    int seen = 0;
     in.startObject();
-    for (String member = in.nextName(); member != null; member = in.nextName()) {
-      switch (member) {
-        case "fromDigest" -> {
-          seen = TokenReader.once(seen, 1);
-          from = in.parsed(Digest::parse);
-        }
-        case "phaseCodes" -> {
-          seen = TokenReader.once(seen, 1 << 1);
-          phaseCodes = in.stringMap();
-        }
-        default -> throw TokenReader.fallback();
+    for (int member = in.nextMember(MIGRATION); member >= 0; member = in.nextMember(MIGRATION)) {
+      if (member == 0) {
+        from = in.parsed(Digest::parse);
+      } else {
+        phaseCodes = in.stringMap();
       }
     }
     if (from == null || phaseCodes == null) {
@@ -197,23 +184,16 @@ final class ProcessInstanceStream implements StreamBinder<ProcessInstance> {
   private Journal journal(TokenReader in) {
     List<JournalEntry> entries = null;
     Digest head = null;
-    int seen = 0;
     in.startObject();
-    for (String member = in.nextName(); member != null; member = in.nextName()) {
-      switch (member) {
-        case "entries" -> {
-          seen = TokenReader.once(seen, 1);
-          entries = new ArrayList<>();
-          in.startArray();
-          while (in.nextItem()) {
-            entries.add(entry(in));
-          }
+    for (int member = in.nextMember(JOURNAL); member >= 0; member = in.nextMember(JOURNAL)) {
+      if (member == 0) {
+        entries = new ArrayList<>();
+        in.startArray();
+        while (in.nextItem()) {
+          entries.add(entry(in));
         }
-        case "headDigest" -> {
-          seen = TokenReader.once(seen, 1 << 1);
-          head = in.parsed(Digest::parse);
-        }
-        default -> throw TokenReader.fallback();
+      } else {
+        head = in.parsed(Digest::parse);
       }
     }
     if (entries == null || head == null) {
@@ -230,136 +210,73 @@ final class ProcessInstanceStream implements StreamBinder<ProcessInstance> {
    * One journal entry; the members as {@link ProcessInstanceWire}'s {@code readEntry} reads them.
    */
   private static JournalEntry entry(TokenReader in) {
-    Entry entry = new Entry();
+    long sequence = 0;
+    Instant time = null;
+    String actorId = null;
+    String role = null;
+    String trigger = null;
+    String fromPhase = null;
+    String toPhase = null;
+    ProcessStatus status = null;
+    String note = null;
+    List<String> evidence = null;
+    List<Salt> salts = ImmutableList.of();
+    Digest erasedNote = null;
+    List<Digest> erasedEvidence = ImmutableList.of();
+    Map<String, String> attributes = null;
+    String chainKeyId = null;
+    Digest digest = null;
     in.startObject();
-    for (String member = in.nextName(); member != null; member = in.nextName()) {
-      entry.member(in, member);
-    }
-    return entry.build();
-  }
-
-  /** The members of one entry as they are read. */
-  private static final class Entry {
-    private int seen;
-    private long sequence;
-    private @Nullable Instant time;
-    private @Nullable String actorId;
-    private @Nullable String role;
-    private @Nullable String trigger;
-    private @Nullable String fromPhase;
-    private @Nullable String toPhase;
-    private @Nullable ProcessStatus status;
-    private @Nullable String note;
-    private @Nullable List<String> evidence;
-    private List<Salt> salts = List.of();
-    private @Nullable Digest erasedNote;
-    private List<Digest> erasedEvidence = List.of();
-    private @Nullable Map<String, String> attributes;
-    private @Nullable String chainKeyId;
-    private @Nullable Digest digest;
-
-    void member(TokenReader in, String member) {
+    for (int member = in.nextMember(ENTRY); member >= 0; member = in.nextMember(ENTRY)) {
       switch (member) {
-        case "sequence" -> {
-          seen = TokenReader.once(seen, 1);
-          sequence = in.integer(1, Long.MAX_VALUE);
-        }
-        case "time" -> {
-          seen = TokenReader.once(seen, 1 << 1);
-          time = in.parsed(Instants::parse);
-        }
-        case "actorId" -> {
-          seen = TokenReader.once(seen, 1 << 2);
-          actorId = in.string();
-        }
-        case "role" -> {
-          seen = TokenReader.once(seen, 1 << 3);
-          role = in.string();
-        }
-        case "trigger" -> {
-          seen = TokenReader.once(seen, 1 << 4);
-          trigger = in.string();
-        }
-        case "fromPhase" -> {
-          seen = TokenReader.once(seen, 1 << 5);
-          fromPhase = in.string();
-        }
-        case "toPhase" -> {
-          seen = TokenReader.once(seen, 1 << 6);
-          toPhase = in.string();
-        }
-        case "status" -> {
-          seen = TokenReader.once(seen, 1 << 7);
-          status = in.code(ProcessStatus::fromCode);
-        }
-        case "note" -> {
-          seen = TokenReader.once(seen, 1 << 8);
-          note = in.emptyable();
-        }
-        case "evidence" -> {
-          seen = TokenReader.once(seen, 1 << 9);
-          evidence = in.list(text -> text);
-        }
-        case "salts" -> {
-          seen = TokenReader.once(seen, 1 << 10);
-          salts = in.list(Salt::parse);
-        }
-        case "erasedNote" -> {
-          seen = TokenReader.once(seen, 1 << 11);
-          erasedNote = in.parsed(Digest::parse);
-        }
-        case "erasedEvidence" -> {
-          seen = TokenReader.once(seen, 1 << 12);
-          erasedEvidence = in.list(Digest::parse);
-        }
-        case "attributes" -> {
-          seen = TokenReader.once(seen, 1 << 13);
-          attributes = in.stringMap();
-        }
-        case "chainKeyId" -> {
-          seen = TokenReader.once(seen, 1 << 14);
-          chainKeyId = in.parsed(ProcessInstanceWire::keyId);
-        }
-        case "digest" -> {
-          seen = TokenReader.once(seen, 1 << 15);
-          digest = in.parsed(Digest::parse);
-        }
-        default -> throw TokenReader.fallback();
+        case 0 -> sequence = in.integer(1, Long.MAX_VALUE);
+        case 1 -> time = in.parsed(Instants::parse);
+        case 2 -> actorId = in.string();
+        case 3 -> role = in.string();
+        case 4 -> trigger = in.string();
+        case 5 -> fromPhase = in.string();
+        case 6 -> toPhase = in.string();
+        case 7 -> status = in.parsed(ProcessStatus::fromCode);
+        case 8 -> note = in.emptyable();
+        case 9 -> evidence = in.list(text -> text);
+        case 10 -> salts = in.list(Salt::parse);
+        case 11 -> erasedNote = in.parsed(Digest::parse);
+        case 12 -> erasedEvidence = in.list(Digest::parse);
+        case 13 -> attributes = in.sortedStringMap();
+        case 14 -> chainKeyId = in.parsed(ProcessInstanceWire::keyId);
+        default -> digest = in.parsed(Digest::parse);
       }
     }
-
-    JournalEntry build() {
-      if ((seen & 1) == 0
-          || time == null
-          || actorId == null
-          || role == null
-          || trigger == null
-          || fromPhase == null
-          || toPhase == null
-          || status == null
-          || evidence == null
-          || attributes == null
-          || digest == null) {
-        throw TokenReader.fallback();
-      }
-      return JournalEntry.builder()
-          .sequence(sequence)
-          .time(time)
-          .actorId(actorId)
-          .role(role)
-          .trigger(trigger)
-          .fromPhase(fromPhase)
-          .toPhase(toPhase)
-          .status(status)
-          .note(Optional.ofNullable(note))
-          .evidence(evidence)
-          .attributes(attributes)
-          .chainKeyId(Optional.ofNullable(chainKeyId))
-          .salts(salts)
-          .erasedNote(Optional.ofNullable(erasedNote))
-          .erasedEvidence(erasedEvidence)
-          .recordedDigest(digest)
-          .build();
+    if (sequence == 0
+        || time == null
+        || actorId == null
+        || role == null
+        || trigger == null
+        || fromPhase == null
+        || toPhase == null
+        || status == null
+        || evidence == null
+        || attributes == null
+        || digest == null) {
+      throw TokenReader.fallback();
     }
+    return JournalEntry.builder()
+        .sequence(sequence)
+        .time(time)
+        .actorId(actorId)
+        .role(role)
+        .trigger(trigger)
+        .fromPhase(fromPhase)
+        .toPhase(toPhase)
+        .status(status)
+        .note(Optional.ofNullable(note))
+        .evidence(evidence)
+        .attributes(attributes)
+        .chainKeyId(Optional.ofNullable(chainKeyId))
+        .salts(salts)
+        .erasedNote(Optional.ofNullable(erasedNote))
+        .erasedEvidence(erasedEvidence)
+        .recordedDigest(digest)
+        .build();
   }
 }
