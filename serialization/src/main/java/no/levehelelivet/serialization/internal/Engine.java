@@ -43,7 +43,10 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Does the codec's work: reads bytes into a tree within the limits, checks the envelope, runs the
- * migrations, binds; and writes documents deterministically. Immutable and thread-safe once built.
+ * migrations, binds; and writes documents deterministically. A JSON document of a type with a
+ * {@link StreamBinder} (a process instance) that has no problem is bound straight from its tokens
+ * instead, with the same checks and an equal value; any other goes the tree's way, which reports
+ * every problem. Immutable and thread-safe once built.
  */
 public final class Engine {
 
