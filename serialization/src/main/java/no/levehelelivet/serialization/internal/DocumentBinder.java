@@ -23,4 +23,12 @@ public interface DocumentBinder<T> {
 
   /** Binds the document's members, or returns null after recording every problem. */
   @Nullable T read(Fields fields);
+
+  /**
+   * The binder that reads this type's documents straight from their tokens when they have no
+   * problem, or null if they are always read as a tree.
+   */
+  default @Nullable StreamBinder<T> streaming() {
+    return null;
+  }
 }

@@ -43,7 +43,10 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Does the codec's work: reads bytes into a tree within the limits, checks the envelope, runs the
- * migrations, binds; and writes documents deterministically. Immutable and thread-safe once built.
+ * migrations, binds; and writes documents deterministically. A JSON document of a type with a
+ * {@link StreamBinder} (a process instance) that has no problem is bound straight from its tokens
+ * instead, with the same checks and an equal value; any other goes the tree's way, which reports
+ * every problem. Immutable and thread-safe once built.
  */
 public final class Engine {
 
@@ -228,11 +231,52 @@ public final class Engine {
     out.endObject();
   }
 
-  /** Reads a document of {@code type} from UTF-8 JSON (or YAML) bytes. */
+  /**
+   * Reads a document of {@code type} from UTF-8 JSON (or YAML) bytes: a JSON document of a type
+   * with a {@link StreamBinder} straight from its tokens when it has no problem, any other as a
+   * tree, which reports every problem.
+   */
   public <T> ReadResult<T> read(byte[] bytes, DocumentType type, ReadMode mode, boolean isYaml) {
+    if (!isYaml) {
+      T value = streamed(bytes, type);
+      if (value != null) {
+        return remembered(new Problems(mode).result(value));
+      }
+    }
+    return readTree(bytes, type, mode, isYaml);
+  }
+
+  /** Reads a document of {@code type} as a tree, as {@link #read} does where it cannot stream. */
+  <T> ReadResult<T> readTree(byte[] bytes, DocumentType type, ReadMode mode, boolean isYaml) {
     Problems problems = new Problems(mode);
     Node root = parse(bytes, isYaml, problems);
     return remembered(root == null ? problems.result(null) : bind(root, type, problems));
+  }
+
+  /**
+   * The value of a JSON document of {@code type} read straight from its tokens, or null if the type
+   * has no stream binder or the document has anything the tree path would report: a value is
+   * returned only where reading it as a tree gives that value without a problem (in either mode: a
+   * document of a known version has nothing to tolerate).
+   */
+  @SuppressWarnings("unchecked") // binders pairs each type with the binder of its value type
+  <T> @Nullable T streamed(byte[] bytes, DocumentType type) {
+    StreamBinder<T> stream = ((DocumentBinder<T>) binder(type)).streaming();
+    if (stream == null
+        || bytes.length > limits.maxDocumentBytes()
+        || otherEncoding(bytes) != null) {
+      return null;
+    }
+    try (JsonParser parser = json.createParser(ObjectReadContext.empty(), bytes)) {
+      TokenReader in = new TokenReader(parser, limits);
+      T value = stream.read(in);
+      in.end();
+      return value;
+    } catch (RuntimeException e) {
+      // TokenReader.Fallback, a syntax error, an exceeded limit or a value a builder refuses: the
+      // tree path reads the document again and reports each problem with its code and pointer.
+      return null;
+    }
   }
 
   private <T> ReadResult<T> remembered(ReadResult<T> result) {

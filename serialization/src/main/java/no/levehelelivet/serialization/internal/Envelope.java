@@ -45,6 +45,19 @@ public final class Envelope {
   }
 
   /**
+   * Whether {@code text} is a version of the current major that this reader knows, such as {@code
+   * "2.1"}: one {@link #read} accepts as it is, with no migration and no warning.
+   */
+  public static boolean isKnownCurrent(String text) {
+    for (int minor = 0; minor <= LATEST_MINOR[CURRENT_MAJOR]; minor++) {
+      if (text.equals(version(minor))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Reads the envelope of {@code root}, checking it declares {@code expected}, and returns the
    * document's major version, or -1 after recording why the document cannot be read.
    */

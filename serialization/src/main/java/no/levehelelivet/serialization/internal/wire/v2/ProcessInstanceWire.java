@@ -2,7 +2,6 @@ package no.levehelelivet.serialization.internal.wire.v2;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import no.levehelelivet.serialization.internal.DocumentBinder;
 import no.levehelelivet.serialization.internal.Fields;
 import no.levehelelivet.serialization.internal.JsonOut;
 import no.levehelelivet.serialization.internal.Problems;
+import no.levehelelivet.serialization.internal.StreamBinder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,10 +66,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
 
-  private static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_INSTANT;
-
   private final ImmutableMap<String, ProcessDefinition> definitions;
   private final ImmutableMap<String, ChainKey> chainKeys;
+  private final ProcessInstanceStream stream;
 
   /**
    * A binder that knows the given definitions, keyed by {@code id@version}, and verifies journals
@@ -84,6 +83,12 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
       byId.put(key.keyId(), key);
     }
     this.chainKeys = ImmutableMap.copyOf(byId);
+    this.stream = new ProcessInstanceStream(this);
+  }
+
+  @Override
+  public StreamBinder<ProcessInstance> streaming() {
+    return stream;
   }
 
   /**
@@ -158,7 +163,7 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
   private static void writeEntry(JsonOut out, JournalEntry entry, Digest digest) {
     out.startObject();
     out.number("sequence", entry.sequence());
-    out.string("time", INSTANT.format(entry.time()));
+    out.string("time", Instants.format(entry.time()));
     out.string("actorId", entry.actorId());
     out.string("role", entry.role());
     out.string("trigger", entry.trigger());
@@ -198,15 +203,28 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
     Journal journal = fields.object("journal", true, this::readJournal);
     ProcessInstance instance =
         fields.build(ImmutableMap.of(), () -> replay(fields.problems(), ref, migration, journal));
-    if (instance == null) {
-      return null;
-    }
-    int errors = fields.problems().errorCount();
-    agree(fields.problems(), "/id", instance.id(), id);
-    agree(fields.problems(), "/municipality", instance.municipality(), municipality);
-    agree(fields.problems(), "/phase", instance.phase(), phase);
-    agree(fields.problems(), "/status", instance.status(), status);
-    return fields.problems().errorCount() > errors ? null : instance;
+    return instance == null
+        ? null
+        : agreed(fields.problems(), instance, id, municipality, phase, status);
+  }
+
+  /**
+   * The replayed instance if the document's own id, municipality, phase and status agree with it,
+   * else null after recording each that does not.
+   */
+  static @Nullable ProcessInstance agreed(
+      Problems problems,
+      ProcessInstance instance,
+      String id,
+      Municipality municipality,
+      String phase,
+      ProcessStatus status) {
+    int errors = problems.errorCount();
+    agree(problems, "/id", instance.id(), id);
+    agree(problems, "/municipality", instance.municipality(), municipality);
+    agree(problems, "/phase", instance.phase(), phase);
+    agree(problems, "/status", instance.status(), status);
+    return problems.errorCount() > errors ? null : instance;
   }
 
   private static void agree(Problems problems, String pointer, Object replayed, Object written) {
@@ -222,7 +240,11 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
     }
   }
 
-  private @Nullable ProcessInstance replay(
+  /**
+   * The instance the journal replays to on the definition {@code ref} names, or null after
+   * recording why there is none.
+   */
+  @Nullable ProcessInstance replay(
       Problems problems,
       DefinitionRef ref,
       @Nullable DefinitionMigration migration,
@@ -262,7 +284,7 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
   }
 
   /** What the instance document says about its definition. */
-  private static final class DefinitionRef {
+  static final class DefinitionRef {
     final String id;
     final long version;
     final Digest digest;
@@ -289,31 +311,33 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
     // would read as intact.
     Digest head = fields.parsed("headDigest", true, "64 lowercase hex digits", Digest::parse);
     return fields.build(
-        ImmutableMap.of(),
-        () -> {
-          Journal journal = sealedUnder(Journal.of(entries));
-          Verification verification = journal.verify(head);
-          if (verification.isIntact()) {
-            return journal;
-          }
-          JournalProblem problem = verification.problem().orElseThrow();
-          long position = problem.position();
-          fields
-              .problems()
-              .error(
-                  problem.code() == JournalCode.KEY_REQUIRED
-                      ? WireCode.CHAIN_KEY_UNKNOWN
-                      : WireCode.JOURNAL_TAMPERED,
-                  position > entries.size()
-                      ? fields.pointer() + "/headDigest"
-                      : fields.pointer() + "/entries/" + (position - 1),
-                  "entry with sequence number "
-                      + (position > entries.size() ? entries.size() : position)
-                      + ": "
-                      + problem.message(),
-                  null);
-          return null;
-        });
+        ImmutableMap.of(), () -> verified(fields.problems(), fields.pointer(), entries, head));
+  }
+
+  /**
+   * The journal of {@code entries} if its chain is intact up to {@code head}, else null after
+   * recording the first entry that breaks it, under the journal's pointer {@code at}.
+   */
+  @Nullable Journal verified(
+      Problems problems, String at, List<JournalEntry> entries, Digest head) {
+    Journal journal = sealedUnder(Journal.of(entries));
+    Verification verification = journal.verify(head);
+    if (verification.isIntact()) {
+      return journal;
+    }
+    JournalProblem problem = verification.problem().orElseThrow();
+    long position = problem.position();
+    problems.error(
+        problem.code() == JournalCode.KEY_REQUIRED
+            ? WireCode.CHAIN_KEY_UNKNOWN
+            : WireCode.JOURNAL_TAMPERED,
+        position > entries.size() ? at + "/headDigest" : at + "/entries/" + (position - 1),
+        "entry with sequence number "
+            + (position > entries.size() ? entries.size() : position)
+            + ": "
+            + problem.message(),
+        null);
+    return null;
   }
 
   /** The journal given the chain key its first sealed entry names, if the codec knows it. */
@@ -332,10 +356,7 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
     Long sequence = fields.integer("sequence", 1, Long.MAX_VALUE);
     Instant time =
         fields.parsed(
-            "time",
-            true,
-            "an instant in UTC such as \"2026-11-24T09:30:00Z\"",
-            ProcessInstanceWire::instant);
+            "time", true, "an instant in UTC such as \"2026-11-24T09:30:00Z\"", Instants::parse);
     String actorId = fields.string("actorId");
     String role = fields.string("role");
     String trigger = fields.string("trigger");
@@ -388,21 +409,9 @@ final class ProcessInstanceWire implements DocumentBinder<ProcessInstance> {
     return values == null ? List.of() : values;
   }
 
-  private static String keyId(String text) {
+  static String keyId(String text) {
     // ChainKey's rule, checked here so that a bad id is a pointed problem, not a failed build
     ChainKey.of(text, new byte[ChainKey.MINIMUM_SECRET_BYTES]);
     return text;
-  }
-
-  /** Only the UTC form with {@code Z} is accepted, so that one instant has one spelling. */
-  private static Instant instant(String text) {
-    if (!text.endsWith("Z")) {
-      throw new IllegalArgumentException("not UTC");
-    }
-    Instant instant = Instant.parse(text);
-    if (!INSTANT.format(instant).equals(text)) {
-      throw new IllegalArgumentException("not the canonical spelling");
-    }
-    return instant;
   }
 }
