@@ -20,8 +20,10 @@ import no.levehelelivet.core.Municipality;
 import no.levehelelivet.core.ValueLimits;
 import no.levehelelivet.core.internal.Echo;
 import no.levehelelivet.process.history.ProcessHistory;
+import no.levehelelivet.process.internal.DefinitionFacts;
 import no.levehelelivet.process.internal.EntryFactory;
 import no.levehelelivet.process.internal.EntryKeys;
+import no.levehelelivet.process.internal.StartSource;
 import no.levehelelivet.process.journal.ChainKey;
 import no.levehelelivet.process.journal.Digest;
 import no.levehelelivet.process.journal.Journal;
@@ -43,14 +45,69 @@ public final class ProcessInstance {
 
   /**
    * What stays the same for the whole life of an instance, shared by every step, so that a step
-   * allocates a smaller instance.
+   * allocates a smaller instance; also what the start entry of an instance started without a plan
+   * makes its attributes from.
    */
-  private record Identity(
-      String id,
-      Municipality municipality,
-      ProcessDefinition definition,
-      ImmutableMap<String, LocalDate> plannedTargetDates,
-      Optional<DefinitionMigration> migration) {}
+  private static final class Identity extends StartSource {
+    private final String id;
+    private final Municipality municipality;
+    private final ProcessDefinition definition;
+    private final ImmutableMap<String, LocalDate> plannedTargetDates;
+    private final Optional<DefinitionMigration> migration;
+
+    Identity(
+        String id,
+        Municipality municipality,
+        ProcessDefinition definition,
+        ImmutableMap<String, LocalDate> plannedTargetDates,
+        Optional<DefinitionMigration> migration) {
+      this.id = id;
+      this.municipality = municipality;
+      this.definition = definition;
+      this.plannedTargetDates = plannedTargetDates;
+      this.migration = migration;
+    }
+
+    String id() {
+      return id;
+    }
+
+    Municipality municipality() {
+      return municipality;
+    }
+
+    ProcessDefinition definition() {
+      return definition;
+    }
+
+    ImmutableMap<String, LocalDate> plannedTargetDates() {
+      return plannedTargetDates;
+    }
+
+    Optional<DefinitionMigration> migration() {
+      return migration;
+    }
+
+    @Override
+    protected DefinitionFacts definitionFacts() {
+      return definition.index().facts();
+    }
+
+    @Override
+    protected String instanceId() {
+      return id;
+    }
+
+    @Override
+    protected String municipalityName() {
+      return municipality.name();
+    }
+
+    @Override
+    protected String municipalityNumber() {
+      return municipality.number();
+    }
+  }
 
   private final Identity identity;
   private final PhaseNode node;
@@ -235,6 +292,8 @@ public final class ProcessInstance {
       // the written size is counted from their parts, so that starting a process costs a handful of
       // small objects and never computes the definition's digest.
       EntryFactory entries = EntryFactory.get();
+      Identity identity =
+          new Identity(id, municipality, definition, ImmutableMap.of(), Optional.empty());
       JournalEntry entry =
           entries.startEntry(
               clock.instant(),
@@ -243,12 +302,9 @@ public final class ProcessInstance {
               Trigger.START.code(),
               initial,
               ProcessStatus.ACTIVE,
-              index.facts(),
-              id,
-              municipality.name(),
-              municipality.number());
+              identity);
       return new ProcessInstance(
-          new Identity(id, municipality, definition, ImmutableMap.of(), Optional.empty()),
+          identity,
           index.initial(),
           ProcessStatus.ACTIVE,
           RecordedCriteria.NONE,

@@ -70,7 +70,7 @@ public abstract class EntryFactory {
   /**
    * The start entry (sequence 1) of a process started without a plan of its own: its attributes
    * (definition digest, id and version, instance id, municipality name and number) are made from
-   * {@code definition} and the other parts when first asked for.
+   * {@code source} when first asked for.
    */
   public abstract JournalEntry startEntry(
       Instant time,
@@ -79,8 +79,5 @@ public abstract class EntryFactory {
       String trigger,
       String phase,
       ProcessStatus status,
-      DefinitionFacts definition,
-      String instanceId,
-      String municipalityName,
-      String municipalityNumber);
+      StartSource source);
 }

@@ -16,9 +16,9 @@ import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.core.ValueLimits;
 import no.levehelelivet.process.ProcessStatus;
-import no.levehelelivet.process.internal.DefinitionFacts;
 import no.levehelelivet.process.internal.EntryFactory;
 import no.levehelelivet.process.internal.EntryKeys;
+import no.levehelelivet.process.internal.StartSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,8 +61,8 @@ public final class JournalEntry {
 
   /**
    * The attributes: an {@code ImmutableSortedMap<String, String>}, or, for the start entry the
-   * engine records, the {@link StartAttributes} they are made from when first asked for. One field
-   * for both keeps every entry as small as the engine's entries need.
+   * engine records, the {@link StartSource} (the instance's identity) they are made from when first
+   * asked for. One field for both keeps every entry as small as the engine's entries need.
    */
   private final Object attributes;
 
@@ -83,17 +83,19 @@ public final class JournalEntry {
       Object attributes,
       Extras extras) {
     this.sequence = sequence;
-    this.time = Objects.requireNonNull(time, "time");
-    this.actorId = Objects.requireNonNull(actorId, "actorId");
-    this.role = Objects.requireNonNull(role, "role");
-    this.trigger = Objects.requireNonNull(trigger, "trigger");
-    this.fromPhase = Objects.requireNonNull(fromPhase, "fromPhase");
-    this.toPhase = Objects.requireNonNull(toPhase, "toPhase");
-    this.status = Objects.requireNonNull(status, "status");
+    this.time = time;
+    this.actorId = actorId;
+    this.role = role;
+    this.trigger = trigger;
+    this.fromPhase = fromPhase;
+    this.toPhase = toPhase;
+    this.status = status;
     this.note = note;
-    this.evidence = Objects.requireNonNull(evidence, "evidence");
-    this.attributes = Objects.requireNonNull(attributes, "attributes");
+    this.evidence = evidence;
+    this.attributes = attributes;
     this.extras = extras;
+    // no null checks: every way here is checked by NullAway at compile time, and the builder's
+    // names each part it lacks
   }
 
   /** This entry with other extras; {@code this} if they are the same. */
@@ -173,8 +175,8 @@ public final class JournalEntry {
   @SuppressWarnings("unchecked") // the field holds one of two types, see its comment
   public ImmutableSortedMap<String, String> attributes() {
     Object held = attributes;
-    return held instanceof StartAttributes start
-        ? start.map()
+    return held instanceof StartSource start
+        ? start.startAttributes()
         : (ImmutableSortedMap<String, String>) held;
   }
 
@@ -617,10 +619,7 @@ public final class JournalEntry {
         String trigger,
         String phase,
         ProcessStatus status,
-        DefinitionFacts definition,
-        String instanceId,
-        String municipalityName,
-        String municipalityNumber) {
+        StartSource source) {
       return new JournalEntry(
           1,
           time,
@@ -632,7 +631,7 @@ public final class JournalEntry {
           status,
           null,
           ImmutableList.of(),
-          new StartAttributes(definition, instanceId, municipalityName, municipalityNumber),
+          source,
           Extras.NONE);
     }
   }
