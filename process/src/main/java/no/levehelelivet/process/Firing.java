@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The engine's rules: which commands are allowed, and what an accepted one does. Stateless. The
  * same checks serve firing (with a command) and verdicts (without one, skipping what only a command
- * carries). On the accepted path firing does a few map lookups and allocates the entry, the journal
- * handle, the instance, the outcome and the effects naming the step; it never hashes.
+ * carries). On the accepted path firing does a few map lookups, checks and counts each of the
+ * command's texts once, and allocates the entry, the journal handle, the instance and the outcome;
+ * the effects are made from a plan when the host asks for them. It never hashes.
  */
 final class Firing {
 
