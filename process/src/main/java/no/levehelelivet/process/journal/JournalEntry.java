@@ -100,22 +100,26 @@ public final class JournalEntry {
 
   /** This entry with other extras; {@code this} if they are the same. */
   private JournalEntry with(Extras changed) {
-    return changed == extras
-        ? this
-        : new JournalEntry(
-                sequence,
-                time,
-                actorId,
-                role,
-                trigger,
-                fromPhase,
-                toPhase,
-                status,
-                note,
-                evidence,
-                attributes,
-                changed)
-            .checked();
+    return changed == extras ? this : copy(sequence, note, attributes, changed);
+  }
+
+  /** A checked copy of this entry with these parts and the rest as they are. */
+  private JournalEntry copy(
+      long sequence, @Nullable String note, Object attributes, Extras extras) {
+    return new JournalEntry(
+            sequence,
+            time,
+            actorId,
+            role,
+            trigger,
+            fromPhase,
+            toPhase,
+            status,
+            note,
+            evidence,
+            attributes,
+            extras)
+        .checked();
   }
 
   /** The entry's sequence number: 1 for the first entry, then 2, 3, ... without gaps. */
@@ -428,60 +432,17 @@ public final class JournalEntry {
 
   /** Returns a copy of this entry with a different sequence number. */
   public JournalEntry withSequence(long sequence) {
-    return sequence == this.sequence
-        ? this
-        : new JournalEntry(
-                sequence,
-                time,
-                actorId,
-                role,
-                trigger,
-                fromPhase,
-                toPhase,
-                status,
-                note,
-                evidence,
-                attributes,
-                extras)
-            .checked();
+    return sequence == this.sequence ? this : copy(sequence, note, attributes, extras);
   }
 
   /** Returns a copy of this entry with a different note. */
   public JournalEntry withNote(String note) {
-    return note.equals(this.note)
-        ? this
-        : new JournalEntry(
-                sequence,
-                time,
-                actorId,
-                role,
-                trigger,
-                fromPhase,
-                toPhase,
-                status,
-                note,
-                evidence,
-                attributes,
-                extras)
-            .checked();
+    return note.equals(this.note) ? this : copy(sequence, note, attributes, extras);
   }
 
   /** Returns a copy of this entry with different attributes. */
   public JournalEntry withAttributes(Map<String, ? extends String> attributes) {
-    return new JournalEntry(
-            sequence,
-            time,
-            actorId,
-            role,
-            trigger,
-            fromPhase,
-            toPhase,
-            status,
-            note,
-            evidence,
-            ImmutableSortedMap.<String, String>copyOf(attributes),
-            extras)
-        .checked();
+    return copy(sequence, note, ImmutableSortedMap.<String, String>copyOf(attributes), extras);
   }
 
   /** The canonical encoding of this entry; see {@link CanonicalEncoding}. */
