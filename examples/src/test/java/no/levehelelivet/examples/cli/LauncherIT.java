@@ -155,28 +155,11 @@ class LauncherIT {
 
   @Test
   void argumentsPassThroughUnchangedAndTheExitCodeIsKept() throws Exception {
-    Run with =
-        launch(
-            TARGET,
-            Map.of(),
-            "status",
-            "--db",
-            db,
-            "--process",
-            "no such  process",
-            "--role",
-            "process-lead");
-    Run without =
-        launch(
-            copy("without", false),
-            Map.of(),
-            "status",
-            "--db",
-            db,
-            "--process",
-            "no such  process",
-            "--role",
-            "process-lead");
+    String[] args = {
+      "status", "--db", db, "--process", "no such  process", "--role", "process-lead"
+    };
+    Run with = launch(TARGET, Map.of(), args);
+    Run without = launch(copy("without", false), Map.of(), args);
 
     assertThat(with.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(with.err()).startsWith("LHL-L-001 [\"no such  process\"]: ");
