@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import no.levehelelivet.core.LocalizedText;
 import no.levehelelivet.process.Accepted;
 import no.levehelelivet.process.Actor;
@@ -38,6 +39,24 @@ public final class ProcessFixtures {
   }
 
   /** Started, one criterion recorded with evidence, on the standard definition. */
+  /**
+   * Vefsn's process started on the standard definition on day 0, with each command fired on the
+   * next day; the rejected ones leave it as it was.
+   */
+  public static ProcessInstance walked(List<Command> walk) {
+    ProcessInstance instance =
+        ProcessInstance.start(
+            ProcessDefinition.standard(), "vefsn-lhl-1", Fixtures.vefsn(), LEAD, day(0));
+    int day = 1;
+    for (Command command : walk) {
+      Outcome outcome = instance.fire(command, day(day++));
+      if (outcome instanceof Accepted accepted) {
+        instance = accepted.instance();
+      }
+    }
+    return instance;
+  }
+
   public static ProcessInstance vefsnStarted() {
     ProcessInstance started =
         ProcessInstance.start(

@@ -10,10 +10,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import no.levehelelivet.core.reflection.ReflectionQuestion;
-import no.levehelelivet.process.Accepted;
 import no.levehelelivet.process.Actor;
 import no.levehelelivet.process.Command;
-import no.levehelelivet.process.Outcome;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.Trigger;
@@ -34,20 +32,7 @@ class ProcessRoundTripProperties {
 
   @Property(tries = 150, seed = "1824")
   void aProcessReadFromJsonAndWrittenAgainIsByteIdentical(@ForAll("walks") List<Command> walk) {
-    ProcessInstance instance =
-        ProcessInstance.start(
-            ProcessDefinition.standard(),
-            "vefsn-lhl-1",
-            Fixtures.vefsn(),
-            ProcessFixtures.LEAD,
-            ProcessFixtures.day(0));
-    int day = 1;
-    for (Command command : walk) {
-      Outcome outcome = instance.fire(command, ProcessFixtures.day(day++));
-      if (outcome instanceof Accepted accepted) {
-        instance = accepted.instance();
-      }
-    }
+    ProcessInstance instance = ProcessFixtures.walked(walk);
     byte[] written = codec.writeBytes(instance);
     ReadResult<ProcessInstance> read = codec.read(written, ProcessInstance.class, ReadMode.STRICT);
 

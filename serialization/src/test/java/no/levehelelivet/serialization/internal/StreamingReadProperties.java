@@ -15,15 +15,12 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import no.levehelelivet.core.reflection.ReflectionQuestion;
-import no.levehelelivet.process.Accepted;
 import no.levehelelivet.process.Actor;
 import no.levehelelivet.process.Command;
-import no.levehelelivet.process.Outcome;
 import no.levehelelivet.process.ProcessDefinition;
 import no.levehelelivet.process.ProcessInstance;
 import no.levehelelivet.process.Trigger;
 import no.levehelelivet.serialization.DocumentType;
-import no.levehelelivet.serialization.Fixtures;
 import no.levehelelivet.serialization.Limits;
 import no.levehelelivet.serialization.ProcessFixtures;
 import no.levehelelivet.serialization.ReadMode;
@@ -106,7 +103,7 @@ class StreamingReadProperties {
 
   @Property(tries = 60, seed = "1824")
   void aWrittenProcessIsReadFromItsTokens(@ForAll("walks") List<Command> walk) {
-    ProcessInstance instance = walked(walk);
+    ProcessInstance instance = ProcessFixtures.walked(walk);
     byte[] written = WRITER.writeBytes(TYPE, instance);
     assertThat(WRITER.<ProcessInstance>streamed(written, TYPE)).isEqualTo(instance);
   }
@@ -125,7 +122,8 @@ class StreamingReadProperties {
 
   @Provide
   Arbitrary<byte[]> documents() {
-    Arbitrary<byte[]> written = walks().map(walk -> WRITER.writeBytes(TYPE, walked(walk)));
+    Arbitrary<byte[]> written =
+        walks().map(walk -> WRITER.writeBytes(TYPE, ProcessFixtures.walked(walk)));
     Arbitrary<byte[]> changed =
         Combinators.combine(
                 written, Arbitraries.integers().between(0, Integer.MAX_VALUE), replacements())
@@ -214,24 +212,6 @@ class StreamingReadProperties {
   private enum Edit {
     REMOVE,
     RENAME
-  }
-
-  private static ProcessInstance walked(List<Command> walk) {
-    ProcessInstance instance =
-        ProcessInstance.start(
-            ProcessDefinition.standard(),
-            "vefsn-lhl-1",
-            Fixtures.vefsn(),
-            ProcessFixtures.LEAD,
-            ProcessFixtures.day(0));
-    int day = 1;
-    for (Command command : walk) {
-      Outcome outcome = instance.fire(command, ProcessFixtures.day(day++));
-      if (outcome instanceof Accepted accepted) {
-        instance = accepted.instance();
-      }
-    }
-    return instance;
   }
 
   /** Every value in the tree with where it is: its container and its name or index. */
