@@ -85,8 +85,9 @@ public enum ArgumentCode implements ErrorCode {
   }
 
   /**
-   * Returns the argument error code with the given code, such as {@code "LHL-A-001"}.
+   * {@return the argument error code with the given code, such as {@code "LHL-A-001"}}
    *
+   * @param code the error code, such as {@code "LHL-A-001"}
    * @throws UnknownCodeException if the family has no such code
    */
   public static ArgumentCode fromCode(String code) {

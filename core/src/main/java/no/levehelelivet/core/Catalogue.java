@@ -144,13 +144,16 @@ public final class Catalogue {
 
   private Catalogue() {}
 
-  /** Returns the catalogue of the reform <i>Leve hele livet</i>. */
+  /** {@return the catalogue of the reform <i>Leve hele livet</i>} */
   public static Catalogue leveHeleLivet() {
     return LEVE_HELE_LIVET;
   }
 
   /**
-   * The reform's official name in the given language, for example "Leve heile livet" in nynorsk.
+   * {@return the reform's official name in the given language, for example "Leve heile livet" in
+   * nynorsk}
+   *
+   * @param language the language of the name
    */
   public String reformName(Language language) {
     switch (language) {
@@ -164,7 +167,7 @@ public final class Catalogue {
     }
   }
 
-  /** The white paper that launched the reform: Meld. St. 15 (2017–2018). */
+  /** {@return the white paper that launched the reform: Meld. St. 15 (2017–2018)} */
   public Source whitePaper() {
     return Source.of(
         "Meld. St. 15 (2017–2018) «Leve hele livet — En kvalitetsreform for eldre», Helse- og"
@@ -172,295 +175,348 @@ public final class Catalogue {
         "https://www.regjeringen.no/no/dokumenter/meld.-st.-15-20172018/id2599850/");
   }
 
-  /** The five focus areas, in the white paper's order. */
+  /** {@return the five focus areas, in the white paper's order} */
   public ImmutableList<FocusArea> focusAreas() {
     return ImmutableList.copyOf(FocusArea.values());
   }
 
   /**
-   * Returns the focus area with the given code.
+   * {@return the focus area with the given code}
    *
+   * @param code the focus area's stable code
    * @throws UnknownCodeException if no focus area has that code
    */
   public FocusArea focusArea(String code) {
     return FocusArea.fromCode(code);
   }
 
-  /** Returns the focus area with the given code, if there is one. */
+  /**
+   * {@return the focus area with the given code, if there is one}
+   *
+   * @param code the focus area's stable code
+   */
   public Optional<FocusArea> findFocusArea(String code) {
     return Codes.find(EnumsByCode.FOCUS_AREAS, code);
   }
 
-  /** All 25 solutions, by focus area in the white paper's order. */
+  /** {@return all 25 solutions, by focus area in the white paper's order} */
   public ImmutableList<Solution> solutions() {
     return ImmutableList.copyOf(Solution.values());
   }
 
-  /** The five solutions of a focus area. */
+  /**
+   * {@return the five solutions of a focus area}
+   *
+   * @param focusArea the focus area whose solutions to list
+   */
   public ImmutableList<Solution> solutions(FocusArea focusArea) {
     return focusArea.solutions();
   }
 
   /**
-   * Returns the solution with the given code.
+   * {@return the solution with the given code}
    *
+   * @param code the solution's stable code
    * @throws UnknownCodeException if no solution has that code
    */
   public Solution solution(String code) {
     return Solution.fromCode(code);
   }
 
-  /** Returns the solution with the given code, if there is one. */
+  /**
+   * {@return the solution with the given code, if there is one}
+   *
+   * @param code the solution's stable code
+   */
   public Optional<Solution> findSolution(String code) {
     return Codes.find(EnumsByCode.SOLUTIONS, code);
   }
 
-  /** Every collaborating actor, level by level. */
+  /** {@return every collaborating actor, level by level} */
   public ImmutableList<CollaboratingActor> actors() {
     return Actors.MAP.actors().asList();
   }
 
   /**
-   * Returns the collaborating actor with the given code.
+   * {@return the collaborating actor with the given code}
    *
+   * @param code the collaborating actor's stable code
    * @throws UnknownCodeException if no actor has that code
    */
   public CollaboratingActor actor(String code) {
     return CollaboratingActor.fromCode(code);
   }
 
-  /** Returns the collaborating actor with the given code, if there is one. */
+  /**
+   * {@return the collaborating actor with the given code, if there is one}
+   *
+   * @param code the collaborating actor's stable code
+   */
   public Optional<CollaboratingActor> findActor(String code) {
     return Codes.find(EnumsByCode.ACTORS, code);
   }
 
-  /** The actor map of the course material, with its four views. */
+  /** {@return the actor map of the course material, with its four views} */
   public ActorMap actorMap() {
     return Actors.MAP;
   }
 
-  /** The actors a view of the actor map highlights. */
+  /**
+   * {@return the actors a view of the actor map highlights}
+   *
+   * @param view the view of the actor map
+   */
   public ImmutableSet<CollaboratingActor> actors(ActorMapView view) {
     return Actors.MAP.actors(view);
   }
 
-  /** The municipality's sectors, as the course material draws them. */
+  /** {@return the municipality's sectors, as the course material draws them} */
   public ImmutableList<Sector> sectors() {
     return ImmutableList.copyOf(Sector.values());
   }
 
-  /** The three municipal roles, from the guardian to the co-creating municipality. */
+  /** {@return the three municipal roles, from the guardian to the co-creating municipality} */
   public ImmutableList<MunicipalRole> municipalRoles() {
     return ImmutableList.copyOf(MunicipalRole.values());
   }
 
-  /** The three governance paradigms the municipal roles belong to. */
+  /** {@return the three governance paradigms the municipal roles belong to} */
   public ImmutableList<GovernanceParadigm> governanceParadigms() {
     return ImmutableList.copyOf(GovernanceParadigm.values());
   }
 
-  /** The three kinds of change: scaling down, building up, rebuilding. */
+  /** {@return the three kinds of change: scaling down, building up, rebuilding} */
   public ImmutableList<ChangeKind> changeKinds() {
     return ImmutableList.copyOf(ChangeKind.values());
   }
 
-  /** The themes of the reform's guide material, in the guide's order. */
+  /** {@return the themes of the reform's guide material, in the guide's order} */
   public ImmutableList<GuideTheme> guideThemes() {
     return ImmutableList.copyOf(GuideTheme.values());
   }
 
-  /** The five anchoring steps Vefsn and its neighbours followed, in order. */
+  /** {@return the five anchoring steps Vefsn and its neighbours followed, in order} */
   public ImmutableList<AnchoringStep> anchoringSteps() {
     return ImmutableList.copyOf(AnchoringStep.values());
   }
 
   /**
-   * The sections of the reform's guide (<i>veilederens kapitler</i>), in the order of its table of
-   * contents.
+   * {@return the sections of the reform's guide (<i>veilederens kapitler</i>), in the order of its
+   * table of contents}
    */
   public ImmutableList<GuideSection> guideSections() {
     return ImmutableList.copyOf(GuideSection.values());
   }
 
-  /** The goals of the course (<i>mål og resultat for arbeidet</i>), in the course deck's order. */
+  /**
+   * {@return the goals of the course (<i>mål og resultat for arbeidet</i>), in the course deck's
+   * order}
+   */
   public ImmutableList<CourseGoal> courseGoals() {
     return ImmutableList.copyOf(CourseGoal.values());
   }
 
-  /** The elements of the course's method (<i>metode</i>), in the course deck's order. */
+  /** {@return the elements of the course's method (<i>metode</i>), in the course deck's order} */
   public ImmutableList<SeminarMethod> seminarMethods() {
     return ImmutableList.copyOf(SeminarMethod.values());
   }
 
   /**
-   * The kinds of activity of the course's plan (<i>samling, oppstartseminar, sentervis veiledning,
-   * mellomarbeid</i>).
+   * {@return the kinds of activity of the course's plan (<i>samling, oppstartseminar, sentervis
+   * veiledning, mellomarbeid</i>)}
    */
   public ImmutableList<SeminarActivity> seminarActivities() {
     return ImmutableList.copyOf(SeminarActivity.values());
   }
 
-  /** The roles in the change work (<i>roller i endringsarbeidet</i>) the course material names. */
+  /**
+   * {@return the roles in the change work (<i>roller i endringsarbeidet</i>) the course material
+   * names}
+   */
   public ImmutableList<ChangeRole> changeRoles() {
     return ImmutableList.copyOf(ChangeRole.values());
   }
 
   /**
-   * The themes of mobilisation (<i>mobilisering</i>) around the age-friendly society, in the course
-   * deck's order.
+   * {@return the themes of mobilisation (<i>mobilisering</i>) around the age-friendly society, in
+   * the course deck's order}
    */
   public ImmutableList<MobilisationTheme> mobilisationThemes() {
     return ImmutableList.copyOf(MobilisationTheme.values());
   }
 
   /**
-   * The three bridges to the voluntary sector (<i>bygge broer</i>), after NIBR's report 2019:11.
+   * {@return the three bridges to the voluntary sector (<i>bygge broer</i>), after NIBR's report
+   * 2019:11}
    */
   public ImmutableList<CivilSocietyMeasure> civilSocietyMeasures() {
     return ImmutableList.copyOf(CivilSocietyMeasure.values());
   }
 
   /**
-   * The parts of municipal planning (<i>kommunal planlegging</i>) the web guide links the reform
-   * to.
+   * {@return the parts of municipal planning (<i>kommunal planlegging</i>) the web guide links the
+   * reform to}
    */
   public ImmutableList<PlanningInstrument> planningInstruments() {
     return ImmutableList.copyOf(PlanningInstrument.values());
   }
 
-  /** The examples (<i>eksempler</i>) of municipalities and regions the course deck shows. */
+  /**
+   * {@return the examples (<i>eksempler</i>) of municipalities and regions the course deck shows}
+   */
   public ImmutableList<ReformExample> reformExamples() {
     return ImmutableList.copyOf(ReformExample.values());
   }
 
   /**
-   * The leadership perspective shift (<i>perspektivskifte</i>) after Eva Sørensen (2020): the
-   * perspective to leave, then the one to take.
+   * {@return the leadership perspective shift (<i>perspektivskifte</i>) after Eva Sørensen (2020):
+   * the perspective to leave, then the one to take}
    */
   public ImmutableList<LeadershipPerspective> leadershipShift() {
     return ImmutableList.copyOf(LeadershipPerspective.values());
   }
 
   /**
-   * The challenges (<i>utfordringer</i>) the course deck compares between the education sector and
-   * the health services.
+   * {@return the challenges (<i>utfordringer</i>) the course deck compares between the education
+   * sector and the health services}
    */
   public ImmutableList<SectorChallenge> sectorChallenges() {
     return ImmutableList.copyOf(SectorChallenge.values());
   }
 
-  /** The aims of the reform (<i>mål</i>), clause by clause. */
+  /** {@return the aims of the reform (<i>mål</i>), clause by clause} */
   public ImmutableList<ReformAim> reformAims() {
     return ImmutableList.copyOf(ReformAim.values());
   }
 
-  /** The target group of the reform (<i>målgruppe</i>): all older people over 65. */
+  /** {@return the target group of the reform (<i>målgruppe</i>): all older people over 65} */
   public ImmutableList<TargetGroup> targetGroups() {
     return ImmutableList.copyOf(TargetGroup.values());
   }
 
-  /** The principles (<i>prinsipper</i>) for how a municipality works with the reform. */
+  /** {@return the principles (<i>prinsipper</i>) for how a municipality works with the reform} */
   public ImmutableList<ReformPrinciple> reformPrinciples() {
     return ImmutableList.copyOf(ReformPrinciple.values());
   }
 
-  /** The terms (<i>begreper</i>) the course material defines, such as the silver economy. */
+  /**
+   * {@return the terms (<i>begreper</i>) the course material defines, such as the silver economy}
+   */
   public ImmutableList<Term> terms() {
     return ImmutableList.copyOf(Term.values());
   }
 
   /**
-   * The five K's (<i>kvalitet, kultur, kunnskap, kompetanse, kapasitet</i>) the course deck sets
-   * beside Meld. St. 6 (2019–2020).
+   * {@return the five K's (<i>kvalitet, kultur, kunnskap, kompetanse, kapasitet</i>) the course
+   * deck sets beside Meld. St. 6 (2019–2020)}
    */
   public ImmutableList<CoherenceKeyword> coherenceKeywords() {
     return ImmutableList.copyOf(CoherenceKeyword.values());
   }
 
   /**
-   * The demographic indicators (<i>demografiske indikatorer</i>) the course deck uses, such as the
-   * family care coefficient.
+   * {@return the demographic indicators (<i>demografiske indikatorer</i>) the course deck uses,
+   * such as the family care coefficient}
    */
   public ImmutableList<DemographicIndicator> demographicIndicators() {
     return ImmutableList.copyOf(DemographicIndicator.values());
   }
 
-  /** The demographic trends (<i>utviklingstrekk</i>) the course deck describes. */
+  /** {@return the demographic trends (<i>utviklingstrekk</i>) the course deck describes} */
   public ImmutableList<DemographicTrend> demographicTrends() {
     return ImmutableList.copyOf(DemographicTrend.values());
   }
 
-  /** The figures (<i>tall</i>) the course deck quotes. */
+  /** {@return the figures (<i>tall</i>) the course deck quotes} */
   public ImmutableList<KeyFigure> keyFigures() {
     return ImmutableList.copyOf(KeyFigure.values());
   }
 
   /**
-   * Every seed concept (<i>begrep</i>) of the course deck and the web guide, type by type in the
-   * order of the accessors above, each in its type's order.
+   * {@return every seed concept (<i>begrep</i>) of the course deck and the web guide, type by type
+   * in the order of the accessors above, each in its type's order}
    */
   public ImmutableList<Concept> concepts() {
     return Concepts.ALL;
   }
 
-  /** Every reflection question, in the order the course material asks them. */
+  /** {@return every reflection question, in the order the course material asks them} */
   public ImmutableList<ReflectionQuestion> reflectionQuestions() {
     return Questions.ALL;
   }
 
-  /** The reflection questions of a topic, in catalogue order. */
+  /**
+   * {@return the reflection questions of a topic, in catalogue order}
+   *
+   * @param topic the topic whose questions to list
+   */
   public ImmutableList<ReflectionQuestion> reflectionQuestions(QuestionTopic topic) {
     return QuestionsByTopic.BY_TOPIC.get(topic);
   }
 
   /**
-   * Returns the reflection question with the given code.
+   * {@return the reflection question with the given code}
    *
+   * @param code the reflection question's stable code
    * @throws UnknownCodeException if the catalogue has no question with that code
    */
   public ReflectionQuestion reflectionQuestion(String code) {
     return Codes.lookup(Questions.BY_CODE, "reflection question", code);
   }
 
-  /** Returns the reflection question with the given code, if the catalogue has one. */
+  /**
+   * {@return the reflection question with the given code, if the catalogue has one}
+   *
+   * @param code the reflection question's stable code
+   */
   public Optional<ReflectionQuestion> findReflectionQuestion(String code) {
     return Codes.find(Questions.BY_CODE, code);
   }
 
-  /** The milestones of the reform's timeline, by date. */
+  /** {@return the milestones of the reform's timeline, by date} */
   public ImmutableList<Milestone> milestones() {
     return Milestones.ALL;
   }
 
   /**
-   * Returns the milestone with the given code.
+   * {@return the milestone with the given code}
    *
+   * @param code the milestone's stable code
    * @throws UnknownCodeException if the catalogue has no milestone with that code
    */
   public Milestone milestone(String code) {
     return Codes.lookup(Milestones.BY_CODE, "milestone", code);
   }
 
-  /** Returns the milestone with the given code, if the catalogue has one. */
+  /**
+   * {@return the milestone with the given code, if the catalogue has one}
+   *
+   * @param code the milestone's stable code
+   */
   public Optional<Milestone> findMilestone(String code) {
     return Codes.find(Milestones.BY_CODE, code);
   }
 
-  /** The sample activity plans: the USHT Viken plan of the course material. */
+  /** {@return the sample activity plans: the USHT Viken plan of the course material} */
   public ImmutableList<ActivityPlan> activityPlans() {
     return Plans.ALL;
   }
 
   /**
-   * Returns the activity plan with the given code, for example {@code "usht-viken-2020"}.
+   * {@return the activity plan with the given code, for example {@code "usht-viken-2020"}}
    *
+   * @param code the activity plan's stable code
    * @throws UnknownCodeException if the catalogue has no plan with that code
    */
   public ActivityPlan activityPlan(String code) {
     return Codes.lookup(Plans.BY_CODE, "activity plan", code);
   }
 
-  /** Returns the activity plan with the given code, if the catalogue has one. */
+  /**
+   * {@return the activity plan with the given code, if the catalogue has one}
+   *
+   * @param code the activity plan's stable code
+   */
   public Optional<ActivityPlan> findActivityPlan(String code) {
     return Codes.find(Plans.BY_CODE, code);
   }

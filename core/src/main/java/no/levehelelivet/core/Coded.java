@@ -6,12 +6,15 @@ package no.levehelelivet.core;
  */
 public interface Coded {
 
-  /** The stable code, for example {@code "food-and-meals"}. */
+  /** {@return the stable code, for example {@code "food-and-meals"}} */
   String code();
 
   /**
-   * Whether {@code code} follows the rule every code follows: lower-kebab-case ASCII letters and
-   * digits, starting with a letter, no double or trailing hyphen, at most 64 characters.
+   * {@return whether {@code code} follows the rule every code follows: lower-kebab-case ASCII
+   * letters and digits, starting with a letter, no double or trailing hyphen, at most 64
+   * characters}
+   *
+   * @param code the text to test; any string
    */
   static boolean isWellFormed(String code) {
     int length = code.length();

@@ -10,20 +10,24 @@ import java.util.Optional;
  */
 public interface Concept extends Labelled {
 
-  /** What the concept is, in this library's words, in every language it is written in. */
+  /** {@return what the concept is, in this library's words, in every language it is written in} */
   LocalizedText description();
 
-  /** The description in {@code language}. */
+  /**
+   * {@return the description in {@code language}}
+   *
+   * @param language the language of the description; bokmål where there is no translation
+   */
   default String description(Language language) {
     return description().in(language);
   }
 
-  /** The source's own words for the concept, where the catalogue keeps them. */
+  /** {@return the source's own words for the concept, where the catalogue keeps them} */
   Optional<Quotation> quotation();
 
-  /** The source that states the concept. */
+  /** {@return the source that states the concept} */
   Source source();
 
-  /** Whether {@link #source()} confirms the concept as the catalogue states it. */
+  /** {@return whether {@link #source()} confirms the concept as the catalogue states it} */
   EntryStatus status();
 }

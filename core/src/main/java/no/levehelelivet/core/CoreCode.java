@@ -56,8 +56,9 @@ public enum CoreCode implements ErrorCode {
   }
 
   /**
-   * Returns the catalogue error code with the given code, such as {@code "LHL-C-001"}.
+   * {@return the catalogue error code with the given code, such as {@code "LHL-C-001"}}
    *
+   * @param code the error code, such as {@code "LHL-C-001"}
    * @throws UnknownCodeException if the family has no such code
    */
   public static CoreCode fromCode(String code) {

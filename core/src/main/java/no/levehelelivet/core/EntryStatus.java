@@ -33,8 +33,9 @@ public enum EntryStatus implements Labelled {
   }
 
   /**
-   * Returns the status with the given code.
+   * {@return the status with the given code}
    *
+   * @param code the status' stable code
    * @throws UnknownCodeException if no status has that code
    */
   public static EntryStatus fromCode(String code) {

@@ -39,21 +39,24 @@ import no.levehelelivet.core.internal.Messages;
  */
 public interface ErrorCode {
 
-  /** The stable code, for example {@code "LHL-A-001"}. */
+  /** {@return the stable code, for example {@code "LHL-A-001"}} */
   String code();
 
-  /** What the code means, in one line of English, for example "a value breaks its rule". */
+  /**
+   * {@return what the code means, in one line of English, for example "a value breaks its rule"}
+   */
   String meaning();
 
-  /** What to do about it, in one line of English. */
+  /** {@return what to do about it, in one line of English} */
   String remedy();
 
   /**
-   * What the code means (<i>betydning</i>) in {@code language}: {@link #meaning()} itself in
-   * English, a translation in bokmål and nynorsk. The texts come from the family's message bundle,
-   * {@code messages_nb.properties}, {@code messages_nn.properties} and {@code
+   * {@return what the code means (<i>betydning</i>) in {@code language}: {@link #meaning()} itself
+   * in English, a translation in bokmål and nynorsk} The texts come from the family's message
+   * bundle, {@code messages_nb.properties}, {@code messages_nn.properties} and {@code
    * messages_en.properties} beside the family's enum.
    *
+   * @param language the language of the meaning
    * @throws IllegalStateException with {@link CoreCode#MISSING_RESOURCE} if the bundle lacks the
    *     text (a packaging error)
    */
@@ -62,9 +65,10 @@ public interface ErrorCode {
   }
 
   /**
-   * What to do about it (<i>tiltak</i>) in {@code language}: {@link #remedy()} itself in English, a
-   * translation in bokmål and nynorsk, from the family's message bundle.
+   * {@return what to do about it (<i>tiltak</i>) in {@code language}: {@link #remedy()} itself in
+   * English, a translation in bokmål and nynorsk, from the family's message bundle}
    *
+   * @param language the language of the remedy
    * @throws IllegalStateException with {@link CoreCode#MISSING_RESOURCE} if the bundle lacks the
    *     text (a packaging error)
    */
@@ -73,8 +77,10 @@ public interface ErrorCode {
   }
 
   /**
-   * Whether {@code code} has the form every error code has: {@code LHL-}, one upper-case ASCII
-   * letter, {@code -} and three digits.
+   * {@return whether {@code code} has the form every error code has: {@code LHL-}, one upper-case
+   * ASCII letter, {@code -} and three digits}
+   *
+   * @param code the text to test, such as {@code "LHL-A-001"}; any string
    */
   static boolean isWellFormed(String code) {
     if (code.length() != 9 || !code.startsWith("LHL-") || code.charAt(5) != '-') {

@@ -52,24 +52,25 @@ public enum FocusArea implements Labelled {
     return Labels.get("focus-area." + code, language);
   }
 
-  /** The chapter of the white paper that describes this focus area. */
+  /** {@return the chapter of the white paper that describes this focus area} */
   public Source source() {
     return source;
   }
 
-  /** The status of the name; every focus area's name is confirmed. */
+  /** {@return the status of the name; every focus area's name is confirmed} */
   public EntryStatus status() {
     return EntryStatus.CONFIRMED;
   }
 
-  /** The five solutions of this focus area, in the white paper's order. */
+  /** {@return the five solutions of this focus area, in the white paper's order} */
   public ImmutableList<Solution> solutions() {
     return Solution.inFocusArea(this);
   }
 
   /**
-   * Returns the focus area with the given code.
+   * {@return the focus area with the given code}
    *
+   * @param code the focus area's stable code
    * @throws UnknownCodeException if no focus area has that code
    */
   public static FocusArea fromCode(String code) {

@@ -15,9 +15,16 @@ public sealed class InvalidValueException extends LeveHeleLivetException
 
   private static final long serialVersionUID = 1L;
 
+  /** The error code, such as {@link ArgumentCode#INVALID_VALUE}. */
   private final ErrorCode code;
+
+  /** The field that breaks its rule, or the fields that contradict each other. */
   private final String field;
+
+  /** What the field must be, or what contradicts what. */
   private final String expectation;
+
+  /** The bad value as given, or null if it was missing or the fields contradict. */
   private final @Nullable String value;
 
   private InvalidValueException(
@@ -38,6 +45,7 @@ public sealed class InvalidValueException extends LeveHeleLivetException
    * @param field the field's name, for example {@code "kommunenummer"}
    * @param expectation what the field must be, for example {@code "four digits"}
    * @param value the bad value as given; {@code null} if it was missing
+   * @return the exception, for the caller to throw
    */
   public static InvalidValueException of(
       ErrorCode code, String field, String expectation, @Nullable Object value) {
@@ -57,6 +65,7 @@ public sealed class InvalidValueException extends LeveHeleLivetException
    * @param fields the fields involved, for example {@code "start, end"}
    * @param explanation what contradicts what, for example {@code "the session ends before it
    *     starts"}
+   * @return the exception, for the caller to throw
    */
   public static InvalidValueException inconsistent(String fields, String explanation) {
     return new InvalidValueException(
@@ -119,17 +128,17 @@ public sealed class InvalidValueException extends LeveHeleLivetException
     return code;
   }
 
-  /** The field that breaks its rule, or the fields that contradict each other. */
+  /** {@return the field that breaks its rule, or the fields that contradict each other} */
   public String field() {
     return field;
   }
 
-  /** What the field must be, or what contradicts what. */
+  /** {@return what the field must be, or what contradicts what} */
   public String expectation() {
     return expectation;
   }
 
-  /** The bad value as given, in full; empty if it was missing or the fields contradict. */
+  /** {@return the bad value as given, in full; empty if it was missing or the fields contradict} */
   public Optional<String> value() {
     return Optional.ofNullable(value);
   }

@@ -6,6 +6,10 @@ package no.levehelelivet.core;
  */
 public interface Labelled extends Coded {
 
-  /** The label in the given language, for example "Mat og måltider" in bokmål. */
+  /**
+   * {@return the label in the given language, for example "Mat og måltider" in bokmål}
+   *
+   * @param language the language of the label
+   */
   String label(Language language);
 }

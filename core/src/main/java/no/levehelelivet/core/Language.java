@@ -39,14 +39,15 @@ public enum Language implements Labelled {
     return Labels.get("language." + code, language);
   }
 
-  /** The locale of this language. */
+  /** {@return the locale of this language} */
   public Locale locale() {
     return Locale.forLanguageTag(code);
   }
 
   /**
-   * Returns the language with the given code ({@code nb}, {@code nn} or {@code en}).
+   * {@return the language with the given code ({@code nb}, {@code nn} or {@code en})}
    *
+   * @param code the language's code: {@code nb}, {@code nn} or {@code en}
    * @throws UnknownCodeException if no language has that code
    */
   public static Language fromCode(String code) {

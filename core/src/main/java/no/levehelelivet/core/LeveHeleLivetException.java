@@ -22,15 +22,16 @@ public abstract class LeveHeleLivetException extends IllegalArgumentException {
     super(message);
   }
 
-  /** The stable code of this error. */
+  /** {@return the stable code of this error} */
   public abstract ErrorCode code();
 
   /**
-   * The message (<i>feilmelding</i>) in {@code language}, starting with the code. In English it is
-   * {@link #getMessage()}, which stays English whatever the language; in bokmål and nynorsk it is
-   * the code followed by what the code means and what to do about it, from the family's message
-   * bundle. Subclasses that carry problems or reasons list each in the language.
+   * {@return the message (<i>feilmelding</i>) in {@code language}, starting with the code} In
+   * English it is {@link #getMessage()}, which stays English whatever the language; in bokmål and
+   * nynorsk it is the code followed by what the code means and what to do about it, from the
+   * family's message bundle. Subclasses that carry problems or reasons list each in the language.
    *
+   * @param language the language of the message
    * @throws IllegalStateException with {@link CoreCode#MISSING_RESOURCE} if a text is missing (a
    *     packaging error)
    */
@@ -43,8 +44,11 @@ public abstract class LeveHeleLivetException extends IllegalArgumentException {
   }
 
   /**
-   * One line in {@code language}: the code, what it means and what to do about it, for example
-   * {@code LHL-A-001: et felt i en verdi bryter regelen sin; ...}.
+   * {@return one line in {@code language}: the code, what it means and what to do about it, for
+   * example {@code LHL-A-001: et felt i en verdi bryter regelen sin; ...}}
+   *
+   * @param language the language of the line
+   * @param code the error code to summarise
    */
   protected static String summary(ErrorCode code, Language language) {
     return code.code() + ": " + code.meaning(language) + "; " + code.remedy(language);

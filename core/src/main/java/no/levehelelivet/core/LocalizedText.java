@@ -19,42 +19,64 @@ public abstract class LocalizedText {
   LocalizedText() {}
 
   /**
-   * The text in each language it is written in, in {@link Language} order; bokmål is always there.
+   * {@return the text in each language it is written in, in {@link Language} order; bokmål is
+   * always there}
    */
   public abstract ImmutableSortedMap<Language, String> texts();
 
   /**
-   * Returns the text with the given versions.
+   * {@return the text with the given versions}
    *
+   * @param texts the text in each language it is written in; must hold bokmål, and no text may be
+   *     blank
    * @throws InvalidValueException if there is no bokmål version or a version is blank
    */
   public static LocalizedText of(Map<Language, String> texts) {
     return ImmutableLocalizedText.of(ImmutableSortedMap.copyOf(texts));
   }
 
-  /** Returns a text written in bokmål only. */
+  /**
+   * {@return a text written in bokmål only}
+   *
+   * @param bokmal the text in bokmål; not blank
+   */
   public static LocalizedText of(String bokmal) {
     return of(Map.of(Language.BOKMAL, bokmal));
   }
 
-  /** Returns a text written in bokmål and English. */
+  /**
+   * {@return a text written in bokmål and English}
+   *
+   * @param bokmal the text in bokmål; not blank
+   * @param english the text in English; not blank
+   */
   public static LocalizedText of(String bokmal, String english) {
     return of(Map.of(Language.BOKMAL, bokmal, Language.ENGLISH, english));
   }
 
-  /** Returns a text written in bokmål, nynorsk and English. */
+  /**
+   * {@return a text written in bokmål, nynorsk and English}
+   *
+   * @param bokmal the text in bokmål; not blank
+   * @param nynorsk the text in nynorsk; not blank
+   * @param english the text in English; not blank
+   */
   public static LocalizedText of(String bokmal, String nynorsk, String english) {
     return of(
         Map.of(Language.BOKMAL, bokmal, Language.NYNORSK, nynorsk, Language.ENGLISH, english));
   }
 
-  /** The text in {@code language}, or in bokmål where it is not translated. */
+  /**
+   * {@return the text in {@code language}, or in bokmål where it is not translated}
+   *
+   * @param language the language wanted
+   */
   public String in(Language language) {
     String text = texts().get(language);
     return text != null ? text : bokmal();
   }
 
-  /** The bokmål text. */
+  /** {@return the bokmål text} */
   public String bokmal() {
     String text = texts().get(Language.BOKMAL);
     if (text == null) {
@@ -63,7 +85,11 @@ public abstract class LocalizedText {
     return text;
   }
 
-  /** Whether the text is written in {@code language} itself, without falling back. */
+  /**
+   * {@return whether the text is written in {@code language} itself, without falling back}
+   *
+   * @param language the language to test for
+   */
   public boolean isWrittenIn(Language language) {
     return texts().containsKey(language);
   }

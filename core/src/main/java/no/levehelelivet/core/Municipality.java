@@ -17,15 +17,19 @@ public abstract class Municipality {
 
   Municipality() {}
 
-  /** The municipality's name, for example {@code "Vefsn"}. */
+  /** {@return the municipality's name, for example {@code "Vefsn"}} */
   public abstract String name();
 
-  /** The four-digit municipality number (<i>kommunenummer</i>), for example {@code "1824"}. */
+  /**
+   * {@return the four-digit municipality number (<i>kommunenummer</i>), for example {@code "1824"}}
+   */
   public abstract String number();
 
   /**
-   * Returns the municipality with the given name and number.
+   * {@return the municipality with the given name and number}
    *
+   * @param name the municipality's name; not blank
+   * @param number the municipality number (<i>kommunenummer</i>); four digits
    * @throws InvalidValueException if the name is blank or the number is not four digits
    */
   public static Municipality of(String name, String number) {
@@ -33,9 +37,9 @@ public abstract class Municipality {
   }
 
   /**
-   * Returns this municipality if its number is in force on {@code date} as far as the register of
+   * {@return this municipality if its number is in force on {@code date} as far as the register of
    * municipalities (Statistics Norway's classification 131) known to the library tells, for example
-   * Solund as 4636 on any day from 1 January 2020.
+   * Solund as 4636 on any day from 1 January 2020}
    *
    * <p>The library holds every number of the register in force from 1 January 2024 (357
    * municipalities), the county numbers of the 2020 version, and the renumberings it can cite
@@ -44,6 +48,7 @@ public abstract class Municipality {
    * be; before 2020 only the cited renumberings are checked. Only the number is checked, not the
    * name.
    *
+   * @param date the day on which the number must be in force
    * @throws InvalidValueException with {@link ArgumentCode#NOT_IN_REGISTER} if the number is not in
    *     force on that date; the message names the number to use where the library knows it
    */
@@ -59,21 +64,23 @@ public abstract class Municipality {
     return this;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return ImmutableMunicipality.builder();
   }
 
   /**
-   * Returns a copy with the given name.
+   * {@return a copy with the given name}
    *
+   * @param name the copy's name; not blank
    * @throws InvalidValueException if the copy breaks a rule of the municipality
    */
   public abstract Municipality withName(String name);
 
   /**
-   * Returns a copy with the given municipality number.
+   * {@return a copy with the given municipality number}
    *
+   * @param number the copy's municipality number; four digits
    * @throws InvalidValueException if the copy breaks a rule of the municipality
    */
   public abstract Municipality withNumber(String number);
@@ -101,18 +108,34 @@ public abstract class Municipality {
   /** Builds a {@link Municipality} field by field; not thread-safe. */
   public interface Builder {
 
-    /** Sets every field from {@code instance}. */
+    /**
+     * Sets every field from {@code instance}.
+     *
+     * @param instance the municipality to copy every field from
+     * @return this builder
+     */
     Builder from(Municipality instance);
 
-    /** Sets the name. */
+    /**
+     * Sets the name.
+     *
+     * @param name the name; not blank
+     * @return this builder
+     */
     Builder name(String name);
 
-    /** Sets the four-digit municipality number. */
+    /**
+     * Sets the four-digit municipality number.
+     *
+     * @param number the municipality number (<i>kommunenummer</i>); four digits
+     * @return this builder
+     */
     Builder number(String number);
 
     /**
      * Builds the municipality.
      *
+     * @return the municipality
      * @throws InvalidValueException if the name is blank or the number is not four digits
      * @throws IllegalArgumentException if a required field is not set
      */

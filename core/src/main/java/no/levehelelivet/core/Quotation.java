@@ -19,18 +19,21 @@ public abstract class Quotation {
 
   Quotation() {}
 
-  /** The source's words, as the source writes them. */
+  /** {@return the source's words, as the source writes them} */
   public abstract String text();
 
-  /** The language the source wrote the words in. */
+  /** {@return the language the source wrote the words in} */
   public abstract Language language();
 
-  /** Where the words are written. */
+  /** {@return where the words are written} */
   public abstract Source source();
 
   /**
-   * Returns the quotation of {@code text}, written in {@code language} in {@code source}.
+   * {@return the quotation of {@code text}, written in {@code language} in {@code source}}
    *
+   * @param language the language the source wrote the words in
+   * @param text the source's words, as the source writes them; not blank
+   * @param source where the words are written
    * @throws InvalidValueException if the text is blank
    */
   public static Quotation of(String text, Language language, Source source) {

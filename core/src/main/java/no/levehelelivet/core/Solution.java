@@ -137,22 +137,26 @@ public enum Solution implements Labelled {
     return Labels.get("solution." + code, language);
   }
 
-  /** A one-sentence explanation of what the solution is, in the given language. */
+  /**
+   * {@return a one-sentence explanation of what the solution is, in the given language}
+   *
+   * @param language the language of the explanation; bokmål where there is no translation
+   */
   public String description(Language language) {
     return Labels.get("solution." + code + ".description", language);
   }
 
-  /** The focus area this solution belongs to. */
+  /** {@return the focus area this solution belongs to} */
   public FocusArea focusArea() {
     return focusArea;
   }
 
-  /** Whether the name is confirmed by {@link #source()} or still provisional. */
+  /** {@return whether the name is confirmed by {@link #source()} or still provisional} */
   public EntryStatus status() {
     return status;
   }
 
-  /** The public source of the name (for a provisional one, of the concept). */
+  /** {@return the public source of the name (for a provisional one, of the concept)} */
   public Source source() {
     return source;
   }
@@ -163,8 +167,9 @@ public enum Solution implements Labelled {
   }
 
   /**
-   * Returns the solution with the given code.
+   * {@return the solution with the given code}
    *
+   * @param code the solution's stable code
    * @throws UnknownCodeException if no solution has that code
    */
   public static Solution fromCode(String code) {

@@ -17,44 +17,56 @@ public abstract class Source {
 
   Source() {}
 
-  /** The citation, for example {@code "Meld. St. 15 (2017–2018), ch. 1 Sammendrag"}. */
+  /** {@return the citation, for example {@code "Meld. St. 15 (2017–2018), ch. 1 Sammendrag"}} */
   public abstract String citation();
 
-  /** The web address of the source, where it has one. */
+  /** {@return the web address of the source, where it has one} */
   public abstract Optional<String> url();
 
-  /** Returns a source with a citation only. */
+  /**
+   * {@return a source with a citation only}
+   *
+   * @param citation the citation; not blank
+   */
   public static Source of(String citation) {
     return builder().citation(citation).build();
   }
 
-  /** Returns a source with a citation and a web address. */
+  /**
+   * {@return a source with a citation and a web address}
+   *
+   * @param citation the citation; not blank
+   * @param url the web address; an http or https address
+   */
   public static Source of(String citation, String url) {
     return builder().citation(citation).url(url).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return ImmutableSource.builder();
   }
 
   /**
-   * Returns a copy with the given citation.
+   * {@return a copy with the given citation}
    *
+   * @param citation the copy's citation; not blank
    * @throws InvalidValueException if the copy breaks a rule of the source
    */
   public abstract Source withCitation(String citation);
 
   /**
-   * Returns a copy with the given web address.
+   * {@return a copy with the given web address}
    *
+   * @param url the copy's web address; an http or https address
    * @throws InvalidValueException if the copy breaks a rule of the source
    */
   public abstract Source withUrl(String url);
 
   /**
-   * Returns a copy with the given web address, or none if empty.
+   * {@return a copy with the given web address, or none if empty}
    *
+   * @param url the copy's web address; an http or https address, or empty for none
    * @throws InvalidValueException if the copy breaks a rule of the source
    */
   public abstract Source withUrl(Optional<String> url);
@@ -78,21 +90,42 @@ public abstract class Source {
   /** Builds a {@link Source} field by field; not thread-safe. */
   public interface Builder {
 
-    /** Sets every field from {@code instance}. */
+    /**
+     * Sets every field from {@code instance}.
+     *
+     * @param instance the source to copy every field from
+     * @return this builder
+     */
     Builder from(Source instance);
 
-    /** Sets the citation. */
+    /**
+     * Sets the citation.
+     *
+     * @param citation the citation; not blank
+     * @return this builder
+     */
     Builder citation(String citation);
 
-    /** Sets the web address. */
+    /**
+     * Sets the web address.
+     *
+     * @param url the web address; an http or https address
+     * @return this builder
+     */
     Builder url(String url);
 
-    /** Sets the web address, or none if empty. */
+    /**
+     * Sets the web address, or none if empty.
+     *
+     * @param url the web address; an http or https address, or empty for none
+     * @return this builder
+     */
     Builder url(Optional<String> url);
 
     /**
      * Builds the source.
      *
+     * @return the source
      * @throws InvalidValueException if the citation is blank or the address is not http(s)
      * @throws IllegalArgumentException if a required field is not set
      */

@@ -12,8 +12,13 @@ public final class UnknownCodeException extends LeveHeleLivetException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The kind of item looked up, for example {@code "focus area"}. */
   private final String type;
+
+  /** The code that was not found, in full. */
   private final String unknownCode;
+
+  /** Every valid code of the asked kind, in catalogue order. */
   private final ImmutableList<String> validCodes;
 
   /**
@@ -46,17 +51,17 @@ public final class UnknownCodeException extends LeveHeleLivetException {
     return CoreCode.UNKNOWN_CODE;
   }
 
-  /** The kind of item looked up, for example {@code "focus area"}. */
+  /** {@return the kind of item looked up, for example {@code "focus area"}} */
   public String type() {
     return type;
   }
 
-  /** The code that was not found, in full. */
+  /** {@return the code that was not found, in full} */
   public String unknownCode() {
     return unknownCode;
   }
 
-  /** Every valid code of the asked kind, in catalogue order. */
+  /** {@return every valid code of the asked kind, in catalogue order} */
   public ImmutableList<String> validCodes() {
     return validCodes;
   }

@@ -62,19 +62,24 @@ public final class ValueLimits {
   private ValueLimits() {}
 
   /**
-   * Whether {@code text} is a text within the limits (<i>gyldig tekst</i>): at most {@link
-   * #MAX_TEXT_LENGTH} characters and no unpaired surrogate.
+   * {@return whether {@code text} is a text within the limits (<i>gyldig tekst</i>): at most {@link
+   * #MAX_TEXT_LENGTH} characters and no unpaired surrogate}
+   *
+   * @param text the text to test
    */
   public static boolean isText(String text) {
     return text.length() <= MAX_TEXT_LENGTH && pairedSurrogates(text);
   }
 
   /**
-   * Whether {@code id} follows the id rule (<i>id-regel</i>) for instance, actor and definition
-   * ids: 1 to {@link #MAX_ID_LENGTH} characters; no whitespace at the start or end; no control
-   * character (Unicode category Cc, such as a line feed or tab), no line or paragraph separator
-   * (U+2028, U+2029) and no unpaired surrogate. Letters of any script, digits, spaces inside,
-   * punctuation and symbols are allowed, such as {@code "2026/1234"} or {@code "kari.nordmann"}.
+   * {@return whether {@code id} follows the id rule (<i>id-regel</i>) for instance, actor and
+   * definition ids: 1 to {@link #MAX_ID_LENGTH} characters; no whitespace at the start or end; no
+   * control character (Unicode category Cc, such as a line feed or tab), no line or paragraph
+   * separator (U+2028, U+2029) and no unpaired surrogate} Letters of any script, digits, spaces
+   * inside, punctuation and symbols are allowed, such as {@code "2026/1234"} or {@code
+   * "kari.nordmann"}.
+   *
+   * @param id the id to test
    */
   public static boolean isId(String id) {
     int length = id.length();
@@ -116,9 +121,10 @@ public final class ValueLimits {
   }
 
   /**
-   * Returns {@code text} if it is within the limits.
+   * {@return {@code text} if it is within the limits}
    *
    * @param field the field's name, for the message
+   * @param text the text to check
    * @throws InvalidValueException ({@code LHL-A-004}) if it is longer than {@link #MAX_TEXT_LENGTH}
    *     or holds an unpaired surrogate
    */
@@ -130,9 +136,10 @@ public final class ValueLimits {
   }
 
   /**
-   * Returns {@code id} if it follows the id rule of {@link #isId(String)}.
+   * {@return {@code id} if it follows the id rule of {@link #isId(String)}}
    *
    * @param field the field's name, for the message
+   * @param id the id to check
    * @throws InvalidValueException ({@code LHL-A-003}) if it does not
    */
   public static String requireId(String field, String id) {
@@ -143,9 +150,10 @@ public final class ValueLimits {
   }
 
   /**
-   * Returns {@code count} if a list of so many items is within {@link #MAX_ELEMENTS}.
+   * {@return {@code count} if a list of so many items is within {@link #MAX_ELEMENTS}}
    *
    * @param field the list's name, for the message
+   * @param count the number of items in the list
    * @throws InvalidValueException ({@code LHL-A-004}) if it is not
    */
   public static int requireElements(String field, int count) {

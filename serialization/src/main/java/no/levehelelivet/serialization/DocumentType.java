@@ -63,36 +63,47 @@ public enum DocumentType implements Coded {
     return code;
   }
 
-  /** The Java type a document of this type is read into and written from. */
+  /** {@return the Java type a document of this type is read into and written from} */
   public Class<?> valueType() {
     return valueType;
   }
 
-  /** The first major version of the wire format that has this document type. */
+  /** {@return the first major version of the wire format that has this document type} */
   public int sinceMajor() {
     return sinceMajor;
   }
 
-  /** Whether the codec reads this type (every type but the catalogue) as well as writes it. */
+  /**
+   * {@return whether the codec reads this type (every type but the catalogue) as well as writes it}
+   */
   public boolean isReadable() {
     return readable;
   }
 
   /**
-   * Returns the document type with the given code, such as {@code "activity-plan"}.
+   * {@return the document type with the given code, such as {@code "activity-plan"}}
    *
+   * @param code the document type's stable code
    * @throws UnknownCodeException if no document type has that code
    */
   public static DocumentType fromCode(String code) {
     return Codes.lookup(BY_CODE, "document type", code);
   }
 
-  /** Returns the document type with the given code, or empty if no document type has it. */
+  /**
+   * {@return the document type with the given code, or empty if no document type has it}
+   *
+   * @param code the document type's stable code
+   */
   public static Optional<DocumentType> find(String code) {
     return Optional.ofNullable(BY_CODE.get(code));
   }
 
-  /** Returns the document type whose value type is {@code type} or a supertype of it. */
+  /**
+   * {@return the document type whose value type is {@code type} or a supertype of it}
+   *
+   * @param type the Java type of a value, such as the class of a process instance
+   */
   public static Optional<DocumentType> forValueType(Class<?> type) {
     for (DocumentType documentType : values()) {
       if (documentType.valueType.isAssignableFrom(type)) {

@@ -53,44 +53,45 @@ public final class Limits {
     this.maxElements = builder.maxElements;
   }
 
-  /** The standard limits, described above. */
+  /** {@return the standard limits, described above} */
   public static Limits standard() {
     return STANDARD;
   }
 
-  /** Returns a builder that starts from the standard limits. */
+  /** {@return a builder that starts from the standard limits} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The largest document, in bytes of UTF-8 (error {@code LHL-S-020}). */
+  /** {@return the largest document, in bytes of UTF-8 (error {@code LHL-S-020})} */
   public long maxDocumentBytes() {
     return maxDocumentBytes;
   }
 
   /**
-   * The deepest nesting of objects and arrays; the document itself is depth 1 ({@code LHL-S-021}).
+   * {@return the deepest nesting of objects and arrays; the document itself is depth 1 ({@code
+   * LHL-S-021})}
    */
   public int maxNestingDepth() {
     return maxNestingDepth;
   }
 
-  /** The longest string value, in characters ({@code LHL-S-022}). */
+  /** {@return the longest string value, in characters ({@code LHL-S-022})} */
   public int maxStringLength() {
     return maxStringLength;
   }
 
-  /** The longest property name, in characters ({@code LHL-S-022}). */
+  /** {@return the longest property name, in characters ({@code LHL-S-022})} */
   public int maxNameLength() {
     return maxNameLength;
   }
 
-  /** The longest number, in characters ({@code LHL-S-023}). */
+  /** {@return the longest number, in characters ({@code LHL-S-023})} */
   public int maxNumberLength() {
     return maxNumberLength;
   }
 
-  /** The most items in one array or properties in one object ({@code LHL-S-024}). */
+  /** {@return the most items in one array or properties in one object ({@code LHL-S-024})} */
   public int maxElements() {
     return maxElements;
   }
@@ -127,6 +128,8 @@ public final class Limits {
     /**
      * Sets the largest document, in bytes.
      *
+     * @param bytes the largest document, in bytes
+     * @return this builder
      * @throws InvalidValueException ({@code LHL-A-001}) if not positive
      */
     public Builder maxDocumentBytes(long bytes) {
@@ -137,6 +140,8 @@ public final class Limits {
     /**
      * Sets the deepest nesting; at least 4, so that every document type can be read.
      *
+     * @param depth the deepest nesting; at least 4, so that every document type can be read
+     * @return this builder
      * @throws InvalidValueException ({@code LHL-A-001}) if less than 4
      */
     public Builder maxNestingDepth(int depth) {
@@ -151,6 +156,8 @@ public final class Limits {
     /**
      * Sets the longest string value.
      *
+     * @param length the longest string value
+     * @return this builder
      * @throws InvalidValueException ({@code LHL-A-001}) if not positive
      */
     public Builder maxStringLength(int length) {
@@ -161,6 +168,8 @@ public final class Limits {
     /**
      * Sets the longest property name.
      *
+     * @param length the longest property name
+     * @return this builder
      * @throws InvalidValueException ({@code LHL-A-001}) if not positive
      */
     public Builder maxNameLength(int length) {
@@ -171,6 +180,8 @@ public final class Limits {
     /**
      * Sets the longest number.
      *
+     * @param length the longest number
+     * @return this builder
      * @throws InvalidValueException ({@code LHL-A-001}) if not positive
      */
     public Builder maxNumberLength(int length) {
@@ -181,6 +192,8 @@ public final class Limits {
     /**
      * Sets the most elements of one array or object.
      *
+     * @param elements the most elements of one array or object
+     * @return this builder
      * @throws InvalidValueException ({@code LHL-A-001}) if not positive
      */
     public Builder maxElements(int elements) {
@@ -188,7 +201,7 @@ public final class Limits {
       return this;
     }
 
-    /** Returns the limits. */
+    /** {@return the limits} */
     public Limits build() {
       return new Limits(this);
     }

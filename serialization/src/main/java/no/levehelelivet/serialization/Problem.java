@@ -60,29 +60,30 @@ public final class Problem {
     return new Problem(code, pointer, message, line, column);
   }
 
-  /** The stable code of the problem. */
+  /** {@return the stable code of the problem} */
   public WireCode code() {
     return code;
   }
 
-  /** A JSON Pointer to where the problem is; {@code ""} for the document as a whole. */
+  /** {@return a JSON Pointer to where the problem is; {@code ""} for the document as a whole} */
   public String pointer() {
     return pointer;
   }
 
   /**
-   * What is wrong, for a person, naming the bad value (cut short) and what is expected; without the
-   * problem's own code, pointer or position, which {@link #toString()} adds.
+   * {@return what is wrong, for a person, naming the bad value (cut short) and what is expected;
+   * without the problem's own code, pointer or position, which {@link #toString()} adds}
    */
   public String message() {
     return message;
   }
 
   /**
-   * What is wrong (<i>feilmelding</i>) in {@code language}, without the code, pointer or position.
-   * In English it is {@link #message()}, which names the bad value; in bokmål and nynorsk it is
-   * what the code means and what to do about it, from the wire format's message bundle.
+   * {@return what is wrong (<i>feilmelding</i>) in {@code language}, without the code, pointer or
+   * position} In English it is {@link #message()}, which names the bad value; in bokmål and nynorsk
+   * it is what the code means and what to do about it, from the wire format's message bundle.
    *
+   * @param language the language of the message
    * @throws IllegalStateException with {@code LHL-C-900} if the bundle lacks a text (a packaging
    *     error)
    */
@@ -92,12 +93,12 @@ public final class Problem {
         : code.meaning(language) + "; " + code.remedy(language);
   }
 
-  /** The line (from 1) where the problem is, where the parser knows it. */
+  /** {@return the line (from 1) where the problem is, where the parser knows it} */
   public OptionalInt line() {
     return line == NO_POSITION ? OptionalInt.empty() : OptionalInt.of(line);
   }
 
-  /** The column (from 1) where the problem is, where the parser knows it. */
+  /** {@return the column (from 1) where the problem is, where the parser knows it} */
   public OptionalInt column() {
     return column == NO_POSITION ? OptionalInt.empty() : OptionalInt.of(column);
   }

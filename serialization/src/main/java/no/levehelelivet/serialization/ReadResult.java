@@ -65,38 +65,41 @@ public final class ReadResult<T> {
         ImmutableList.copyOf(unknown));
   }
 
-  /** The value read, or empty if the document had errors. */
+  /** {@return the value read, or empty if the document had errors} */
   public Optional<T> value() {
     return Optional.ofNullable(value);
   }
 
-  /** Whether the document was read without errors (it may still have warnings). */
+  /** {@return whether the document was read without errors (it may still have warnings)} */
   public boolean isSuccess() {
     return value != null;
   }
 
   /**
-   * Every error found, in the order found: what reading the text finds (syntax, duplicate keys,
-   * limits) first, then the envelope, then the members, depth first; empty on success. A value's
-   * own invariants are checked only once its members bind, so a document with a wrong member is not
-   * also checked for contradictions between members.
+   * {@return every error found, in the order found: what reading the text finds (syntax, duplicate
+   * keys, limits) first, then the envelope, then the members, depth first; empty on success} A
+   * value's own invariants are checked only once its members bind, so a document with a wrong
+   * member is not also checked for contradictions between members.
    */
   public ImmutableList<Problem> problems() {
     return problems;
   }
 
-  /** Every warning, such as a newer minor version or an unknown field read in tolerant mode. */
+  /**
+   * {@return every warning, such as a newer minor version or an unknown field read in tolerant
+   * mode}
+   */
   public ImmutableList<Problem> warnings() {
     return warnings;
   }
 
-  /** The properties and codes a tolerant reader kept without understanding them. */
+  /** {@return the properties and codes a tolerant reader kept without understanding them} */
   public ImmutableList<UnknownField> unknownFields() {
     return unknownFields;
   }
 
   /**
-   * Returns the value.
+   * {@return the value}
    *
    * @throws WireFormatException carrying every problem, if the document had errors
    */

@@ -33,9 +33,12 @@ public final class Schemas {
   private Schemas() {}
 
   /**
-   * The resource name of the schema of {@code type} in major {@code major}, such as {@code
+   * {@return the resource name of the schema of {@code type} in major {@code major}, such as {@code
    * "no/levehelelivet/serialization/schema/v2/activity-plan.schema.json"}, if that major has the
-   * type.
+   * type}
+   *
+   * @param type the document type
+   * @param major the major version of the wire format
    */
   public static Optional<String> resourceName(DocumentType type, int major) {
     if (major < type.sinceMajor() || major > CURRENT_MAJOR) {
@@ -44,7 +47,9 @@ public final class Schemas {
     return Optional.of(ROOT + "v" + major + "/" + type.code() + ".schema.json");
   }
 
-  /** The resource names of every shipped schema, by major version, then by document type. */
+  /**
+   * {@return the resource names of every shipped schema, by major version, then by document type}
+   */
   public static ImmutableList<String> resourceNames() {
     ImmutableList.Builder<String> names = ImmutableList.builder();
     for (int major = 1; major <= CURRENT_MAJOR; major++) {
@@ -55,14 +60,20 @@ public final class Schemas {
     return names.build();
   }
 
-  /** The schema of {@code type} in the current major version, as text. */
+  /**
+   * {@return the schema of {@code type} in the current major version, as text}
+   *
+   * @param type the document type
+   */
   public static String load(DocumentType type) {
     return load(type, CURRENT_MAJOR);
   }
 
   /**
-   * The schema of {@code type} in major {@code major}, as text.
+   * {@return the schema of {@code type} in major {@code major}, as text}
    *
+   * @param type the document type
+   * @param major the major version of the wire format; one that has the type
    * @throws InvalidValueException ({@link ArgumentCode#INVALID_VALUE}, field {@code major}) if that
    *     major does not have the type
    * @throws IllegalStateException if the jar lacks the schema (a packaging error)

@@ -28,12 +28,12 @@ public final class UnknownField {
     return new UnknownField(pointer, json);
   }
 
-  /** A JSON Pointer to the property, or to the array item holding the unknown code. */
+  /** {@return a JSON Pointer to the property, or to the array item holding the unknown code} */
   public String pointer() {
     return pointer;
   }
 
-  /** The value as compact JSON, for example {@code "\"hologram\""} or {@code {"a":1}}. */
+  /** {@return the value as compact JSON, for example {@code "\"hologram\""} or {@code {"a":1}}} */
   public String json() {
     return json;
   }

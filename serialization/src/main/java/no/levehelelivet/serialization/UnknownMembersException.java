@@ -20,6 +20,7 @@ public final class UnknownMembersException extends no.levehelelivet.core.LeveHel
 
   private static final int SHOWN = 5;
 
+  /** JSON Pointers to the members that would be lost, in document order; never empty. */
   @SuppressWarnings("serial") // an ImmutableList of Strings is serializable
   private final ImmutableList<String> pointers;
 
@@ -29,8 +30,9 @@ public final class UnknownMembersException extends no.levehelelivet.core.LeveHel
   }
 
   /**
-   * The exception for the members at {@code pointers}; thrown by the codec.
+   * {@return the exception for the members at {@code pointers}; thrown by the codec}
    *
+   * @param pointers JSON Pointers to the members that would be lost, in document order; not empty
    * @throws IllegalArgumentException if {@code pointers} is empty
    */
   public static UnknownMembersException of(List<String> pointers) {
@@ -62,7 +64,7 @@ public final class UnknownMembersException extends no.levehelelivet.core.LeveHel
     return WireCode.UNKNOWN_MEMBERS_WOULD_BE_LOST;
   }
 
-  /** JSON Pointers to the members that would be lost, in document order. */
+  /** {@return JSON Pointers to the members that would be lost, in document order} */
   public ImmutableList<String> pointers() {
     return pointers;
   }

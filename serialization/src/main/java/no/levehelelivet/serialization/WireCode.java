@@ -258,8 +258,9 @@ public enum WireCode implements ErrorCode {
   }
 
   /**
-   * Returns the wire error code with the given code, such as {@code "LHL-S-004"}.
+   * {@return the wire error code with the given code, such as {@code "LHL-S-004"}}
    *
+   * @param code the error code, such as {@code "LHL-S-004"}
    * @throws UnknownCodeException if the family has no such code
    */
   public static WireCode fromCode(String code) {

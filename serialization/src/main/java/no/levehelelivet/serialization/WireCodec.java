@@ -71,17 +71,17 @@ public final class WireCodec {
     this.engine = new Engine(limits, definitions, chainKeys);
   }
 
-  /** The codec with the {@linkplain Limits#standard() standard limits}. */
+  /** {@return the codec with the {@linkplain Limits#standard() standard limits}} */
   public static WireCodec standard() {
     return STANDARD;
   }
 
-  /** Returns a builder, for a codec with other limits. */
+  /** {@return a builder, for a codec with other limits} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The limits this codec reads within. */
+  /** {@return the limits this codec reads within} */
   public Limits limits() {
     return engine.limits();
   }
@@ -90,6 +90,8 @@ public final class WireCodec {
    * Writes {@code value} as a document of the current version: UTF-8 JSON, two-space indentation,
    * {@code \n} line ends, a final line end; the same value always gives the same text.
    *
+   * @param value the value to write, of a {@link DocumentType}'s value type
+   * @return the JSON document
    * @throws InvalidValueException ({@code LHL-A-001}, field {@code value}) if {@code value} is not
    *     of a {@link DocumentType}
    * @throws UnknownMembersException ({@code LHL-S-040}) if {@code value} was read in {@code
@@ -103,6 +105,8 @@ public final class WireCodec {
   /**
    * Writes {@code value} as UTF-8 bytes, as {@link #write(Object)} does.
    *
+   * @param value the value to write, of a {@link DocumentType}'s value type
+   * @return the JSON document as UTF-8 bytes
    * @throws InvalidValueException ({@code LHL-A-001}, field {@code value}) if {@code value} is not
    *     of a {@link DocumentType}
    * @throws UnknownMembersException ({@code LHL-S-040}) if {@code value} was read in {@code
@@ -117,6 +121,8 @@ public final class WireCodec {
    * Writes {@code value} to {@code out} as UTF-8, as {@link #write(Object)} does; the stream is not
    * closed.
    *
+   * @param value the value to write, of a {@link DocumentType}'s value type
+   * @param out the stream to write the document to; left open
    * @throws InvalidValueException ({@code LHL-A-001}, field {@code value}) if {@code value} is not
    *     of a {@link DocumentType}
    * @throws UnknownMembersException ({@code LHL-S-040}) if {@code value} was read in {@code
@@ -134,6 +140,8 @@ public final class WireCodec {
    * always gives the same text, and {@link #readYaml(String, Class, ReadMode)} reads it back as an
    * equal value.
    *
+   * @param value the value to write, of a {@link DocumentType}'s value type
+   * @return the YAML document
    * @throws InvalidValueException ({@code LHL-A-001}, field {@code value}) if {@code value} is not
    *     of a {@link DocumentType}
    * @throws UnknownMembersException ({@code LHL-S-040}) if {@code value} was read in {@code
@@ -147,6 +155,8 @@ public final class WireCodec {
   /**
    * Writes {@code value} as UTF-8 YAML bytes, as {@link #writeYaml(Object)} does.
    *
+   * @param value the value to write, of a {@link DocumentType}'s value type
+   * @return the YAML document as UTF-8 bytes
    * @throws InvalidValueException ({@code LHL-A-001}, field {@code value}) if {@code value} is not
    *     of a {@link DocumentType}
    * @throws UnknownMembersException ({@code LHL-S-040}) if {@code value} was read in {@code
@@ -161,6 +171,8 @@ public final class WireCodec {
    * Writes {@code value} to {@code out} as UTF-8 YAML, as {@link #writeYaml(Object)} does; the
    * stream is not closed.
    *
+   * @param value the value to write, of a {@link DocumentType}'s value type
+   * @param out the stream to write the document to; left open
    * @throws InvalidValueException ({@code LHL-A-001}, field {@code value}) if {@code value} is not
    *     of a {@link DocumentType}
    * @throws UnknownMembersException ({@code LHL-S-040}) if {@code value} was read in {@code
@@ -186,6 +198,12 @@ public final class WireCodec {
   /**
    * Reads a JSON document of {@code type}.
    *
+   * @param <T> the value type of the document type
+   * @param json the JSON document
+   * @param type the value type of a readable {@link DocumentType}
+   * @param mode how forgiving to be: {@code STRICT} for input from other systems, {@code TOLERANT}
+   *     for a system's own stored history
+   * @return the result: the value read and any warnings, or every problem found
    * @throws InvalidValueException ({@code LHL-A-001}, field {@code type}) if {@code type} is not
    *     the value type of a readable {@link DocumentType}
    */
@@ -196,6 +214,12 @@ public final class WireCodec {
   /**
    * Reads a JSON document of {@code type} from UTF-8 bytes.
    *
+   * @param <T> the value type of the document type
+   * @param json the JSON document as UTF-8 bytes
+   * @param type the value type of a readable {@link DocumentType}
+   * @param mode how forgiving to be: {@code STRICT} for input from other systems, {@code TOLERANT}
+   *     for a system's own stored history
+   * @return the result: the value read and any warnings, or every problem found
    * @throws InvalidValueException ({@code LHL-A-001}, field {@code type}) if {@code type} is not
    *     the value type of a readable {@link DocumentType}
    */
@@ -207,6 +231,12 @@ public final class WireCodec {
    * Reads a JSON document of {@code type} from a UTF-8 stream, reading no more than {@link
    * Limits#maxDocumentBytes()} and one byte; the stream is not closed.
    *
+   * @param <T> the value type of the document type
+   * @param json the stream to read the JSON document from, as UTF-8; left open
+   * @param type the value type of a readable {@link DocumentType}
+   * @param mode how forgiving to be: {@code STRICT} for input from other systems, {@code TOLERANT}
+   *     for a system's own stored history
+   * @return the result: the value read and any warnings, or every problem found
    * @throws InvalidValueException ({@code LHL-A-001}, field {@code type}) if {@code type} is not
    *     the value type of a readable {@link DocumentType}
    * @throws java.io.UncheckedIOException if the stream fails
@@ -219,6 +249,12 @@ public final class WireCodec {
    * Reads a YAML document of {@code type}, with the same rules and errors as JSON; problems carry
    * the line and column the YAML parser gives.
    *
+   * @param <T> the value type of the document type
+   * @param yaml the YAML document
+   * @param type the value type of a readable {@link DocumentType}
+   * @param mode how forgiving to be: {@code STRICT} for input from other systems, {@code TOLERANT}
+   *     for a system's own stored history
+   * @return the result: the value read and any warnings, or every problem found
    * @throws InvalidValueException ({@code LHL-A-001}, field {@code type}) if {@code type} is not
    *     the value type of a readable {@link DocumentType}
    */
@@ -230,6 +266,12 @@ public final class WireCodec {
    * Reads a YAML document of {@code type} from UTF-8 bytes, as {@link #readYaml(String, Class,
    * ReadMode)} does.
    *
+   * @param <T> the value type of the document type
+   * @param yaml the YAML document as UTF-8 bytes
+   * @param type the value type of a readable {@link DocumentType}
+   * @param mode how forgiving to be: {@code STRICT} for input from other systems, {@code TOLERANT}
+   *     for a system's own stored history
+   * @return the result: the value read and any warnings, or every problem found
    * @throws InvalidValueException ({@code LHL-A-001}, field {@code type}) if {@code type} is not
    *     the value type of a readable {@link DocumentType}
    */
@@ -242,6 +284,12 @@ public final class WireCodec {
    * ReadMode)} does, within the limits as {@link #read(InputStream, Class, ReadMode)} does; the
    * stream is not closed.
    *
+   * @param <T> the value type of the document type
+   * @param yaml the stream to read the YAML document from, as UTF-8; left open
+   * @param type the value type of a readable {@link DocumentType}
+   * @param mode how forgiving to be: {@code STRICT} for input from other systems, {@code TOLERANT}
+   *     for a system's own stored history
+   * @return the result: the value read and any warnings, or every problem found
    * @throws InvalidValueException ({@code LHL-A-001}, field {@code type}) if {@code type} is not
    *     the value type of a readable {@link DocumentType}
    * @throws java.io.UncheckedIOException if the stream fails
@@ -255,12 +303,26 @@ public final class WireCodec {
    * any document, such as a validator. The value is of that type's {@link
    * DocumentType#valueType()}. A missing or unreadable {@code documentType} is a {@link
    * WireCode#WRONG_DOCUMENT_TYPE} problem.
+   *
+   * @param json the JSON document
+   * @param mode how forgiving to be: {@code STRICT} for input from other systems, {@code TOLERANT}
+   *     for a system's own stored history
+   * @return the result: the value read, of the type the document names, and any warnings, or every
+   *     problem found
    */
   public ReadResult<Object> readDocument(String json, ReadMode mode) {
     return readDocument(utf8(json), mode);
   }
 
-  /** Reads a JSON document of whatever type it names, from UTF-8 bytes. */
+  /**
+   * Reads a JSON document of whatever type it names, from UTF-8 bytes.
+   *
+   * @param json the JSON document as UTF-8 bytes
+   * @param mode how forgiving to be: {@code STRICT} for input from other systems, {@code TOLERANT}
+   *     for a system's own stored history
+   * @return the result: the value read, of the type the document names, and any warnings, or every
+   *     problem found
+   */
   public ReadResult<Object> readDocument(byte[] json, ReadMode mode) {
     return engine.readAny(json, mode, false);
   }
@@ -269,18 +331,39 @@ public final class WireCodec {
    * Reads a JSON document of whatever type it names, from a UTF-8 stream, within the limits; the
    * stream is not closed.
    *
+   * @param json the stream to read the JSON document from, as UTF-8; left open
+   * @param mode how forgiving to be: {@code STRICT} for input from other systems, {@code TOLERANT}
+   *     for a system's own stored history
+   * @return the result: the value read, of the type the document names, and any warnings, or every
+   *     problem found
    * @throws java.io.UncheckedIOException if the stream fails
    */
   public ReadResult<Object> readDocument(InputStream json, ReadMode mode) {
     return readDocument(engine.readBounded(json), mode);
   }
 
-  /** Reads a YAML document of whatever type its {@code documentType} names. */
+  /**
+   * Reads a YAML document of whatever type its {@code documentType} names.
+   *
+   * @param yaml the YAML document
+   * @param mode how forgiving to be: {@code STRICT} for input from other systems, {@code TOLERANT}
+   *     for a system's own stored history
+   * @return the result: the value read, of the type the document names, and any warnings, or every
+   *     problem found
+   */
   public ReadResult<Object> readYamlDocument(String yaml, ReadMode mode) {
     return readYamlDocument(utf8(yaml), mode);
   }
 
-  /** Reads a YAML document of whatever type it names, from UTF-8 bytes. */
+  /**
+   * Reads a YAML document of whatever type it names, from UTF-8 bytes.
+   *
+   * @param yaml the YAML document as UTF-8 bytes
+   * @param mode how forgiving to be: {@code STRICT} for input from other systems, {@code TOLERANT}
+   *     for a system's own stored history
+   * @return the result: the value read, of the type the document names, and any warnings, or every
+   *     problem found
+   */
   public ReadResult<Object> readYamlDocument(byte[] yaml, ReadMode mode) {
     return engine.readAny(yaml, mode, true);
   }
@@ -289,6 +372,11 @@ public final class WireCodec {
    * Reads a YAML document of whatever type it names, from a UTF-8 stream, within the limits; the
    * stream is not closed.
    *
+   * @param yaml the stream to read the YAML document from, as UTF-8; left open
+   * @param mode how forgiving to be: {@code STRICT} for input from other systems, {@code TOLERANT}
+   *     for a system's own stored history
+   * @return the result: the value read, of the type the document names, and any warnings, or every
+   *     problem found
    * @throws java.io.UncheckedIOException if the stream fails
    */
   public ReadResult<Object> readYamlDocument(InputStream yaml, ReadMode mode) {
@@ -331,7 +419,12 @@ public final class WireCodec {
 
     Builder() {}
 
-    /** Sets the limits reads are held to; standard unless set. */
+    /**
+     * Sets the limits reads are held to; standard unless set.
+     *
+     * @param limits the limits reads are held to; standard unless set
+     * @return this builder
+     */
     public Builder limits(Limits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
       return this;
@@ -341,6 +434,9 @@ public final class WireCodec {
      * Makes a process definition known, so that instances running on it can be read (their journals
      * are replayed on it); the standard definition is always known. A definition with the id and
      * version of one known before replaces it.
+     *
+     * @param definition the tailored process definition to make known
+     * @return this builder
      */
     public Builder definition(ProcessDefinition definition) {
       definitions.add(Objects.requireNonNull(definition, "definition"));
@@ -352,13 +448,16 @@ public final class WireCodec {
      * are sealed under it are verified under it when read ({@code LHL-S-033} for a key id the codec
      * was not given) and keep sealing the entries appended after reading. The document records only
      * the key's id. A key with the id of one known before replaces it.
+     *
+     * @param key the chain key to make known
+     * @return this builder
      */
     public Builder chainKey(ChainKey key) {
       chainKeys.add(Objects.requireNonNull(key, "key"));
       return this;
     }
 
-    /** Returns the codec. */
+    /** {@return the codec} */
     public WireCodec build() {
       return new WireCodec(limits, List.copyOf(definitions), List.copyOf(chainKeys));
     }

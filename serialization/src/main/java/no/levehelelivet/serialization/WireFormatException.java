@@ -19,6 +19,7 @@ public final class WireFormatException extends LeveHeleLivetException {
 
   private static final int SHOWN = 5;
 
+  /** Every problem found, in the order the reader found them; never empty. */
   @SuppressWarnings("serial") // an ImmutableList of Problems is serializable
   private final ImmutableList<Problem> problems;
 
@@ -84,7 +85,9 @@ public final class WireFormatException extends LeveHeleLivetException {
     return problems.get(0).code();
   }
 
-  /** Every problem found, in the order {@link ReadResult#problems()} gives; never empty. */
+  /**
+   * {@return every problem found, in the order {@link ReadResult#problems()} gives; never empty}
+   */
   public ImmutableList<Problem> problems() {
     return problems;
   }

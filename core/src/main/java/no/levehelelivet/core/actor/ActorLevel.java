@@ -39,8 +39,9 @@ public enum ActorLevel implements Labelled {
   }
 
   /**
-   * Returns the level with the given code.
+   * {@return the level with the given code}
    *
+   * @param code the level's stable code
    * @throws UnknownCodeException if no level has that code
    */
   public static ActorLevel fromCode(String code) {

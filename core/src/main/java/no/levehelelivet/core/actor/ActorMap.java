@@ -23,44 +23,51 @@ public abstract class ActorMap {
 
   ActorMap() {}
 
-  /** Every actor on the map, in catalogue order. */
+  /** {@return every actor on the map, in catalogue order} */
   public abstract ImmutableSet<CollaboratingActor> actors();
 
-  /** The actors each view highlights. */
+  /** {@return the actors each view highlights} */
   public abstract ImmutableMap<ActorMapView, ImmutableSet<CollaboratingActor>> views();
 
-  /** Where the map comes from. */
+  /** {@return where the map comes from} */
   public abstract Source source();
 
-  /** The actors highlighted in {@code view}; empty for a view the map does not have. */
+  /**
+   * {@return the actors highlighted in {@code view}; empty for a view the map does not have}
+   *
+   * @param view the view of the map, such as the whole map
+   */
   public ImmutableSet<CollaboratingActor> actors(ActorMapView view) {
     ImmutableSet<CollaboratingActor> actors = views().get(view);
     return actors == null ? ImmutableSet.of() : actors;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return ImmutableActorMap.builder();
   }
 
   /**
-   * Returns a copy with the given actors.
+   * {@return a copy with the given actors}
    *
+   * @param actors the copy's actors
    * @throws InvalidValueException if the copy breaks a rule of the actor map
    */
   public abstract ActorMap withActors(Iterable<CollaboratingActor> actors);
 
   /**
-   * Returns a copy with the given views.
+   * {@return a copy with the given views}
    *
+   * @param views the copy's views
    * @throws InvalidValueException if the copy breaks a rule of the actor map
    */
   public abstract ActorMap withViews(
       Map<ActorMapView, ? extends ImmutableSet<CollaboratingActor>> views);
 
   /**
-   * Returns a copy with the given source.
+   * {@return a copy with the given source}
    *
+   * @param source the copy's source
    * @throws InvalidValueException if the copy breaks a rule of the actor map
    */
   public abstract ActorMap withSource(Source source);
@@ -85,39 +92,91 @@ public abstract class ActorMap {
   /** Builds an {@link ActorMap} field by field; not thread-safe. */
   public interface Builder {
 
-    /** Sets every field from {@code instance}. */
+    /**
+     * Sets every field from {@code instance}.
+     *
+     * @param instance the actor map to copy every field from
+     * @return this builder
+     */
     Builder from(ActorMap instance);
 
-    /** Adds one of the actors on the map. */
+    /**
+     * Adds one of the actors on the map.
+     *
+     * @param element the actor to add
+     * @return this builder
+     */
     Builder addActor(CollaboratingActor element);
 
-    /** Adds some of the actors on the map. */
+    /**
+     * Adds some of the actors on the map.
+     *
+     * @param elements the actors on the map to add, in order
+     * @return this builder
+     */
     Builder addActors(CollaboratingActor... elements);
 
-    /** Sets the actors on the map, replacing any added before. */
+    /**
+     * Sets the actors on the map, replacing any added before.
+     *
+     * @param elements the actors on the map, in order
+     * @return this builder
+     */
     Builder actors(Iterable<CollaboratingActor> elements);
 
-    /** Adds some of the actors on the map. */
+    /**
+     * Adds some of the actors on the map.
+     *
+     * @param elements the actors on the map to add, in order
+     * @return this builder
+     */
     Builder addAllActors(Iterable<CollaboratingActor> elements);
 
-    /** Sets the actors one view highlights. */
+    /**
+     * Sets the actors one view highlights.
+     *
+     * @param key the actors one view highlights
+     * @param value the actors one view highlights
+     * @return this builder
+     */
     Builder putView(ActorMapView key, ImmutableSet<CollaboratingActor> value);
 
-    /** Sets the actors one view highlights. */
+    /**
+     * Sets the actors one view highlights.
+     *
+     * @param entry the actors one view highlights
+     * @return this builder
+     */
     Builder putView(Map.Entry<ActorMapView, ? extends ImmutableSet<CollaboratingActor>> entry);
 
-    /** Sets the views, replacing any put before. */
+    /**
+     * Sets the views, replacing any put before.
+     *
+     * @param entries the views, in order
+     * @return this builder
+     */
     Builder views(Map<ActorMapView, ? extends ImmutableSet<CollaboratingActor>> entries);
 
-    /** Sets the actors some views highlight. */
+    /**
+     * Sets the actors some views highlight.
+     *
+     * @param entries the actors some views highlight
+     * @return this builder
+     */
     Builder putAllViews(Map<ActorMapView, ? extends ImmutableSet<CollaboratingActor>> entries);
 
-    /** Sets where the map comes from. */
+    /**
+     * Sets where the map comes from.
+     *
+     * @param source where the map comes from
+     * @return this builder
+     */
     Builder source(Source source);
 
     /**
      * Builds the actor map.
      *
+     * @return the actor map
      * @throws InvalidValueException if a view shows an actor not on the map, or the whole-map view
      *     does not show every actor
      * @throws IllegalArgumentException if a required field is not set

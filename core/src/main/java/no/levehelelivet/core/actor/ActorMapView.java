@@ -50,8 +50,9 @@ public enum ActorMapView implements Labelled {
   }
 
   /**
-   * Returns the view with the given code.
+   * {@return the view with the given code}
    *
+   * @param code the view's stable code
    * @throws UnknownCodeException if no view has that code
    */
   public static ActorMapView fromCode(String code) {

@@ -119,17 +119,17 @@ public enum CollaboratingActor implements Labelled {
     return Labels.get("collaborating-actor." + code, language);
   }
 
-  /** The level the actor works at. */
+  /** {@return the level the actor works at} */
   public ActorLevel level() {
     return level;
   }
 
-  /** The sector or body this actor is part of, if any. */
+  /** {@return the sector or body this actor is part of, if any} */
   public Optional<CollaboratingActor> parent() {
     return parentCode == null ? Optional.empty() : Optional.of(fromCode(parentCode));
   }
 
-  /** The actors directly part of this one, in catalogue order. */
+  /** {@return the actors directly part of this one, in catalogue order} */
   public ImmutableList<CollaboratingActor> children() {
     ImmutableList.Builder<CollaboratingActor> children = ImmutableList.builder();
     for (CollaboratingActor actor : values()) {
@@ -141,9 +141,9 @@ public enum CollaboratingActor implements Labelled {
   }
 
   /**
-   * Where the actor is named: the course material's actor map for the actors drawn on it; for the
-   * others (the national centres and council, KS, the development centres, the regional competence
-   * office and Kunnskapsdepartementet), the page or slide that names them in the reform.
+   * {@return where the actor is named: the course material's actor map for the actors drawn on it;
+   * for the others (the national centres and council, KS, the development centres, the regional
+   * competence office and Kunnskapsdepartementet), the page or slide that names them in the reform}
    */
   public Source source() {
     switch (this) {
@@ -166,8 +166,9 @@ public enum CollaboratingActor implements Labelled {
   }
 
   /**
-   * Returns the actor with the given code.
+   * {@return the actor with the given code}
    *
+   * @param code the actor's stable code
    * @throws UnknownCodeException if no actor has that code
    */
   public static CollaboratingActor fromCode(String code) {

@@ -91,8 +91,9 @@ public enum DemographicIndicator implements Concept {
   }
 
   /**
-   * Returns the demographic indicator with the given code.
+   * {@return the demographic indicator with the given code}
    *
+   * @param code the demographic indicator's stable code
    * @throws UnknownCodeException if no demographic indicator has that code
    */
   public static DemographicIndicator fromCode(String code) {

@@ -114,8 +114,9 @@ public enum DemographicTrend implements Concept {
   }
 
   /**
-   * Returns the demographic trend with the given code.
+   * {@return the demographic trend with the given code}
    *
+   * @param code the demographic trend's stable code
    * @throws UnknownCodeException if no demographic trend has that code
    */
   public static DemographicTrend fromCode(String code) {

@@ -35,8 +35,9 @@ public enum FigureUnit implements Labelled {
   }
 
   /**
-   * Returns the unit with the given code.
+   * {@return the unit with the given code}
    *
+   * @param code the unit's stable code
    * @throws UnknownCodeException if no unit has that code
    */
   public static FigureUnit fromCode(String code) {

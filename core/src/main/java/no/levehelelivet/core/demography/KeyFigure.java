@@ -143,24 +143,25 @@ public enum KeyFigure implements Concept {
     return status;
   }
 
-  /** The figure, in its {@link #unit()}. */
+  /** {@return the figure, in its {@link #unit()}} */
   public int value() {
     return value;
   }
 
-  /** What the figure counts. */
+  /** {@return what the figure counts} */
   public FigureUnit unit() {
     return unit;
   }
 
-  /** Whether the source gives the figure as approximate («ca.»). */
+  /** {@return whether the source gives the figure as approximate («ca.»)} */
   public boolean isApproximate() {
     return approximate;
   }
 
   /**
-   * Returns the key figure with the given code.
+   * {@return the key figure with the given code}
    *
+   * @param code the key figure's stable code
    * @throws UnknownCodeException if no key figure has that code
    */
   public static KeyFigure fromCode(String code) {

@@ -43,14 +43,15 @@ public enum AnchoringStep implements Labelled {
     return Labels.get("anchoring-step." + code, language);
   }
 
-  /** The step's number, from 1. */
+  /** {@return the step's number, from 1} */
   public int number() {
     return number;
   }
 
   /**
-   * Returns the step with the given code.
+   * {@return the step with the given code}
    *
+   * @param code the step's stable code
    * @throws UnknownCodeException if no step has that code
    */
   public static AnchoringStep fromCode(String code) {

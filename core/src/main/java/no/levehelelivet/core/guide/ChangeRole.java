@@ -105,8 +105,9 @@ public enum ChangeRole implements Concept {
   }
 
   /**
-   * Returns the change role with the given code.
+   * {@return the change role with the given code}
    *
+   * @param code the change role's stable code
    * @throws UnknownCodeException if no change role has that code
    */
   public static ChangeRole fromCode(String code) {

@@ -114,8 +114,9 @@ public enum CivilSocietyMeasure implements Concept {
   }
 
   /**
-   * Returns the civil society measure with the given code.
+   * {@return the civil society measure with the given code}
    *
+   * @param code the civil society measure's stable code
    * @throws UnknownCodeException if no civil society measure has that code
    */
   public static CivilSocietyMeasure fromCode(String code) {

@@ -99,8 +99,9 @@ public enum CourseGoal implements Concept {
   }
 
   /**
-   * Returns the course goal with the given code.
+   * {@return the course goal with the given code}
    *
+   * @param code the course goal's stable code
    * @throws UnknownCodeException if no course goal has that code
    */
   public static CourseGoal fromCode(String code) {

@@ -263,28 +263,29 @@ public enum GuideSection implements Concept {
     return status;
   }
 
-  /** The section's number in the table of contents, from 1. */
+  /** {@return the section's number in the table of contents, from 1} */
   public int number() {
     return number;
   }
 
-  /** The theme of the guide material the section treats, where it treats one. */
+  /** {@return the theme of the guide material the section treats, where it treats one} */
   public Optional<GuideTheme> theme() {
     return Optional.ofNullable(theme);
   }
 
   /**
-   * The codes of the phases of the standard change process (<i>endringsprosess</i>) that use the
-   * section, for example {@code "mapping"}; empty for a section of links. This is the library's
-   * reading of the guide: the guide does not tie its sections to phases.
+   * {@return the codes of the phases of the standard change process (<i>endringsprosess</i>) that
+   * use the section, for example {@code "mapping"}; empty for a section of links} This is the
+   * library's reading of the guide: the guide does not tie its sections to phases.
    */
   public ImmutableSet<String> standardPhases() {
     return standardPhases;
   }
 
   /**
-   * Returns the guide section with the given code.
+   * {@return the guide section with the given code}
    *
+   * @param code the guide section's stable code
    * @throws UnknownCodeException if no guide section has that code
    */
   public static GuideSection fromCode(String code) {

@@ -45,8 +45,9 @@ public enum GuideTheme implements Labelled {
   }
 
   /**
-   * Returns the theme with the given code.
+   * {@return the theme with the given code}
    *
+   * @param code the theme's stable code
    * @throws UnknownCodeException if no theme has that code
    */
   public static GuideTheme fromCode(String code) {

@@ -89,8 +89,9 @@ public enum MobilisationTheme implements Concept {
   }
 
   /**
-   * Returns the mobilisation theme with the given code.
+   * {@return the mobilisation theme with the given code}
    *
+   * @param code the mobilisation theme's stable code
    * @throws UnknownCodeException if no mobilisation theme has that code
    */
   public static MobilisationTheme fromCode(String code) {

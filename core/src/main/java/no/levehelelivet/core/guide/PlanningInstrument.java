@@ -92,8 +92,9 @@ public enum PlanningInstrument implements Concept {
   }
 
   /**
-   * Returns the planning instrument with the given code.
+   * {@return the planning instrument with the given code}
    *
+   * @param code the planning instrument's stable code
    * @throws UnknownCodeException if no planning instrument has that code
    */
   public static PlanningInstrument fromCode(String code) {

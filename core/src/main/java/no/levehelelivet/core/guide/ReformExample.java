@@ -135,32 +135,33 @@ public enum ReformExample implements Concept {
     return status;
   }
 
-  /** The municipality of the example, where it is one municipality. */
+  /** {@return the municipality of the example, where it is one municipality} */
   public Optional<Municipality> municipality() {
     return Optional.ofNullable(municipality);
   }
 
   /**
-   * The two-digit county number (<i>fylkesnummer</i>) the example belonged to when the deck showed
-   * it, for example {@code "34"} for Innlandet.
+   * {@return the two-digit county number (<i>fylkesnummer</i>) the example belonged to when the
+   * deck showed it, for example {@code "34"} for Innlandet}
    */
   public String countyNumber() {
     return countyNumber;
   }
 
-  /** The actor that started the work, where the deck names one. */
+  /** {@return the actor that started the work, where the deck names one} */
   public Optional<CollaboratingActor> initiator() {
     return Optional.ofNullable(initiator);
   }
 
-  /** How the source spells the name, where it differs from the official name. */
+  /** {@return how the source spells the name, where it differs from the official name} */
   public Optional<String> spellingInSource() {
     return Optional.ofNullable(spellingInSource);
   }
 
   /**
-   * Returns the reform example with the given code.
+   * {@return the reform example with the given code}
    *
+   * @param code the reform example's stable code
    * @throws UnknownCodeException if no reform example has that code
    */
   public static ReformExample fromCode(String code) {

@@ -81,8 +81,9 @@ public enum SeminarActivity implements Concept {
   }
 
   /**
-   * Returns the seminar activity with the given code.
+   * {@return the seminar activity with the given code}
    *
+   * @param code the seminar activity's stable code
    * @throws UnknownCodeException if no seminar activity has that code
    */
   public static SeminarActivity fromCode(String code) {

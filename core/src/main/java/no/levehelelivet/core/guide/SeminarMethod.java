@@ -97,8 +97,9 @@ public enum SeminarMethod implements Concept {
   }
 
   /**
-   * Returns the seminar method with the given code.
+   * {@return the seminar method with the given code}
    *
+   * @param code the seminar method's stable code
    * @throws UnknownCodeException if no seminar method has that code
    */
   public static SeminarMethod fromCode(String code) {

@@ -38,8 +38,9 @@ public enum ChangeKind implements Labelled {
   }
 
   /**
-   * Returns the kind of change with the given code.
+   * {@return the kind of change with the given code}
    *
+   * @param code the stable code of the kind of change
    * @throws UnknownCodeException if no kind of change has that code
    */
   public static ChangeKind fromCode(String code) {

@@ -42,19 +42,24 @@ public enum GovernanceParadigm implements Labelled {
     return Labels.get("governance-paradigm." + code, language);
   }
 
-  /** The usual abbreviation: PA, NPM or NPG. */
+  /** {@return the usual abbreviation: PA, NPM or NPG} */
   public String abbreviation() {
     return abbreviation;
   }
 
-  /** How the paradigm steers: hierarchy, market, or co-creation and co-governance. */
+  /**
+   * {@return how the paradigm steers: hierarchy, market, or co-creation and co-governance}
+   *
+   * @param language the language of the text; bokmål where there is no translation
+   */
   public String steering(Language language) {
     return Labels.get("governance-paradigm." + code + ".steering", language);
   }
 
   /**
-   * Returns the paradigm with the given code.
+   * {@return the paradigm with the given code}
    *
+   * @param code the paradigm's stable code
    * @throws UnknownCodeException if no paradigm has that code
    */
   public static GovernanceParadigm fromCode(String code) {

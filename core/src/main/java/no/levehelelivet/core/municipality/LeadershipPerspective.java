@@ -98,14 +98,15 @@ public enum LeadershipPerspective implements Concept {
     return status;
   }
 
-  /** Whether this is the perspective the shift leads to, rather than the one it leaves. */
+  /** {@return whether this is the perspective the shift leads to, rather than the one it leaves} */
   public boolean isTarget() {
     return this == RESOURCE_MOBILISATION;
   }
 
   /**
-   * Returns the leadership perspective with the given code.
+   * {@return the leadership perspective with the given code}
    *
+   * @param code the leadership perspective's stable code
    * @throws UnknownCodeException if no leadership perspective has that code
    */
   public static LeadershipPerspective fromCode(String code) {

@@ -41,24 +41,33 @@ public enum MunicipalRole implements Labelled {
     return Labels.get("municipal-role." + code, language);
   }
 
-  /** The role's one-line motto, for example "Vi lager løsninger sammen". */
+  /**
+   * {@return the role's one-line motto, for example "Vi lager løsninger sammen"}
+   *
+   * @param language the language of the motto; bokmål where there is no translation
+   */
   public String motto(Language language) {
     return Labels.get("municipal-role." + code + ".motto", language);
   }
 
-  /** The slogan that explains the motto, for example "Hva kan vi få til i fellesskap". */
+  /**
+   * {@return the slogan that explains the motto, for example "Hva kan vi få til i fellesskap"}
+   *
+   * @param language the language of the slogan; bokmål where there is no translation
+   */
   public String slogan(Language language) {
     return Labels.get("municipal-role." + code + ".slogan", language);
   }
 
-  /** The governance paradigm the role belongs to. */
+  /** {@return the governance paradigm the role belongs to} */
   public GovernanceParadigm paradigm() {
     return paradigm;
   }
 
   /**
-   * Returns the role with the given code.
+   * {@return the role with the given code}
    *
+   * @param code the role's stable code
    * @throws UnknownCodeException if no role has that code
    */
   public static MunicipalRole fromCode(String code) {

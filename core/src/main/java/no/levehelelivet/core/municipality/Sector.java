@@ -44,8 +44,9 @@ public enum Sector implements Labelled {
   }
 
   /**
-   * Returns the sector with the given code.
+   * {@return the sector with the given code}
    *
+   * @param code the sector's stable code
    * @throws UnknownCodeException if no sector has that code
    */
   public static Sector fromCode(String code) {

@@ -88,8 +88,8 @@ public enum SectorChallenge implements Concept {
   }
 
   /**
-   * How the challenge shows in the education sector, in every language it is written in; empty for
-   * a challenge the deck finds in the health services only.
+   * {@return how the challenge shows in the education sector, in every language it is written in;
+   * empty for a challenge the deck finds in the health services only}
    */
   public Optional<LocalizedText> educationSector() {
     return Labels.has("sector-challenge." + code + ".education", Language.BOKMAL)
@@ -97,14 +97,17 @@ public enum SectorChallenge implements Concept {
         : Optional.empty();
   }
 
-  /** How the challenge shows in the health services, in every language it is written in. */
+  /**
+   * {@return how the challenge shows in the health services, in every language it is written in}
+   */
   public LocalizedText healthServices() {
     return Labels.text("sector-challenge." + code + ".health");
   }
 
   /**
-   * Returns the sector challenge with the given code.
+   * {@return the sector challenge with the given code}
    *
+   * @param code the sector challenge's stable code
    * @throws UnknownCodeException if no sector challenge has that code
    */
   public static SectorChallenge fromCode(String code) {

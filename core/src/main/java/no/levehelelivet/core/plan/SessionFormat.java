@@ -37,8 +37,9 @@ public enum SessionFormat implements Labelled {
   }
 
   /**
-   * Returns the format with the given code.
+   * {@return the format with the given code}
    *
+   * @param code the format's stable code
    * @throws UnknownCodeException if no format has that code
    */
   public static SessionFormat fromCode(String code) {

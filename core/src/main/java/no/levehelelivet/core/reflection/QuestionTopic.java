@@ -41,8 +41,9 @@ public enum QuestionTopic implements Labelled {
   }
 
   /**
-   * Returns the topic with the given code.
+   * {@return the topic with the given code}
    *
+   * @param code the topic's stable code
    * @throws UnknownCodeException if no topic has that code
    */
   public static QuestionTopic fromCode(String code) {

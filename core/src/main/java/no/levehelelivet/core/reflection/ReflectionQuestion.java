@@ -27,62 +27,71 @@ public abstract class ReflectionQuestion implements Coded {
   @Override
   public abstract String code();
 
-  /** The topic the question belongs to. */
+  /** {@return the topic the question belongs to} */
   public abstract QuestionTopic topic();
 
-  /** The question, always in bokmål and, for the catalogue's questions, in English too. */
+  /** {@return the question, always in bokmål and, for the catalogue's questions, in English too} */
   public abstract LocalizedText text();
 
-  /** Where the question is used: the material, slide or guide section that asks it. */
+  /** {@return where the question is used: the material, slide or guide section that asks it} */
   public abstract Source usedIn();
 
   /**
-   * Who the question is attributed to, where the material names someone (for example "Eva Sørensen
-   * 2020").
+   * {@return who the question is attributed to, where the material names someone (for example "Eva
+   * Sørensen 2020")}
    */
   public abstract Optional<String> attribution();
 
-  /** The question in {@code language}, or in bokmål where it is not translated. */
+  /**
+   * {@return the question in {@code language}, or in bokmål where it is not translated}
+   *
+   * @param language the language of the question
+   */
   public String text(Language language) {
     return text().in(language);
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return ImmutableReflectionQuestion.builder();
   }
 
   /**
-   * Returns a copy with the given code.
+   * {@return a copy with the given code}
    *
+   * @param code the copy's code; well formed, as {@link Coded#isWellFormed(String)} requires
    * @throws InvalidValueException if the copy breaks a rule of the reflection question
    */
   public abstract ReflectionQuestion withCode(String code);
 
   /**
-   * Returns a copy with the given topic.
+   * {@return a copy with the given topic}
    *
+   * @param topic the copy's topic
    * @throws InvalidValueException if the copy breaks a rule of the reflection question
    */
   public abstract ReflectionQuestion withTopic(QuestionTopic topic);
 
   /**
-   * Returns a copy with the given question.
+   * {@return a copy with the given question}
    *
+   * @param text the copy's question
    * @throws InvalidValueException if the copy breaks a rule of the reflection question
    */
   public abstract ReflectionQuestion withText(LocalizedText text);
 
   /**
-   * Returns a copy with the given use.
+   * {@return a copy with the given use}
    *
+   * @param usedIn the copy's use
    * @throws InvalidValueException if the copy breaks a rule of the reflection question
    */
   public abstract ReflectionQuestion withUsedIn(Source usedIn);
 
   /**
-   * Returns a copy with the given attribution, or none if empty.
+   * {@return a copy with the given attribution, or none if empty}
    *
+   * @param attribution the copy's attribution; not blank, or empty for none
    * @throws InvalidValueException if the copy breaks a rule of the reflection question
    */
   public abstract ReflectionQuestion withAttribution(Optional<String> attribution);
@@ -98,30 +107,66 @@ public abstract class ReflectionQuestion implements Coded {
   /** Builds a {@link ReflectionQuestion} field by field; not thread-safe. */
   public interface Builder {
 
-    /** Sets every field from {@code instance}. */
+    /**
+     * Sets every field from {@code instance}.
+     *
+     * @param instance the reflection question to copy every field from
+     * @return this builder
+     */
     Builder from(ReflectionQuestion instance);
 
-    /** Sets the code. */
+    /**
+     * Sets the code.
+     *
+     * @param code the code; well formed, as {@link Coded#isWellFormed(String)} requires
+     * @return this builder
+     */
     Builder code(String code);
 
-    /** Sets the topic. */
+    /**
+     * Sets the topic.
+     *
+     * @param topic the topic
+     * @return this builder
+     */
     Builder topic(QuestionTopic topic);
 
-    /** Sets the question. */
+    /**
+     * Sets the question.
+     *
+     * @param text the question
+     * @return this builder
+     */
     Builder text(LocalizedText text);
 
-    /** Sets where the question is used. */
+    /**
+     * Sets where the question is used.
+     *
+     * @param usedIn where the question is used
+     * @return this builder
+     */
     Builder usedIn(Source usedIn);
 
-    /** Sets who the question is attributed to. */
+    /**
+     * Sets who the question is attributed to.
+     *
+     * @param attribution who the question is attributed to; not blank
+     * @return this builder
+     */
     Builder attribution(String attribution);
 
-    /** Sets who the question is attributed to, or none if empty. */
+    /**
+     * Sets who the question is attributed to, or none if empty.
+     *
+     * @param attribution who the question is attributed to; not blank, or empty for none
+     * @return this builder
+     */
     Builder attribution(Optional<String> attribution);
 
     /**
      * Builds the reflection question.
      *
+     * @return the reflection question
      * @throws InvalidValueException if the code is not well formed or the attribution is blank
      * @throws IllegalArgumentException if a required field is not set
      */

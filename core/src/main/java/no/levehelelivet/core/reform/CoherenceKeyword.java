@@ -83,8 +83,9 @@ public enum CoherenceKeyword implements Concept {
   }
 
   /**
-   * Returns the coherence keyword with the given code.
+   * {@return the coherence keyword with the given code}
    *
+   * @param code the coherence keyword's stable code
    * @throws UnknownCodeException if no coherence keyword has that code
    */
   public static CoherenceKeyword fromCode(String code) {

@@ -100,8 +100,9 @@ public enum ReformAim implements Concept {
   }
 
   /**
-   * Returns the reform aim with the given code.
+   * {@return the reform aim with the given code}
    *
+   * @param code the reform aim's stable code
    * @throws UnknownCodeException if no reform aim has that code
    */
   public static ReformAim fromCode(String code) {

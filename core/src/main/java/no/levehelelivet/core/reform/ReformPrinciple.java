@@ -98,8 +98,9 @@ public enum ReformPrinciple implements Concept {
   }
 
   /**
-   * Returns the reform principle with the given code.
+   * {@return the reform principle with the given code}
    *
+   * @param code the reform principle's stable code
    * @throws UnknownCodeException if no reform principle has that code
    */
   public static ReformPrinciple fromCode(String code) {

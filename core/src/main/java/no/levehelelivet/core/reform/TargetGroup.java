@@ -82,14 +82,15 @@ public enum TargetGroup implements Concept {
     return status;
   }
 
-  /** The age the members of the group are over, as the source puts it: 65. */
+  /** {@return the age the members of the group are over, as the source puts it: 65} */
   public int ageOver() {
     return ageOver;
   }
 
   /**
-   * Returns the target group with the given code.
+   * {@return the target group with the given code}
    *
+   * @param code the target group's stable code
    * @throws UnknownCodeException if no target group has that code
    */
   public static TargetGroup fromCode(String code) {

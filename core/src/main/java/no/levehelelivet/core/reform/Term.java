@@ -93,8 +93,9 @@ public enum Term implements Concept {
   }
 
   /**
-   * Returns the term with the given code.
+   * {@return the term with the given code}
    *
+   * @param code the term's stable code
    * @throws UnknownCodeException if no term has that code
    */
   public static Term fromCode(String code) {

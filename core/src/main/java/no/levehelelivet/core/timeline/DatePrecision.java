@@ -31,8 +31,9 @@ public enum DatePrecision implements Coded {
   }
 
   /**
-   * Returns the precision with the given code.
+   * {@return the precision with the given code}
    *
+   * @param code the precision's stable code
    * @throws UnknownCodeException if no precision has that code
    */
   public static DatePrecision fromCode(String code) {

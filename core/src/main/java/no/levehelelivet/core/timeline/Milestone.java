@@ -29,108 +29,122 @@ public abstract class Milestone implements Coded {
   @Override
   public abstract String code();
 
-  /** The milestone's title, always in bokmål. */
+  /** {@return the milestone's title, always in bokmål} */
   public abstract LocalizedText title();
 
-  /** The date of the event, or the first day of the period. */
+  /** {@return the date of the event, or the first day of the period} */
   public abstract LocalDate date();
 
-  /** The last day of the period, for a milestone that spans one. */
+  /** {@return the last day of the period, for a milestone that spans one} */
   public abstract Optional<LocalDate> endDate();
 
-  /** How precisely the dates are known; {@link DatePrecision#DAY} unless said otherwise. */
+  /**
+   * {@return how precisely the dates are known; {@link DatePrecision#DAY} unless said otherwise}
+   */
   @Value.Default
   public DatePrecision precision() {
     return DatePrecision.DAY;
   }
 
-  /** Where the date comes from. */
+  /** {@return where the date comes from} */
   public abstract Source source();
 
   /**
-   * Whether the date is confirmed by the source; {@link EntryStatus#CONFIRMED} unless said
-   * otherwise.
+   * {@return whether the date is confirmed by the source; {@link EntryStatus#CONFIRMED} unless said
+   * otherwise}
    */
   @Value.Default
   public EntryStatus status() {
     return EntryStatus.CONFIRMED;
   }
 
-  /** A remark on the date, for example where sources disagree. */
+  /** {@return a remark on the date, for example where sources disagree} */
   public abstract Optional<LocalizedText> remark();
 
-  /** The title in {@code language}, or in bokmål where it is not translated. */
+  /**
+   * {@return the title in {@code language}, or in bokmål where it is not translated}
+   *
+   * @param language the language of the title
+   */
   public String title(Language language) {
     return title().in(language);
   }
 
-  /** Whether the milestone spans a period rather than a single day. */
+  /** {@return whether the milestone spans a period rather than a single day} */
   public boolean isPeriod() {
     return endDate().isPresent();
   }
 
-  /** The last day of the milestone: the end of its period, or the single date. */
+  /** {@return the last day of the milestone: the end of its period, or the single date} */
   public LocalDate lastDate() {
     return endDate().orElse(date());
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return ImmutableMilestone.builder();
   }
 
   /**
-   * Returns a copy with the given code.
+   * {@return a copy with the given code}
    *
+   * @param code the copy's code; well formed, as {@link Coded#isWellFormed(String)} requires
    * @throws InvalidValueException if the copy breaks a rule of the milestone
    */
   public abstract Milestone withCode(String code);
 
   /**
-   * Returns a copy with the given title.
+   * {@return a copy with the given title}
    *
+   * @param title the copy's title
    * @throws InvalidValueException if the copy breaks a rule of the milestone
    */
   public abstract Milestone withTitle(LocalizedText title);
 
   /**
-   * Returns a copy with the given date.
+   * {@return a copy with the given date}
    *
+   * @param date the copy's date
    * @throws InvalidValueException if the copy breaks a rule of the milestone
    */
   public abstract Milestone withDate(LocalDate date);
 
   /**
-   * Returns a copy with the given end date, or none if empty.
+   * {@return a copy with the given end date, or none if empty}
    *
+   * @param endDate the copy's end date; empty for none
    * @throws InvalidValueException if the copy breaks a rule of the milestone
    */
   public abstract Milestone withEndDate(Optional<? extends LocalDate> endDate);
 
   /**
-   * Returns a copy with the given precision.
+   * {@return a copy with the given precision}
    *
+   * @param precision the copy's precision
    * @throws InvalidValueException if the copy breaks a rule of the milestone
    */
   public abstract Milestone withPrecision(DatePrecision precision);
 
   /**
-   * Returns a copy with the given source.
+   * {@return a copy with the given source}
    *
+   * @param source the copy's source
    * @throws InvalidValueException if the copy breaks a rule of the milestone
    */
   public abstract Milestone withSource(Source source);
 
   /**
-   * Returns a copy with the given status.
+   * {@return a copy with the given status}
    *
+   * @param status the copy's status
    * @throws InvalidValueException if the copy breaks a rule of the milestone
    */
   public abstract Milestone withStatus(EntryStatus status);
 
   /**
-   * Returns a copy with the given remark, or none if empty.
+   * {@return a copy with the given remark, or none if empty}
    *
+   * @param remark the copy's remark; empty for none
    * @throws InvalidValueException if the copy breaks a rule of the milestone
    */
   public abstract Milestone withRemark(Optional<? extends LocalizedText> remark);
@@ -165,42 +179,98 @@ public abstract class Milestone implements Coded {
   /** Builds a {@link Milestone} field by field; not thread-safe. */
   public interface Builder {
 
-    /** Sets every field from {@code instance}. */
+    /**
+     * Sets every field from {@code instance}.
+     *
+     * @param instance the milestone to copy every field from
+     * @return this builder
+     */
     Builder from(Milestone instance);
 
-    /** Sets the code. */
+    /**
+     * Sets the code.
+     *
+     * @param code the code; well formed, as {@link Coded#isWellFormed(String)} requires
+     * @return this builder
+     */
     Builder code(String code);
 
-    /** Sets the title. */
+    /**
+     * Sets the title.
+     *
+     * @param title the title
+     * @return this builder
+     */
     Builder title(LocalizedText title);
 
-    /** Sets the date, or the first day of the period. */
+    /**
+     * Sets the date, or the first day of the period.
+     *
+     * @param date the date, or the first day of the period
+     * @return this builder
+     */
     Builder date(LocalDate date);
 
-    /** Sets the last day of the period. */
+    /**
+     * Sets the last day of the period.
+     *
+     * @param endDate the last day of the period
+     * @return this builder
+     */
     Builder endDate(LocalDate endDate);
 
-    /** Sets the last day of the period, or none if empty. */
+    /**
+     * Sets the last day of the period, or none if empty.
+     *
+     * @param endDate the last day of the period; empty for none
+     * @return this builder
+     */
     Builder endDate(Optional<? extends LocalDate> endDate);
 
-    /** Sets how precisely the dates are known. */
+    /**
+     * Sets how precisely the dates are known.
+     *
+     * @param precision how precisely the dates are known
+     * @return this builder
+     */
     Builder precision(DatePrecision precision);
 
-    /** Sets where the date comes from. */
+    /**
+     * Sets where the date comes from.
+     *
+     * @param source where the date comes from
+     * @return this builder
+     */
     Builder source(Source source);
 
-    /** Sets whether the date is confirmed. */
+    /**
+     * Sets whether the date is confirmed.
+     *
+     * @param status whether the date is confirmed
+     * @return this builder
+     */
     Builder status(EntryStatus status);
 
-    /** Sets a remark on the date. */
+    /**
+     * Sets a remark on the date.
+     *
+     * @param remark a remark on the date
+     * @return this builder
+     */
     Builder remark(LocalizedText remark);
 
-    /** Sets a remark on the date, or none if empty. */
+    /**
+     * Sets a remark on the date, or none if empty.
+     *
+     * @param remark a remark on the date; empty for none
+     * @return this builder
+     */
     Builder remark(Optional<? extends LocalizedText> remark);
 
     /**
      * Builds the milestone.
      *
+     * @return the milestone
      * @throws InvalidValueException if the code is not well formed, the period ends before it
      *     starts, or the date does not fit the precision
      * @throws IllegalArgumentException if a required field is not set

@@ -46,6 +46,8 @@ public final class LeveHeleLivetModule extends SimpleModule {
   /**
    * Creates the module, making the given tailored definitions known for reading process instances;
    * the standard definition is always known.
+   *
+   * @param definitions the tailored process definitions to make known; may be empty
    */
   public LeveHeleLivetModule(List<ProcessDefinition> definitions) {
     super("levehelelivet", Version.unknownVersion());
