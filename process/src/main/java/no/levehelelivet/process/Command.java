@@ -235,7 +235,7 @@ public abstract class Command {
     /**
      * Adds to {@link Command#evidence()}.
      *
-     * @param element the element to add, after those already set
+     * @param element an evidence reference, such as a case number, added after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -244,7 +244,7 @@ public abstract class Command {
     /**
      * Adds to {@link Command#evidence()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements evidence references, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -253,7 +253,7 @@ public abstract class Command {
     /**
      * Replaces {@link Command#evidence()}.
      *
-     * @param elements the elements to set, in order, in place of those already set
+     * @param elements evidence references, in order, in place of those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -262,7 +262,7 @@ public abstract class Command {
     /**
      * Adds every element to {@link Command#evidence()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements evidence references, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue

@@ -158,7 +158,7 @@ public abstract class Criterion implements Labelled {
     /**
      * Adds to {@link Criterion#recordedBy()}.
      *
-     * @param element the element to add, after those already set
+     * @param element a role that may record the criterion, added after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -167,7 +167,7 @@ public abstract class Criterion implements Labelled {
     /**
      * Adds to {@link Criterion#recordedBy()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements roles that may record the criterion, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -176,7 +176,7 @@ public abstract class Criterion implements Labelled {
     /**
      * Replaces {@link Criterion#recordedBy()}.
      *
-     * @param elements the elements to set, in order, in place of those already set
+     * @param elements roles that may record the criterion, in order, in place of those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -185,7 +185,7 @@ public abstract class Criterion implements Labelled {
     /**
      * Adds every element to {@link Criterion#recordedBy()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements roles that may record the criterion, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue

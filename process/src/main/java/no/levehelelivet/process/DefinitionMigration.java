@@ -77,8 +77,8 @@ public abstract class DefinitionMigration {
     /**
      * Adds to {@link DefinitionMigration#phaseCodes()}.
      *
-     * @param key the element to add, after those already set
-     * @param value the element to add, after those already set
+     * @param key a phase code of the old definition
+     * @param value the code the new definition gives that phase
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -87,7 +87,7 @@ public abstract class DefinitionMigration {
     /**
      * Adds to {@link DefinitionMigration#phaseCodes()}.
      *
-     * @param entry the element to add, after those already set
+     * @param entry a phase code of the old definition and the code the new definition gives it
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -96,7 +96,7 @@ public abstract class DefinitionMigration {
     /**
      * Replaces {@link DefinitionMigration#phaseCodes()}.
      *
-     * @param entries the elements to set, in order, in place of those already set
+     * @param entries old phase code to new phase code, in place of those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -105,7 +105,7 @@ public abstract class DefinitionMigration {
     /**
      * Adds every element to {@link DefinitionMigration#phaseCodes()}.
      *
-     * @param entries the elements to add, in order, after those already set
+     * @param entries old phase code to new phase code, added to those already set
      * @return this builder
      */
     @CanIgnoreReturnValue

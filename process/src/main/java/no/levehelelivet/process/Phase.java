@@ -178,7 +178,8 @@ public abstract class Phase implements Labelled {
     /**
      * Adds to {@link Phase#questions()}.
      *
-     * @param element the element to add, after those already set
+     * @param element a reflection question (<i>refleksjonsspørsmål</i>) of the phase, added after
+     *     those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -187,7 +188,7 @@ public abstract class Phase implements Labelled {
     /**
      * Adds to {@link Phase#questions()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements reflection questions of the phase, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -196,7 +197,7 @@ public abstract class Phase implements Labelled {
     /**
      * Replaces {@link Phase#questions()}.
      *
-     * @param elements the elements to set, in order, in place of those already set
+     * @param elements reflection questions of the phase, in order, in place of those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -205,7 +206,7 @@ public abstract class Phase implements Labelled {
     /**
      * Adds every element to {@link Phase#questions()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements reflection questions of the phase, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -214,7 +215,7 @@ public abstract class Phase implements Labelled {
     /**
      * Adds to {@link Phase#milestones()}.
      *
-     * @param element the element to add, after those already set
+     * @param element a milestone (<i>milepæl</i>) of the phase, added after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -223,7 +224,7 @@ public abstract class Phase implements Labelled {
     /**
      * Adds to {@link Phase#milestones()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements milestones of the phase, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -232,7 +233,7 @@ public abstract class Phase implements Labelled {
     /**
      * Replaces {@link Phase#milestones()}.
      *
-     * @param elements the elements to set, in order, in place of those already set
+     * @param elements milestones of the phase, in order, in place of those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -241,7 +242,7 @@ public abstract class Phase implements Labelled {
     /**
      * Adds every element to {@link Phase#milestones()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements milestones of the phase, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue

@@ -312,7 +312,7 @@ public abstract class ProcessDefinition {
     /**
      * Adds to {@link ProcessDefinition#phases()}.
      *
-     * @param element the element to add, after those already set
+     * @param element the next phase in process order, added after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -321,7 +321,7 @@ public abstract class ProcessDefinition {
     /**
      * Adds to {@link ProcessDefinition#phases()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements phases, in process order, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -330,7 +330,7 @@ public abstract class ProcessDefinition {
     /**
      * Replaces {@link ProcessDefinition#phases()}.
      *
-     * @param elements the elements to set, in order, in place of those already set
+     * @param elements phases, in process order, in order, in place of those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -339,7 +339,7 @@ public abstract class ProcessDefinition {
     /**
      * Adds every element to {@link ProcessDefinition#phases()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements phases, in process order, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -348,7 +348,7 @@ public abstract class ProcessDefinition {
     /**
      * Adds to {@link ProcessDefinition#transitions()}.
      *
-     * @param element the element to add, after those already set
+     * @param element a transition, added after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -357,7 +357,7 @@ public abstract class ProcessDefinition {
     /**
      * Adds to {@link ProcessDefinition#transitions()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements transitions, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -366,7 +366,7 @@ public abstract class ProcessDefinition {
     /**
      * Replaces {@link ProcessDefinition#transitions()}.
      *
-     * @param elements the elements to set, in order, in place of those already set
+     * @param elements transitions, in order, in place of those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -375,7 +375,7 @@ public abstract class ProcessDefinition {
     /**
      * Adds every element to {@link ProcessDefinition#transitions()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements transitions, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -384,7 +384,7 @@ public abstract class ProcessDefinition {
     /**
      * Adds to {@link ProcessDefinition#criteria()}.
      *
-     * @param element the element to add, after those already set
+     * @param element a criterion, added after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -393,7 +393,7 @@ public abstract class ProcessDefinition {
     /**
      * Adds to {@link ProcessDefinition#criteria()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements criteria, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -402,7 +402,7 @@ public abstract class ProcessDefinition {
     /**
      * Replaces {@link ProcessDefinition#criteria()}.
      *
-     * @param elements the elements to set, in order, in place of those already set
+     * @param elements criteria, in order, in place of those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -411,7 +411,7 @@ public abstract class ProcessDefinition {
     /**
      * Adds every element to {@link ProcessDefinition#criteria()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements criteria, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -420,7 +420,7 @@ public abstract class ProcessDefinition {
     /**
      * Adds to {@link ProcessDefinition#roles()}.
      *
-     * @param element the element to add, after those already set
+     * @param element a role the definition refers to, added after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -429,7 +429,7 @@ public abstract class ProcessDefinition {
     /**
      * Adds to {@link ProcessDefinition#roles()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements roles the definition refers to, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -438,7 +438,7 @@ public abstract class ProcessDefinition {
     /**
      * Replaces {@link ProcessDefinition#roles()}.
      *
-     * @param elements the elements to set, in order, in place of those already set
+     * @param elements roles the definition refers to, in order, in place of those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -447,7 +447,7 @@ public abstract class ProcessDefinition {
     /**
      * Adds every element to {@link ProcessDefinition#roles()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements roles the definition refers to, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -456,7 +456,7 @@ public abstract class ProcessDefinition {
     /**
      * Adds to {@link ProcessDefinition#answeringRoles()}.
      *
-     * @param element the element to add, after those already set
+     * @param element a role that may answer reflection questions, added after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -465,7 +465,8 @@ public abstract class ProcessDefinition {
     /**
      * Adds to {@link ProcessDefinition#answeringRoles()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements roles that may answer reflection questions, added in order after those
+     *     already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -474,7 +475,8 @@ public abstract class ProcessDefinition {
     /**
      * Replaces {@link ProcessDefinition#answeringRoles()}.
      *
-     * @param elements the elements to set, in order, in place of those already set
+     * @param elements roles that may answer reflection questions, in order, in place of those
+     *     already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -483,7 +485,8 @@ public abstract class ProcessDefinition {
     /**
      * Adds every element to {@link ProcessDefinition#answeringRoles()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements roles that may answer reflection questions, added in order after those
+     *     already set
      * @return this builder
      */
     @CanIgnoreReturnValue

@@ -186,7 +186,8 @@ public abstract class Transition {
     /**
      * Adds to {@link Transition#fromPhases()}.
      *
-     * @param element the element to add, after those already set
+     * @param element the code of a phase the transition is allowed from, added after those already
+     *     set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -195,7 +196,8 @@ public abstract class Transition {
     /**
      * Adds to {@link Transition#fromPhases()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements codes of phases the transition is allowed from, added in order after those
+     *     already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -204,7 +206,8 @@ public abstract class Transition {
     /**
      * Replaces {@link Transition#fromPhases()}.
      *
-     * @param elements the elements to set, in order, in place of those already set
+     * @param elements codes of phases the transition is allowed from, in order, in place of those
+     *     already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -213,7 +216,8 @@ public abstract class Transition {
     /**
      * Adds every element to {@link Transition#fromPhases()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements codes of phases the transition is allowed from, added in order after those
+     *     already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -249,7 +253,7 @@ public abstract class Transition {
     /**
      * Adds to {@link Transition#criteria()}.
      *
-     * @param element the element to add, after those already set
+     * @param element the code of a criterion that must be met, added after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -258,7 +262,7 @@ public abstract class Transition {
     /**
      * Adds to {@link Transition#criteria()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements codes of criteria that must be met, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -267,7 +271,7 @@ public abstract class Transition {
     /**
      * Replaces {@link Transition#criteria()}.
      *
-     * @param elements the elements to set, in order, in place of those already set
+     * @param elements codes of criteria that must be met, in order, in place of those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -276,7 +280,7 @@ public abstract class Transition {
     /**
      * Adds every element to {@link Transition#criteria()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements codes of criteria that must be met, added in order after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -285,7 +289,7 @@ public abstract class Transition {
     /**
      * Adds to {@link Transition#roles()}.
      *
-     * @param element the element to add, after those already set
+     * @param element a role permitted to fire the transition, added after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -294,7 +298,8 @@ public abstract class Transition {
     /**
      * Adds to {@link Transition#roles()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements roles permitted to fire the transition, added in order after those already
+     *     set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -303,7 +308,8 @@ public abstract class Transition {
     /**
      * Replaces {@link Transition#roles()}.
      *
-     * @param elements the elements to set, in order, in place of those already set
+     * @param elements roles permitted to fire the transition, in order, in place of those already
+     *     set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -312,7 +318,8 @@ public abstract class Transition {
     /**
      * Adds every element to {@link Transition#roles()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements roles permitted to fire the transition, added in order after those already
+     *     set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -330,7 +337,7 @@ public abstract class Transition {
     /**
      * Adds to {@link Transition#resetsCriteria()}.
      *
-     * @param element the element to add, after those already set
+     * @param element the code of a criterion the transition resets, added after those already set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -339,7 +346,8 @@ public abstract class Transition {
     /**
      * Adds to {@link Transition#resetsCriteria()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements codes of criteria the transition resets, added in order after those already
+     *     set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -348,7 +356,8 @@ public abstract class Transition {
     /**
      * Replaces {@link Transition#resetsCriteria()}.
      *
-     * @param elements the elements to set, in order, in place of those already set
+     * @param elements codes of criteria the transition resets, in order, in place of those already
+     *     set
      * @return this builder
      */
     @CanIgnoreReturnValue
@@ -357,7 +366,8 @@ public abstract class Transition {
     /**
      * Adds every element to {@link Transition#resetsCriteria()}.
      *
-     * @param elements the elements to add, in order, after those already set
+     * @param elements codes of criteria the transition resets, added in order after those already
+     *     set
      * @return this builder
      */
     @CanIgnoreReturnValue
