@@ -37,7 +37,7 @@ public final class Accepted implements Outcome {
     return instance;
   }
 
-  /** The journal entry the command appended. */
+  /** {@return the journal entry the command appended} */
   public JournalEntry entry() {
     return entry;
   }

@@ -16,15 +16,17 @@ public abstract class Actor {
 
   Actor() {}
 
-  /** The actor's id in the host system, for example a user name. */
+  /** {@return the actor's id in the host system, for example a user name} */
   public abstract String id();
 
-  /** The role the actor acts in. */
+  /** {@return the role the actor acts in} */
   public abstract Role role();
 
   /**
-   * Returns an actor.
+   * {@return an actor}
    *
+   * @param id the actor's id in the host system, for example a user name
+   * @param role the role the actor acts in
    * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-003}) if the id breaks the id
    *     rule of {@link no.levehelelivet.core.ValueLimits#isId}
    */

@@ -30,7 +30,7 @@ public abstract non-sealed class CancelDeadlines implements Effect {
   @Override
   public abstract int index();
 
-  /** The status that made the deadlines moot: paused, completed or abandoned. */
+  /** {@return the status that made the deadlines moot: paused, completed or abandoned} */
   public abstract ProcessStatus status();
 
   /** {@value #KIND}. */
@@ -40,9 +40,15 @@ public abstract non-sealed class CancelDeadlines implements Effect {
   }
 
   /**
-   * The effect of cancelling the deadlines of a process that stopped with {@code status}, as a host
-   * that kept it (in an outbox, say) rebuilds it from its parts; the engine makes its own when it
-   * accepts a step.
+   * {@return the effect of cancelling the deadlines of a process that stopped with {@code status},
+   * as a host that kept it (in an outbox, say) rebuilds it from its parts; the engine makes its own
+   * when it accepts a step}
+   *
+   * @param processId the id of the process instance whose step caused the effect
+   * @param sequence the sequence number of the journal entry whose step caused the effect
+   * @param trigger the code of the trigger of the step that caused the effect
+   * @param index the effect's place among the effects of its step, counting from 0
+   * @param status the status that made the deadlines moot: paused, completed or abandoned
    */
   public static CancelDeadlines of(
       String processId, long sequence, String trigger, int index, ProcessStatus status) {

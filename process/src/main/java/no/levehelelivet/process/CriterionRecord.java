@@ -18,25 +18,25 @@ public abstract class CriterionRecord {
 
   CriterionRecord() {}
 
-  /** The code of the criterion. */
+  /** {@return the code of the criterion} */
   public abstract String criterion();
 
-  /** The id of the actor who recorded it. */
+  /** {@return the id of the actor who recorded it} */
   public abstract String actorId();
 
-  /** The code of the role they recorded it in. */
+  /** {@return the code of the role they recorded it in} */
   public abstract String role();
 
-  /** When it was recorded. */
+  /** {@return when it was recorded} */
   public abstract Instant time();
 
-  /** The evidence references, such as the council's case number. */
+  /** {@return the evidence references, such as the council's case number} */
   public abstract ImmutableList<String> evidence();
 
-  /** The note given, if any. */
+  /** {@return the note given, if any} */
   public abstract Optional<String> note();
 
-  /** The sequence number of the journal entry that recorded it. */
+  /** {@return the sequence number of the journal entry that recorded it} */
   public abstract long sequence();
 
   static CriterionRecord create(

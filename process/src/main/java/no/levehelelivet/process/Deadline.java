@@ -17,21 +17,26 @@ public abstract class Deadline {
 
   Deadline() {}
 
-  /** Whether the deadline is a phase's target date or a milestone. */
+  /** {@return whether the deadline is a phase's target date or a milestone} */
   public abstract DeadlineKind kind();
 
-  /** The code of the phase (for a target date) or of the milestone. */
+  /** {@return the code of the phase (for a target date) or of the milestone} */
   public abstract String code();
 
-  /** The code of the phase the deadline belongs to. */
+  /** {@return the code of the phase the deadline belongs to} */
   public abstract String phase();
 
-  /** The date it is due. */
+  /** {@return the date it is due} */
   public abstract LocalDate due();
 
   /**
-   * Returns the deadline of the given kind and code, belonging to {@code phase}, due on {@code
-   * due}.
+   * {@return the deadline of the given kind and code, belonging to {@code phase}, due on {@code
+   * due}}
+   *
+   * @param kind whether the deadline is a phase's target date or a milestone
+   * @param code the code of the phase or milestone that falls due
+   * @param phase the code of the phase the deadline belongs to
+   * @param due the day the deadline falls due
    */
   public static Deadline of(DeadlineKind kind, String code, String phase, LocalDate due) {
     return ImmutableDeadline.of(kind, code, phase, due);

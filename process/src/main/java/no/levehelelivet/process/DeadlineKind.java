@@ -26,8 +26,9 @@ public enum DeadlineKind implements Coded {
   }
 
   /**
-   * Returns the deadline kind with the given code, such as {@code "milestone"}.
+   * {@return the deadline kind with the given code, such as {@code "milestone"}}
    *
+   * @param code the stable code to look up
    * @throws UnknownCodeException naming the code and the valid ones if there is none
    */
   public static DeadlineKind fromCode(String code) {

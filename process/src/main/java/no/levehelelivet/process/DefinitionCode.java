@@ -137,8 +137,9 @@ public enum DefinitionCode implements ErrorCode {
   }
 
   /**
-   * Returns the definition error code with the given code, such as {@code "LHL-D-003"}.
+   * {@return the definition error code with the given code, such as {@code "LHL-D-003"}}
    *
+   * @param code the stable code to look up
    * @throws UnknownCodeException if the family has no such code
    */
   public static DefinitionCode fromCode(String code) {

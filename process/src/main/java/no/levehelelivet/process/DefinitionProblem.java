@@ -17,16 +17,16 @@ public abstract class DefinitionProblem {
 
   DefinitionProblem() {}
 
-  /** The stable code, for example {@link DefinitionCode#UNREACHABLE_PHASE}. */
+  /** {@return the stable code, for example {@link DefinitionCode#UNREACHABLE_PHASE}} */
   public abstract DefinitionCode code();
 
   /**
-   * What the problem concerns: a phase code, a trigger code or another code; the definition's id
-   * for a problem of the whole definition.
+   * {@return what the problem concerns: a phase code, a trigger code or another code; the
+   * definition's id for a problem of the whole definition}
    */
   public abstract String subject();
 
-  /** An explanation in English, starting with the code. */
+  /** {@return an explanation in English, starting with the code} */
   public abstract String message();
 
   static DefinitionProblem of(DefinitionCode code, String subject, String message) {
@@ -34,10 +34,11 @@ public abstract class DefinitionProblem {
   }
 
   /**
-   * The problem in {@code language}, starting with the code: in English {@link #message()}, which
-   * names what is wrong where; in bokmål and nynorsk the code followed by what it means and what to
-   * do about it, from the process module's message bundle.
+   * {@return the problem in {@code language}, starting with the code: in English {@link
+   * #message()}, which names what is wrong where; in bokmål and nynorsk the code followed by what
+   * it means and what to do about it, from the process module's message bundle}
    *
+   * @param language the language to write the text in
    * @throws IllegalStateException with {@code LHL-C-900} if the bundle lacks a text (a packaging
    *     error)
    */

@@ -18,27 +18,34 @@ package no.levehelelivet.process;
 public sealed interface Effect
     permits NotifyRoles, ScheduleDeadline, ReportOverdue, CancelDeadlines {
 
-  /** The id of the process instance (<i>prosessforløp</i>) whose step caused the effect. */
+  /**
+   * {@return the id of the process instance (<i>prosessforløp</i>) whose step caused the effect}
+   */
   String processId();
 
-  /** The sequence number of the journal entry (<i>journalpost</i>) whose step caused the effect. */
+  /**
+   * {@return the sequence number of the journal entry (<i>journalpost</i>) whose step caused the
+   * effect}
+   */
   long sequence();
 
-  /** The code of the trigger (<i>utløser</i>) of the step that caused the effect. */
+  /** {@return the code of the trigger (<i>utløser</i>) of the step that caused the effect} */
   String trigger();
 
-  /** The effect's place among the effects of its step (<i>rekkefølge</i>), counting from 0. */
+  /**
+   * {@return the effect's place among the effects of its step (<i>rekkefølge</i>), counting from 0}
+   */
   int index();
 
   /**
-   * The effect's kind (<i>type oppfølging</i>), a stable code: {@code notify-roles}, {@code
-   * schedule-deadline}, {@code report-overdue} or {@code cancel-deadlines}.
+   * {@return the effect's kind (<i>type oppfølging</i>), a stable code: {@code notify-roles},
+   * {@code schedule-deadline}, {@code report-overdue} or {@code cancel-deadlines}}
    */
   String kind();
 
   /**
-   * The effect's idempotency key (<i>idempotensnøkkel</i>): {@code
-   * <processId>/<sequence>/<index>/<kind>}, for example {@code vefsn-lhl-1/7/0/notify-roles}.
+   * {@return the effect's idempotency key (<i>idempotensnøkkel</i>): {@code
+   * <processId>/<sequence>/<index>/<kind>}, for example {@code vefsn-lhl-1/7/0/notify-roles}}
    * Deterministic: the same step of the same process on the same definition always gives the same
    * keys, so a retry after a crash gives the key of the first attempt. The process id is written as
    * it is; read the key from the right, where the last three parts contain no {@code /}.

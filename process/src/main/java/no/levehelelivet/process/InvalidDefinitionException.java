@@ -13,6 +13,7 @@ public final class InvalidDefinitionException extends LeveHeleLivetException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found in the definition, in the order they were found. */
   @SuppressWarnings("serial") // ImmutableList of immutable values; serialising it is not supported
   private final ImmutableList<DefinitionProblem> problems;
 
@@ -66,12 +67,12 @@ public final class InvalidDefinitionException extends LeveHeleLivetException {
     return problems.get(0).code();
   }
 
-  /** Every problem found, in the order they were found; never empty. */
+  /** {@return every problem found, in the order they were found; never empty} */
   public ImmutableList<DefinitionProblem> problems() {
     return problems;
   }
 
-  /** The codes of the problems, in order. */
+  /** {@return the codes of the problems, in order} */
   public ImmutableList<DefinitionCode> codes() {
     return problems.stream().map(DefinitionProblem::code).collect(ImmutableList.toImmutableList());
   }

@@ -21,10 +21,10 @@ public abstract non-sealed class NoRoute implements RouteResult {
   @Override
   public abstract String target();
 
-  /** Why no route leads there, never empty, in the order the planner met them. */
+  /** {@return why no route leads there, never empty, in the order the planner met them} */
   public abstract ImmutableList<Obstacle> obstacles();
 
-  /** The kinds of the obstacles, in the order of their first obstacle. */
+  /** {@return the kinds of the obstacles, in the order of their first obstacle} */
   public ImmutableSet<ObstacleKind> kinds() {
     ImmutableSet.Builder<ObstacleKind> kinds = ImmutableSet.builder();
     for (Obstacle obstacle : obstacles()) {

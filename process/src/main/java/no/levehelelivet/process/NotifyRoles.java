@@ -32,10 +32,10 @@ public abstract non-sealed class NotifyRoles implements Effect {
   @Override
   public abstract int index();
 
-  /** The code of the phase the process is in. */
+  /** {@return the code of the phase the process is in} */
   public abstract String phase();
 
-  /** The roles to notify. */
+  /** {@return the roles to notify} */
   public abstract ImmutableList<Role> roles();
 
   /** {@value #KIND}. */
@@ -45,9 +45,16 @@ public abstract non-sealed class NotifyRoles implements Effect {
   }
 
   /**
-   * The effect of notifying {@code roles} of a step that left the process in {@code phase}, as a
-   * host that kept it (in an outbox, say) rebuilds it from its parts; the engine makes its own when
-   * it accepts a step.
+   * {@return the effect of notifying {@code roles} of a step that left the process in {@code
+   * phase}, as a host that kept it (in an outbox, say) rebuilds it from its parts; the engine makes
+   * its own when it accepts a step}
+   *
+   * @param processId the id of the process instance whose step caused the effect
+   * @param sequence the sequence number of the journal entry whose step caused the effect
+   * @param trigger the code of the trigger of the step that caused the effect
+   * @param index the effect's place among the effects of its step, counting from 0
+   * @param phase the code of the phase the step left the process in
+   * @param roles the roles to notify
    */
   public static NotifyRoles of(
       String processId,

@@ -23,20 +23,26 @@ public abstract class Obstacle {
 
   Obstacle() {}
 
-  /** What kind of obstacle this is. */
+  /** {@return what kind of obstacle this is} */
   public abstract ObstacleKind kind();
 
-  /** What the obstacle is about: a trigger, criterion, phase or status code, or a number. */
+  /**
+   * {@return what the obstacle is about: a trigger, criterion, phase or status code, or a number}
+   */
   public abstract String subject();
 
-  /** The roles that may fire the trigger or record the criterion; empty for the other kinds. */
+  /**
+   * {@return the roles that may fire the trigger or record the criterion; empty for the other
+   * kinds}
+   */
   public abstract ImmutableSet<Role> roles();
 
   /**
-   * An explanation (<i>forklaring</i>) in {@code language}, from the process module's message
-   * bundle, for example {@code ingen av rollene som er til stede, kan utløse "adopt-plan"; tillatte
-   * roller er "municipal-council"} in bokmål. The codes it quotes stay codes.
+   * {@return an explanation (<i>forklaring</i>) in {@code language}, from the process module's
+   * message bundle, for example {@code ingen av rollene som er til stede, kan utløse "adopt-plan";
+   * tillatte roller er "municipal-council"} in bokmål} The codes it quotes stay codes.
    *
+   * @param language the language to write the text in
    * @throws IllegalStateException with {@code LHL-C-900} if the bundle lacks the text (a packaging
    *     error)
    */

@@ -55,8 +55,9 @@ public enum ObstacleKind implements Coded {
   }
 
   /**
-   * Returns the obstacle kind with the given code, such as {@code "unreachable"}.
+   * {@return the obstacle kind with the given code, such as {@code "unreachable"}}
    *
+   * @param code the stable code to look up
    * @throws UnknownCodeException naming the code and the valid ones if there is none
    */
   public static ObstacleKind fromCode(String code) {

@@ -11,15 +11,22 @@ import com.google.common.collect.ImmutableList;
  */
 public sealed interface Outcome permits Accepted, Rejected {
 
-  /** The instance after the command: the new one if accepted, the unchanged one if rejected. */
+  /**
+   * {@return the instance after the command: the new one if accepted, the unchanged one if
+   * rejected}
+   */
   ProcessInstance instance();
 
-  /** Whether the command was accepted. */
+  /** {@return whether the command was accepted} */
   boolean isAccepted();
 
-  /** Every reason the command was rejected, in a stable order; empty if it was accepted. */
+  /**
+   * {@return every reason the command was rejected, in a stable order; empty if it was accepted}
+   */
   ImmutableList<Reason> reasons();
 
-  /** What the host should do after saving the new state; empty if the command was rejected. */
+  /**
+   * {@return what the host should do after saving the new state; empty if the command was rejected}
+   */
   ImmutableList<Effect> effects();
 }

@@ -30,42 +30,71 @@ public abstract class Phase implements Labelled {
   @Override
   public abstract String code();
 
-  /** The phase's name in bokmål and, where written, nynorsk and English. */
+  /** {@return the phase's name in bokmål and, where written, nynorsk and English} */
   public abstract LocalizedText label();
 
-  /** What happens in the phase. */
+  /** {@return what happens in the phase} */
   public abstract Optional<LocalizedText> description();
 
-  /** Whether the process starts in this phase; a definition has exactly one initial phase. */
+  /**
+   * {@return whether the process starts in this phase; a definition has exactly one initial phase}
+   */
   @Value.Default
   public boolean isInitial() {
     return false;
   }
 
-  /** The reflection questions (<i>refleksjonsspørsmål</i>) to work with in this phase. */
+  /** {@return the reflection questions (<i>refleksjonsspørsmål</i>) to work with in this phase} */
   public abstract ImmutableList<ReflectionQuestion> questions();
 
-  /** The milestones (<i>milepæler</i>) that fall due while the process is in this phase. */
+  /**
+   * {@return the milestones (<i>milepæler</i>) that fall due while the process is in this phase}
+   */
   public abstract ImmutableList<Milestone> milestones();
 
-  /** The date by which the process should have left this phase, if the definition sets one. */
+  /**
+   * {@return the date by which the process should have left this phase, if the definition sets one}
+   */
   public abstract Optional<LocalDate> targetDate();
 
-  /** Returns a phase with a code and a label only. */
+  /**
+   * {@return a phase with a code and a label only}
+   *
+   * @param code the phase's stable code, for example {@code "mapping"}
+   * @param label the phase's name
+   */
   public static Phase of(String code, LocalizedText label) {
     return builder().code(code).label(label).build();
   }
 
-  /** Returns a copy with a different label. */
+  /**
+   * {@return a copy with a different label}
+   *
+   * @param label the phase's name in bokmål and, where written, nynorsk and English
+   */
   public abstract Phase withLabel(LocalizedText label);
 
-  /** Returns a copy that is, or is not, the initial phase. */
+  /**
+   * {@return a copy that is, or is not, the initial phase}
+   *
+   * @param initial whether the process starts in this phase; a definition has exactly one initial
+   *     phase
+   */
   public abstract Phase withInitial(boolean initial);
 
-  /** Returns a copy with a target date. */
+  /**
+   * {@return a copy with a target date}
+   *
+   * @param date the date by which the process should have left this phase
+   */
   public abstract Phase withTargetDate(LocalDate date);
 
-  /** Returns a copy with different reflection questions. */
+  /**
+   * {@return a copy with different reflection questions}
+   *
+   * @param questions the reflection questions (<i>refleksjonsspørsmål</i>) to work with in this
+   *     phase
+   */
   public abstract Phase withQuestions(Iterable<? extends ReflectionQuestion> questions);
 
   @Override
@@ -73,7 +102,7 @@ public abstract class Phase implements Labelled {
     return label().in(language);
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return ImmutablePhase.builder();
   }
@@ -91,73 +120,157 @@ public abstract class Phase implements Labelled {
   /** Builds a {@link Phase}; the builder is not thread-safe. Obtain one from {@link #builder()}. */
   public interface Builder {
 
-    /** Copies every attribute of {@code instance}; collections are added to, not replaced. */
+    /**
+     * Copies every attribute of {@code instance}; collections are added to, not replaced.
+     *
+     * @param instance the phase whose attributes to copy
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder from(Phase instance);
 
-    /** Sets {@link Phase#code()}. */
+    /**
+     * Sets {@link Phase#code()}.
+     *
+     * @param code the stable code, for example {@code "mapping"}
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder code(String code);
 
-    /** Sets {@link Phase#label()}. */
+    /**
+     * Sets {@link Phase#label()}.
+     *
+     * @param label the phase's name in bokmål and, where written, nynorsk and English
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder label(LocalizedText label);
 
-    /** Sets {@link Phase#description()}. */
+    /**
+     * Sets {@link Phase#description()}.
+     *
+     * @param description what happens in the phase
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder description(LocalizedText description);
 
-    /** Sets {@link Phase#description()}, or leaves it empty. */
+    /**
+     * Sets {@link Phase#description()}, or leaves it empty.
+     *
+     * @param description what happens in the phase, or empty to leave it unset
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder description(Optional<? extends LocalizedText> description);
 
-    /** Sets {@link Phase#isInitial()}. */
+    /**
+     * Sets {@link Phase#isInitial()}.
+     *
+     * @param initial whether the process starts in this phase; a definition has exactly one initial
+     *     phase
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder initial(boolean initial);
 
-    /** Adds to {@link Phase#questions()}. */
+    /**
+     * Adds to {@link Phase#questions()}.
+     *
+     * @param element a reflection question (<i>refleksjonsspørsmål</i>) of the phase, added after
+     *     those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addQuestion(ReflectionQuestion element);
 
-    /** Adds to {@link Phase#questions()}. */
+    /**
+     * Adds to {@link Phase#questions()}.
+     *
+     * @param elements reflection questions of the phase, added in order after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addQuestions(ReflectionQuestion... elements);
 
-    /** Replaces {@link Phase#questions()}. */
+    /**
+     * Replaces {@link Phase#questions()}.
+     *
+     * @param elements reflection questions of the phase, in order, in place of those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder questions(Iterable<? extends ReflectionQuestion> elements);
 
-    /** Adds every element to {@link Phase#questions()}. */
+    /**
+     * Adds every element to {@link Phase#questions()}.
+     *
+     * @param elements reflection questions of the phase, added in order after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addAllQuestions(Iterable<? extends ReflectionQuestion> elements);
 
-    /** Adds to {@link Phase#milestones()}. */
+    /**
+     * Adds to {@link Phase#milestones()}.
+     *
+     * @param element a milestone (<i>milepæl</i>) of the phase, added after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addMilestone(Milestone element);
 
-    /** Adds to {@link Phase#milestones()}. */
+    /**
+     * Adds to {@link Phase#milestones()}.
+     *
+     * @param elements milestones of the phase, added in order after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addMilestones(Milestone... elements);
 
-    /** Replaces {@link Phase#milestones()}. */
+    /**
+     * Replaces {@link Phase#milestones()}.
+     *
+     * @param elements milestones of the phase, in order, in place of those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder milestones(Iterable<? extends Milestone> elements);
 
-    /** Adds every element to {@link Phase#milestones()}. */
+    /**
+     * Adds every element to {@link Phase#milestones()}.
+     *
+     * @param elements milestones of the phase, added in order after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addAllMilestones(Iterable<? extends Milestone> elements);
 
-    /** Sets {@link Phase#targetDate()}. */
+    /**
+     * Sets {@link Phase#targetDate()}.
+     *
+     * @param targetDate the date by which the process should have left this phase
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder targetDate(LocalDate targetDate);
 
-    /** Sets {@link Phase#targetDate()}, or leaves it empty. */
+    /**
+     * Sets {@link Phase#targetDate()}, or leaves it empty.
+     *
+     * @param targetDate the date by which the process should have left this phase, or empty to
+     *     leave it unset
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder targetDate(Optional<? extends LocalDate> targetDate);
 
     /**
      * Builds the Phase.
      *
+     * @return a {@code Phase} with the attributes set on this builder
      * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-005}) if an attribute is
      *     missing, or another code if one breaks its rule
      */

@@ -35,31 +35,36 @@ public abstract class ProcessDefinition {
 
   ProcessDefinition() {}
 
-  /** The definition's id, a lower-kebab-case code such as {@code "leve-hele-livet-standard"}. */
+  /**
+   * {@return the definition's id, a lower-kebab-case code such as {@code
+   * "leve-hele-livet-standard"}}
+   */
   public abstract String id();
 
-  /** The definition's version, from 1. */
+  /** {@return the definition's version, from 1} */
   public abstract int version();
 
-  /** The definition's name. */
+  /** {@return the definition's name} */
   public abstract LocalizedText name();
 
-  /** The id and version ({@code id@version}) of the definition this one was tailored from. */
+  /**
+   * {@return the id and version ({@code id@version}) of the definition this one was tailored from}
+   */
   public abstract Optional<String> basedOn();
 
-  /** The phases, in process order: a revisit may go to any phase earlier in this list. */
+  /** {@return the phases, in process order: a revisit may go to any phase earlier in this list} */
   public abstract ImmutableList<Phase> phases();
 
-  /** The transitions between phases and statuses. */
+  /** {@return the transitions between phases and statuses} */
   public abstract ImmutableList<Transition> transitions();
 
-  /** The criteria that guard transitions. */
+  /** {@return the criteria that guard transitions} */
   public abstract ImmutableList<Criterion> criteria();
 
-  /** Every role the definition refers to. */
+  /** {@return every role the definition refers to} */
   public abstract ImmutableList<Role> roles();
 
-  /** The roles that may answer reflection questions. */
+  /** {@return the roles that may answer reflection questions} */
   public abstract ImmutableSet<Role> answeringRoles();
 
   /**
@@ -72,50 +77,56 @@ public abstract class ProcessDefinition {
     return DefinitionIndex.of(this);
   }
 
-  /** Returns the standard definition of the local change process; see {@link StandardProcess}. */
+  /** {@return the standard definition of the local change process; see {@link StandardProcess}} */
   public static ProcessDefinition standard() {
     return StandardProcess.definition();
   }
 
   /**
-   * The SHA-256 digest of the definition's canonical encoding, which a process instance records so
-   * that a journal is never replayed on a different definition by mistake. Equal definitions have
-   * equal digests; any change of a code, label, order, role or criterion changes it. The encoding
-   * uses the rules of {@link no.levehelelivet.process.journal.CanonicalEncoding}: a format byte
-   * {@code 1}; id, version, name, basedOn; then phases (code, label, description, initial flag,
-   * question codes and texts, milestone codes and dates, target date), transitions (trigger code
-   * and label, kind, every-phase flag, source phases, target, criteria, role codes, note flag,
-   * reset criteria), criteria (code, label, a byte of flags: 1 evidence required, 2 recordable
-   * early; recording roles), roles (code, label) and answering roles, each list in order; a
-   * localized text is its language codes and texts in {@link Language} order.
+   * {@return the SHA-256 digest of the definition's canonical encoding, which a process instance
+   * records so that a journal is never replayed on a different definition by mistake} Equal
+   * definitions have equal digests; any change of a code, label, order, role or criterion changes
+   * it. The encoding uses the rules of {@link no.levehelelivet.process.journal.CanonicalEncoding}:
+   * a format byte {@code 1}; id, version, name, basedOn; then phases (code, label, description,
+   * initial flag, question codes and texts, milestone codes and dates, target date), transitions
+   * (trigger code and label, kind, every-phase flag, source phases, target, criteria, role codes,
+   * note flag, reset criteria), criteria (code, label, a byte of flags: 1 evidence required, 2
+   * recordable early; recording roles), roles (code, label) and answering roles, each list in
+   * order; a localized text is its language codes and texts in {@link Language} order.
    */
   public Digest digest() {
     return index().digest();
   }
 
-  /** The phase the process starts in. */
+  /** {@return the phase the process starts in} */
   public Phase initialPhase() {
     return index().initial().phase();
   }
 
   /**
-   * Returns the phase with the given code.
+   * {@return the phase with the given code}
    *
+   * @param code the code of the phase, for example {@code "mapping"}
    * @throws UnknownCodeException if the definition has no such phase
    */
   public Phase phase(String code) {
     return index().node(code).phase();
   }
 
-  /** The phase with the given code, if the definition has one. */
+  /**
+   * {@return the phase with the given code, if the definition has one}
+   *
+   * @param code the code of the phase to look for
+   */
   public Optional<Phase> findPhase(String code) {
     PhaseNode node = index().findNode(code);
     return node == null ? Optional.empty() : Optional.of(node.phase());
   }
 
   /**
-   * Returns the criterion with the given code.
+   * {@return the criterion with the given code}
    *
+   * @param code the code of the criterion
    * @throws UnknownCodeException if the definition has no such criterion
    */
   public Criterion criterion(String code) {
@@ -126,15 +137,20 @@ public abstract class ProcessDefinition {
     return slot.criterion();
   }
 
-  /** The criterion with the given code, if the definition has one. */
+  /**
+   * {@return the criterion with the given code, if the definition has one}
+   *
+   * @param code the code of the criterion to look for
+   */
   public Optional<Criterion> findCriterion(String code) {
     CriterionSlot slot = index().criterionSlot(code);
     return slot == null ? Optional.empty() : Optional.of(slot.criterion());
   }
 
   /**
-   * Returns the role with the given code.
+   * {@return the role with the given code}
    *
+   * @param code the code of the role
    * @throws UnknownCodeException if the definition has no such role
    */
   public Role role(String code) {
@@ -145,37 +161,51 @@ public abstract class ProcessDefinition {
     return role;
   }
 
-  /** The role with the given code, if the definition lists one. */
+  /**
+   * {@return the role with the given code, if the definition lists one}
+   *
+   * @param code the code of the role to look for
+   */
   public Optional<Role> findRole(String code) {
     return Optional.ofNullable(index().roles().get(code));
   }
 
   /**
-   * Every trigger a command may fire: the transitions' triggers in order, then {@code
-   * record-criterion} and {@code answer-question}.
+   * {@return every trigger a command may fire: the transitions' triggers in order, then {@code
+   * record-criterion} and {@code answer-question}}
    */
   public ImmutableList<Trigger> triggers() {
     return index().triggerOrder();
   }
 
-  /** Every reflection question attached to a phase, in phase order. */
+  /** {@return every reflection question attached to a phase, in phase order} */
   public ImmutableList<ReflectionQuestion> questions() {
     return index().questions().values().asList();
   }
 
-  /** The transitions allowed from the given phase, in definition order. */
+  /**
+   * {@return the transitions allowed from the given phase, in definition order}
+   *
+   * @param phase the code of a phase of the definition
+   */
   public ImmutableList<Transition> transitionsFrom(String phase) {
     return index().node(phase).transitions();
   }
 
-  /** Whether the process can be completed from the given phase. */
+  /**
+   * {@return whether the process can be completed from the given phase}
+   *
+   * @param phase the code of a phase of the definition
+   */
   public boolean isCompletableFrom(String phase) {
     return index().node(phase).isCompletable();
   }
 
   /**
-   * Whether phase {@code a} comes before phase {@code b} in process order.
+   * {@return whether phase {@code a} comes before phase {@code b} in process order}
    *
+   * @param a the code of one phase of the definition
+   * @param b the code of the phase to compare it with
    * @throws UnknownCodeException if either phase is unknown
    */
   public boolean isEarlier(String a, String b) {
@@ -187,15 +217,20 @@ public abstract class ProcessDefinition {
    *
    * @param id the new definition's id
    * @param version the new definition's version
+   * @return a tailoring that builds a new definition with the given id and version from this one
    */
   public Tailoring tailor(String id, int version) {
     return new Tailoring(this, id, version);
   }
 
-  /** Returns a copy with a different version, validated again. */
+  /**
+   * {@return a copy with a different version, validated again}
+   *
+   * @param version the definition's version, from 1
+   */
   public abstract ProcessDefinition withVersion(int version);
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return ImmutableProcessDefinition.builder();
   }
@@ -217,113 +252,250 @@ public abstract class ProcessDefinition {
    */
   public interface Builder {
 
-    /** Copies every attribute of {@code instance}; collections are added to, not replaced. */
+    /**
+     * Copies every attribute of {@code instance}; collections are added to, not replaced.
+     *
+     * @param instance the process definition whose attributes to copy
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder from(ProcessDefinition instance);
 
-    /** Sets {@link ProcessDefinition#id()}. */
+    /**
+     * Sets {@link ProcessDefinition#id()}.
+     *
+     * @param id the definition's id, a lower-kebab-case code such as {@code
+     *     "leve-hele-livet-standard"}
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder id(String id);
 
-    /** Sets {@link ProcessDefinition#version()}. */
+    /**
+     * Sets {@link ProcessDefinition#version()}.
+     *
+     * @param version the definition's version, from 1
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder version(int version);
 
-    /** Sets {@link ProcessDefinition#name()}. */
+    /**
+     * Sets {@link ProcessDefinition#name()}.
+     *
+     * @param name the definition's name
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder name(LocalizedText name);
 
-    /** Sets {@link ProcessDefinition#basedOn()}. */
+    /**
+     * Sets {@link ProcessDefinition#basedOn()}.
+     *
+     * @param basedOn the id and version ({@code id@version}) of the definition this one was
+     *     tailored from
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder basedOn(String basedOn);
 
-    /** Sets {@link ProcessDefinition#basedOn()}, or leaves it empty. */
+    /**
+     * Sets {@link ProcessDefinition#basedOn()}, or leaves it empty.
+     *
+     * @param basedOn the id and version ({@code id@version}) of the definition this one was
+     *     tailored from, or empty to leave it unset
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder basedOn(Optional<String> basedOn);
 
-    /** Adds to {@link ProcessDefinition#phases()}. */
+    /**
+     * Adds to {@link ProcessDefinition#phases()}.
+     *
+     * @param element the next phase in process order, added after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addPhase(Phase element);
 
-    /** Adds to {@link ProcessDefinition#phases()}. */
+    /**
+     * Adds to {@link ProcessDefinition#phases()}.
+     *
+     * @param elements phases, in process order, added in order after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addPhases(Phase... elements);
 
-    /** Replaces {@link ProcessDefinition#phases()}. */
+    /**
+     * Replaces {@link ProcessDefinition#phases()}.
+     *
+     * @param elements phases, in process order, in order, in place of those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder phases(Iterable<? extends Phase> elements);
 
-    /** Adds every element to {@link ProcessDefinition#phases()}. */
+    /**
+     * Adds every element to {@link ProcessDefinition#phases()}.
+     *
+     * @param elements phases, in process order, added in order after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addAllPhases(Iterable<? extends Phase> elements);
 
-    /** Adds to {@link ProcessDefinition#transitions()}. */
+    /**
+     * Adds to {@link ProcessDefinition#transitions()}.
+     *
+     * @param element a transition, added after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addTransition(Transition element);
 
-    /** Adds to {@link ProcessDefinition#transitions()}. */
+    /**
+     * Adds to {@link ProcessDefinition#transitions()}.
+     *
+     * @param elements transitions, added in order after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addTransitions(Transition... elements);
 
-    /** Replaces {@link ProcessDefinition#transitions()}. */
+    /**
+     * Replaces {@link ProcessDefinition#transitions()}.
+     *
+     * @param elements transitions, in order, in place of those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder transitions(Iterable<? extends Transition> elements);
 
-    /** Adds every element to {@link ProcessDefinition#transitions()}. */
+    /**
+     * Adds every element to {@link ProcessDefinition#transitions()}.
+     *
+     * @param elements transitions, added in order after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addAllTransitions(Iterable<? extends Transition> elements);
 
-    /** Adds to {@link ProcessDefinition#criteria()}. */
+    /**
+     * Adds to {@link ProcessDefinition#criteria()}.
+     *
+     * @param element a criterion, added after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addCriterion(Criterion element);
 
-    /** Adds to {@link ProcessDefinition#criteria()}. */
+    /**
+     * Adds to {@link ProcessDefinition#criteria()}.
+     *
+     * @param elements criteria, added in order after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addCriteria(Criterion... elements);
 
-    /** Replaces {@link ProcessDefinition#criteria()}. */
+    /**
+     * Replaces {@link ProcessDefinition#criteria()}.
+     *
+     * @param elements criteria, in order, in place of those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder criteria(Iterable<? extends Criterion> elements);
 
-    /** Adds every element to {@link ProcessDefinition#criteria()}. */
+    /**
+     * Adds every element to {@link ProcessDefinition#criteria()}.
+     *
+     * @param elements criteria, added in order after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addAllCriteria(Iterable<? extends Criterion> elements);
 
-    /** Adds to {@link ProcessDefinition#roles()}. */
+    /**
+     * Adds to {@link ProcessDefinition#roles()}.
+     *
+     * @param element a role the definition refers to, added after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addRole(Role element);
 
-    /** Adds to {@link ProcessDefinition#roles()}. */
+    /**
+     * Adds to {@link ProcessDefinition#roles()}.
+     *
+     * @param elements roles the definition refers to, added in order after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addRoles(Role... elements);
 
-    /** Replaces {@link ProcessDefinition#roles()}. */
+    /**
+     * Replaces {@link ProcessDefinition#roles()}.
+     *
+     * @param elements roles the definition refers to, in order, in place of those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder roles(Iterable<? extends Role> elements);
 
-    /** Adds every element to {@link ProcessDefinition#roles()}. */
+    /**
+     * Adds every element to {@link ProcessDefinition#roles()}.
+     *
+     * @param elements roles the definition refers to, added in order after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addAllRoles(Iterable<? extends Role> elements);
 
-    /** Adds to {@link ProcessDefinition#answeringRoles()}. */
+    /**
+     * Adds to {@link ProcessDefinition#answeringRoles()}.
+     *
+     * @param element a role that may answer reflection questions, added after those already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addAnsweringRole(Role element);
 
-    /** Adds to {@link ProcessDefinition#answeringRoles()}. */
+    /**
+     * Adds to {@link ProcessDefinition#answeringRoles()}.
+     *
+     * @param elements roles that may answer reflection questions, added in order after those
+     *     already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addAnsweringRoles(Role... elements);
 
-    /** Replaces {@link ProcessDefinition#answeringRoles()}. */
+    /**
+     * Replaces {@link ProcessDefinition#answeringRoles()}.
+     *
+     * @param elements roles that may answer reflection questions, in order, in place of those
+     *     already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder answeringRoles(Iterable<? extends Role> elements);
 
-    /** Adds every element to {@link ProcessDefinition#answeringRoles()}. */
+    /**
+     * Adds every element to {@link ProcessDefinition#answeringRoles()}.
+     *
+     * @param elements roles that may answer reflection questions, added in order after those
+     *     already set
+     * @return this builder
+     */
     @CanIgnoreReturnValue
     Builder addAllAnsweringRoles(Iterable<? extends Role> elements);
 
     /**
      * Builds and validates the definition.
      *
+     * @return the new definition, once it has passed validation
      * @throws InvalidDefinitionException naming every problem if the definition is not well formed
      * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-005}) if an attribute is
      *     missing, or another code if one breaks its rule

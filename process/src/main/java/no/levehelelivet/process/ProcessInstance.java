@@ -171,70 +171,73 @@ public final class ProcessInstance {
     ValueLimits.requireId("instance id", id);
   }
 
-  /** The instance's id, as the host system knows it, for example a case number. */
+  /** {@return the instance's id, as the host system knows it, for example a case number} */
   public String id() {
     return identity.id();
   }
 
-  /** The municipality running the process. */
+  /** {@return the municipality running the process} */
   public Municipality municipality() {
     return identity.municipality();
   }
 
-  /** The id of the definition the process runs on. */
+  /** {@return the id of the definition the process runs on} */
   public String definitionId() {
     return identity.definition().id();
   }
 
-  /** The version of the definition the process runs on. */
+  /** {@return the version of the definition the process runs on} */
   public int definitionVersion() {
     return identity.definition().version();
   }
 
-  /** The digest of the definition the process runs on; see {@link ProcessDefinition#digest()}. */
+  /**
+   * {@return the digest of the definition the process runs on; see {@link
+   * ProcessDefinition#digest()}}
+   */
   public Digest definitionDigest() {
     return identity.definition().digest();
   }
 
-  /** The code of the current phase. */
+  /** {@return the code of the current phase} */
   public String phase() {
     return node.phase().code();
   }
 
-  /** The process's status. */
+  /** {@return the process's status} */
   public ProcessStatus status() {
     return status;
   }
 
-  /** The criteria recorded as met, by code, in the order they were first recorded. */
+  /** {@return the criteria recorded as met, by code, in the order they were first recorded} */
   public ImmutableMap<String, CriterionRecord> criteria() {
     return criteria.map();
   }
 
   /**
-   * The instance's own target dates per phase, set when it was started; they win over the
-   * definition's.
+   * {@return the instance's own target dates per phase, set when it was started; they win over the
+   * definition's}
    */
   public ImmutableMap<String, LocalDate> plannedTargetDates() {
     return identity.plannedTargetDates();
   }
 
   /**
-   * The migration the instance was moved onto its definition with (<i>migrering</i>), if its
-   * journal was recorded, from the start, under another definition: what {@link #replay(
-   * ProcessDefinition, Journal, DefinitionMigration)} was given. A store keeps it with the journal
+   * {@return the migration the instance was moved onto its definition with (<i>migrering</i>), if
+   * its journal was recorded, from the start, under another definition: what {@link #replay(
+   * ProcessDefinition, Journal, DefinitionMigration)} was given} A store keeps it with the journal
    * (the wire format writes it), so that the instance replays on this definition again.
    */
   public Optional<DefinitionMigration> migration() {
     return identity.migration();
   }
 
-  /** The journal of every accepted command, starting with the start entry. */
+  /** {@return the journal of every accepted command, starting with the start entry} */
   public Journal journal() {
     return journal;
   }
 
-  /** The definition the process runs on. */
+  /** {@return the definition the process runs on} */
   public ProcessDefinition definition() {
     return identity.definition();
   }
@@ -258,6 +261,13 @@ public final class ProcessInstance {
    * Starts a process: a new instance in the definition's initial phase, active, whose journal holds
    * the start entry (sequence 1) naming the instance, municipality and definition.
    *
+   * @param definition the process definition the instance runs on
+   * @param id the instance's id, unique in the host; it must follow the id rule of {@link
+   *     ValueLimits#isId}
+   * @param municipality the municipality whose process it is
+   * @param actor who starts the process, in which role; recorded in the start entry
+   * @param clock the clock whose instant stamps the start entry
+   * @return the new instance, active in the definition's initial phase, at version 1
    * @throws InvalidValueException ({@code LHL-A-003}) if the id breaks the id rule of {@link
    *     ValueLimits#isId}
    */
@@ -273,6 +283,15 @@ public final class ProcessInstance {
   /**
    * Starts a process with its own target dates for some phases, recorded in the start entry.
    *
+   * @param definition the process definition the instance runs on
+   * @param id the instance's id, unique in the host; it must follow the id rule of {@link
+   *     ValueLimits#isId}
+   * @param municipality the municipality whose process it is
+   * @param actor who starts the process, in which role; recorded in the start entry
+   * @param clock the clock whose instant stamps the start entry
+   * @param plannedTargetDates the municipality's own target date per phase code, overriding the
+   *     definition's; may be empty
+   * @return the new instance, active in the definition's initial phase, at version 1
    * @throws InvalidValueException ({@code LHL-A-003}) if the id breaks the id rule of {@link
    *     ValueLimits#isId}
    * @throws no.levehelelivet.core.UnknownCodeException if a planned phase is not in the definition
@@ -376,6 +395,11 @@ public final class ProcessInstance {
    * running backwards between entries ({@code LHL-R-008}), a start entry that is not a fresh start
    * ({@code LHL-R-009}) and an attribute an entry's trigger does not define ({@code LHL-R-010});
    * see {@link ReplayCode}. Never throws for a journal that does not replay.
+   *
+   * @param definition the definition the journal was recorded under
+   * @param journal the instance's journal, as read from storage
+   * @return {@link Replayed} with the rebuilt instance, or {@link ReplayFailure} with the reasons
+   *     it does not replay
    */
   public static ReplayResult replay(ProcessDefinition definition, Journal journal) {
     return Replayer.replay(definition, journal, null);
@@ -386,6 +410,12 @@ public final class ProcessInstance {
    * phase codes as the migration says; the rebuilt instance runs on {@code definition} and records
    * the migration as its {@link #migration()}, so that it is written and read back with it. A
    * migration from another digest than the journal's is refused with {@code LHL-R-007}.
+   *
+   * @param definition the definition the rebuilt instance is to run on
+   * @param journal the instance's journal, recorded under the migration's old definition
+   * @param migration how the phase codes of the old definition map to those of {@code definition}
+   * @return {@link Replayed} with the rebuilt instance, or {@link ReplayFailure} with the reasons
+   *     it does not replay
    */
   public static ReplayResult replay(
       ProcessDefinition definition, Journal journal, DefinitionMigration migration) {
@@ -424,9 +454,9 @@ public final class ProcessInstance {
   }
 
   /**
-   * An upper bound on the bytes of this instance's written document (<i>største skrevne
+   * {@return an upper bound on the bytes of this instance's written document (<i>største skrevne
    * størrelse</i>), in JSON or YAML; the engine refuses a command that could take it past {@link
-   * ValueLimits#MAX_DOCUMENT_BYTES}, so that the standard reader reads every instance it accepts.
+   * ValueLimits#MAX_DOCUMENT_BYTES}, so that the standard reader reads every instance it accepts}
    * The bound counts each text's characters at their widest escaped UTF-8 form and a fixed number
    * of bytes per text, per journal entry and per document.
    */
@@ -451,22 +481,26 @@ public final class ProcessInstance {
   }
 
   /**
-   * The instance sealing its journal from now on under {@code key} (<i>forsegle loggen</i>): every
-   * entry the commands fired on it append carries the key's id and is chained by HMAC-SHA256 under
-   * the key; see {@link Journal#withChainKey}. The entries already in the journal stay as they are.
-   * Equal to this instance; this instance is unchanged.
+   * {@return the instance sealing its journal from now on under {@code key} (<i>forsegle
+   * loggen</i>): every entry the commands fired on it append carries the key's id and is chained by
+   * HMAC-SHA256 under the key; see {@link Journal#withChainKey}} The entries already in the journal
+   * stay as they are. Equal to this instance; this instance is unchanged.
+   *
+   * @param key the secret key to seal the entries appended from now on under
    */
   public ProcessInstance withChainKey(ChainKey key) {
     return withJournal(journal.withChainKey(key));
   }
 
   /**
-   * The instance salting the free texts of its journal from now on (<i>salte tekstane</i>): the
-   * note (an answer is a note) and evidence of every entry the commands fired on it append are
-   * committed to the chain by a salted digest, drawn from {@code random}, so that they can later be
-   * {@linkplain #redact redacted}; see {@link Journal#withSalts}. Hosts pass a {@code new
-   * SecureRandom()}; tests may pass a seeded one. Equal to this instance; this instance is
-   * unchanged.
+   * {@return the instance salting the free texts of its journal from now on (<i>salte
+   * tekstane</i>): the note (an answer is a note) and evidence of every entry the commands fired on
+   * it append are committed to the chain by a salted digest, drawn from {@code random}, so that
+   * they can later be {@linkplain #redact redacted}; see {@link Journal#withSalts}} Hosts pass a
+   * {@code new SecureRandom()}; tests may pass a seeded one. Equal to this instance; this instance
+   * is unchanged.
+   *
+   * @param random the source of the salts drawn for each new entry's texts
    */
   public ProcessInstance withSalts(SecureRandom random) {
     return withJournal(journal.withSalts(random));
@@ -481,6 +515,13 @@ public final class ProcessInstance {
    * erased texts too. Only the {@linkplain Role#PROCESS_LEAD process lead} may redact, since the
    * process lead keeps the journal.
    *
+   * @param actor who redacts; must act as the process lead
+   * @param reason why the entries are redacted, kept as the redact entry's note; not blank
+   * @param sequences the sequence numbers of the entries to redact; at least one, each that of an
+   *     entry
+   * @param clock the clock whose instant stamps the redact entry; not earlier than the journal's
+   *     last entry
+   * @return the instance with the redacted journal and one more entry, at the next version
    * @throws InvalidValueException ({@code LHL-J-010}) if the actor's role is not the process lead;
    *     ({@code LHL-J-009}) if an entry with free text was recorded without salts; ({@code
    *     LHL-A-001}) if no sequence number is given or one is not that of an entry, the reason is
@@ -532,27 +573,35 @@ public final class ProcessInstance {
     return sequences.isEmpty() ? this : next(node, status, criteria.redacted(sequences), journal);
   }
 
-  /** The instance's version: the number of entries in its journal. */
+  /** {@return the instance's version: the number of entries in its journal} */
   public long version() {
     return journal().size();
   }
 
-  /** The current phase. */
+  /** {@return the current phase} */
   public Phase currentPhase() {
     return definition().phase(phase());
   }
 
-  /** Whether the process is active (neither paused, completed nor abandoned). */
+  /** {@return whether the process is active (neither paused, completed nor abandoned)} */
   public boolean isActive() {
     return status() == ProcessStatus.ACTIVE;
   }
 
-  /** The record of the criterion with the given code, if it is recorded as met. */
+  /**
+   * {@return the record of the criterion with the given code, if it is recorded as met}
+   *
+   * @param criterion the code of the criterion
+   */
   public Optional<CriterionRecord> recordOf(String criterion) {
     return Optional.ofNullable(criteria().get(criterion));
   }
 
-  /** Whether the criterion with the given code is recorded as met. */
+  /**
+   * {@return whether the criterion with the given code is recorded as met}
+   *
+   * @param criterion the code of the criterion
+   */
   public boolean isMet(String criterion) {
     DefinitionIndex index = definition().index();
     if (index.bitsCriteria()) {
@@ -576,35 +625,52 @@ public final class ProcessInstance {
    * ({@code LHL-P-008}), a known criterion or question ({@code LHL-P-009}, {@code LHL-P-010}), a
    * criterion of a phase reached ({@code LHL-P-014}), a question of the current phase ({@code
    * LHL-P-015}) and evidence ({@code LHL-P-011}).
+   *
+   * @param command what the actor asks the process to do
+   * @param clock the clock whose instant stamps the journal entry and against which deadlines are
+   *     judged
+   * @return {@link Accepted} with the new instance, or {@link Rejected} with every reason; never
+   *     null, and never thrown
    */
   public Outcome fire(Command command, Clock clock) {
     return Firing.fire(this, command, clock.instant());
   }
 
-  /** Every trigger of the definition with its verdict for {@code actor}; see {@link Verdict}. */
+  /**
+   * {@return every trigger of the definition with its verdict for {@code actor}; see {@link
+   * Verdict}}
+   *
+   * @param actor the actor whose permissions are asked about
+   */
   public ImmutableList<Verdict> verdicts(Actor actor) {
     return Firing.verdicts(this, actor);
   }
 
-  /** The target date of a phase: the instance's own plan, else the definition's, if any. */
+  /**
+   * {@return the target date of a phase: the instance's own plan, else the definition's, if any}
+   *
+   * @param phase the code of the phase
+   */
   public Optional<LocalDate> targetDate(String phase) {
     LocalDate planned = plannedTargetDates().get(phase);
     return planned != null ? Optional.of(planned) : definition().phase(phase).targetDate();
   }
 
   /**
-   * The history of this instance read from its journal: phase visits, moves and answers; the same
-   * as {@code ProcessHistory.from(journal())}.
+   * {@return the history of this instance read from its journal: phase visits, moves and answers;
+   * the same as {@code ProcessHistory.from(journal())}}
    */
   public ProcessHistory history() {
     return ProcessHistory.from(journal());
   }
 
   /**
-   * The deadlines past due on {@code today} (<i>forfalte frister</i>): a phase's target date when
-   * the process has not yet left the phase (it is the current phase or a later one), and a
-   * milestone of such a phase whose last date has passed. A completed or abandoned process has
+   * {@return the deadlines past due on {@code today} (<i>forfalte frister</i>): a phase's target
+   * date when the process has not yet left the phase (it is the current phase or a later one), and
+   * a milestone of such a phase whose last date has passed} A completed or abandoned process has
    * nothing past due.
+   *
+   * @param today the day to judge the deadlines on, in the municipality's calendar
    */
   public ImmutableList<Deadline> overdue(LocalDate today) {
     return Overdue.compute(this, today);

@@ -36,7 +36,7 @@ public enum ProcessStatus implements Labelled {
     return code;
   }
 
-  /** The status's name in bokmål, nynorsk and English. */
+  /** {@return the status's name in bokmål, nynorsk and English} */
   public LocalizedText label() {
     return LocalizedText.of(bokmal, nynorsk, english);
   }
@@ -46,14 +46,15 @@ public enum ProcessStatus implements Labelled {
     return label().in(language);
   }
 
-  /** Whether the status is final: completed or abandoned. */
+  /** {@return whether the status is final: completed or abandoned} */
   public boolean isFinal() {
     return this == COMPLETED || this == ABANDONED;
   }
 
   /**
-   * Returns the status with the given code.
+   * {@return the status with the given code}
    *
+   * @param code the stable code to look up
    * @throws UnknownCodeException if no status has that code
    */
   public static ProcessStatus fromCode(String code) {

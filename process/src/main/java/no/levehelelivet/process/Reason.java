@@ -20,16 +20,21 @@ public abstract class Reason {
 
   Reason() {}
 
-  /** The reason's code. */
+  /** {@return the reason's code} */
   public abstract ReasonCode code();
 
-  /** The code of the trigger the reason concerns. */
+  /** {@return the code of the trigger the reason concerns} */
   public abstract String trigger();
 
-  /** What the reason is about: a phase, criterion, role, status, version or code; see the code. */
+  /**
+   * {@return what the reason is about: a phase, criterion, role, status, version or code; see the
+   * code}
+   */
   public abstract Optional<String> subject();
 
-  /** What would have been accepted instead, for example the permitted roles; see the code. */
+  /**
+   * {@return what would have been accepted instead, for example the permitted roles; see the code}
+   */
   public abstract ImmutableList<String> accepted();
 
   /**
@@ -43,19 +48,20 @@ public abstract class Reason {
   abstract ImmutableList<String> details();
 
   /**
-   * An explanation in English, starting with the code, saying what to do about it; the same as
-   * {@link #message(Language) message(Language.ENGLISH)}.
+   * {@return an explanation in English, starting with the code, saying what to do about it; the
+   * same as {@link #message(Language) message(Language.ENGLISH)}}
    */
   public String message() {
     return message(Language.ENGLISH);
   }
 
   /**
-   * An explanation (<i>forklaring</i>) in {@code language}, starting with the code, saying what to
-   * do about it, for example {@code LHL-P-007: "pause" krever en merknad som sier hvorfor} in
-   * bokmål. The text comes from the process module's message bundle, filled from the reason's
+   * {@return an explanation (<i>forklaring</i>) in {@code language}, starting with the code, saying
+   * what to do about it, for example {@code LHL-P-007: "pause" krever en merknad som sier hvorfor}
+   * in bokmål} The text comes from the process module's message bundle, filled from the reason's
    * fields; the codes it quotes (triggers, phases, roles) stay codes.
    *
+   * @param language the language to write the text in
    * @throws IllegalStateException with {@code LHL-C-900} if the bundle lacks the text (a packaging
    *     error)
    */

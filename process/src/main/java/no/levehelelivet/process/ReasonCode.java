@@ -211,8 +211,9 @@ public enum ReasonCode implements ErrorCode {
   }
 
   /**
-   * Returns the reason code with the given code, such as {@code "LHL-P-003"}.
+   * {@return the reason code with the given code, such as {@code "LHL-P-003"}}
    *
+   * @param code the stable code to look up
    * @throws UnknownCodeException if the family has no such code
    */
   public static ReasonCode fromCode(String code) {

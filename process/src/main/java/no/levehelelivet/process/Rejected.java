@@ -19,7 +19,7 @@ public abstract non-sealed class Rejected implements Outcome {
   @Override
   public abstract ProcessInstance instance();
 
-  /** The command that was rejected. */
+  /** {@return the command that was rejected} */
   public abstract Command command();
 
   /** Every reason, never empty. */
@@ -37,8 +37,8 @@ public abstract non-sealed class Rejected implements Outcome {
   }
 
   /**
-   * The codes of the reasons, in order, for example {@link ReasonCode#ROLE_NOT_PERMITTED} then
-   * {@link ReasonCode#CRITERION_NOT_MET}.
+   * {@return the codes of the reasons, in order, for example {@link ReasonCode#ROLE_NOT_PERMITTED}
+   * then {@link ReasonCode#CRITERION_NOT_MET}}
    */
   public ImmutableList<ReasonCode> codes() {
     ImmutableList.Builder<ReasonCode> codes = ImmutableList.builder();

@@ -122,8 +122,9 @@ public enum ReplayCode implements ErrorCode {
   }
 
   /**
-   * Returns the replay error code with the given code, such as {@code "LHL-R-002"}.
+   * {@return the replay error code with the given code, such as {@code "LHL-R-002"}}
    *
+   * @param code the stable code to look up
    * @throws UnknownCodeException if the family has no such code
    */
   public static ReplayCode fromCode(String code) {

@@ -12,6 +12,7 @@ public final class ReplayException extends LeveHeleLivetException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The failure that made the replay refuse the journal. */
   @SuppressWarnings("serial") // a value, not meant to be serialised with the exception
   private final ReplayFailure failure;
 
@@ -20,19 +21,19 @@ public final class ReplayException extends LeveHeleLivetException {
     this.failure = failure;
   }
 
-  /** The replay code, for example {@link ReplayCode#DEFINITION_MISMATCH}. */
   /** The failure's {@linkplain ReplayFailure#message(Language) message} in {@code language}. */
   @Override
   public String message(Language language) {
     return failure.message(language);
   }
 
+  /** The replay code, for example {@link ReplayCode#DEFINITION_MISMATCH}. */
   @Override
   public ReplayCode code() {
     return failure.code();
   }
 
-  /** Why the journal did not replay: the entry at fault, the reasons, the digests. */
+  /** {@return why the journal did not replay: the entry at fault, the reasons, the digests} */
   public ReplayFailure failure() {
     return failure;
   }

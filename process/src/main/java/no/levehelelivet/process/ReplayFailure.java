@@ -32,36 +32,39 @@ public abstract non-sealed class ReplayFailure implements ReplayResult {
 
     Digests() {}
 
-    /** The digest of the definition the journal was recorded under, from its start entry. */
+    /**
+     * {@return the digest of the definition the journal was recorded under, from its start entry}
+     */
     public abstract Digest recorded();
 
-    /** The digest of the definition the journal was replayed on. */
+    /** {@return the digest of the definition the journal was replayed on} */
     public abstract Digest replayedOn();
   }
 
-  /** What went wrong, for example {@link ReplayCode#DEFINITION_MISMATCH}. */
+  /** {@return what went wrong, for example {@link ReplayCode#DEFINITION_MISMATCH}} */
   public abstract ReplayCode code();
 
-  /** The sequence number (position) of the entry at fault. */
+  /** {@return the sequence number (position) of the entry at fault} */
   public abstract long sequence();
 
-  /** An explanation in English, starting with the code once. */
+  /** {@return an explanation in English, starting with the code once} */
   public abstract String message();
 
-  /** The engine's reasons, for {@link ReplayCode#ENTRY_REJECTED}; otherwise empty. */
+  /** {@return the engine's reasons, for {@link ReplayCode#ENTRY_REJECTED}; otherwise empty} */
   public abstract ImmutableList<Reason> reasons();
 
   /**
-   * Both definition digests, for {@link ReplayCode#DEFINITION_MISMATCH} and {@link
-   * ReplayCode#MIGRATION_MISMATCH}; otherwise empty.
+   * {@return both definition digests, for {@link ReplayCode#DEFINITION_MISMATCH} and {@link
+   * ReplayCode#MIGRATION_MISMATCH}; otherwise empty}
    */
   public abstract Optional<Digests> digests();
 
   /**
-   * The failure in {@code language}, starting with the code: in English {@link #message()}; in
-   * bokmål and nynorsk the code followed by what it means and what to do about it, then each of the
-   * {@linkplain #reasons() reasons} in the language on a line of its own.
+   * {@return the failure in {@code language}, starting with the code: in English {@link
+   * #message()}; in bokmål and nynorsk the code followed by what it means and what to do about it,
+   * then each of the {@linkplain #reasons() reasons} in the language on a line of its own}
    *
+   * @param language the language to write the text in
    * @throws IllegalStateException with {@code LHL-C-900} if a bundle lacks a text (a packaging
    *     error)
    */

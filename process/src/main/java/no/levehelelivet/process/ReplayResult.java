@@ -10,11 +10,11 @@ package no.levehelelivet.process;
  */
 public sealed interface ReplayResult permits Replayed, ReplayFailure {
 
-  /** Whether the journal replayed, so that this result is {@link Replayed}. */
+  /** {@return whether the journal replayed, so that this result is {@link Replayed}} */
   boolean isReplayed();
 
   /**
-   * The rebuilt instance.
+   * {@return the rebuilt instance}
    *
    * @throws ReplayException carrying the failure if the journal did not replay
    */

@@ -15,7 +15,7 @@ public abstract non-sealed class Replayed implements ReplayResult {
 
   Replayed() {}
 
-  /** The rebuilt instance. */
+  /** {@return the rebuilt instance} */
   public abstract ProcessInstance instance();
 
   @Override

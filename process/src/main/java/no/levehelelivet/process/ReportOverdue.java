@@ -32,7 +32,7 @@ public abstract non-sealed class ReportOverdue implements Effect {
   @Override
   public abstract int index();
 
-  /** The deadline already past. */
+  /** {@return the deadline already past} */
   public abstract Deadline deadline();
 
   /** {@value #KIND}. */
@@ -42,8 +42,14 @@ public abstract non-sealed class ReportOverdue implements Effect {
   }
 
   /**
-   * The effect of reporting as overdue {@code deadline}, as a host that kept it (in an outbox, say)
-   * rebuilds it from its parts; the engine makes its own when it accepts a step.
+   * {@return the effect of reporting as overdue {@code deadline}, as a host that kept it (in an
+   * outbox, say) rebuilds it from its parts; the engine makes its own when it accepts a step}
+   *
+   * @param processId the id of the process instance whose step caused the effect
+   * @param sequence the sequence number of the journal entry whose step caused the effect
+   * @param trigger the code of the trigger of the step that caused the effect
+   * @param index the effect's place among the effects of its step, counting from 0
+   * @param deadline the deadline that is past due
    */
   public static ReportOverdue of(
       String processId, long sequence, String trigger, int index, Deadline deadline) {

@@ -79,26 +79,32 @@ public abstract class Role implements Labelled {
   @Override
   public abstract String code();
 
-  /** The role's name in bokmål, nynorsk and English. */
+  /** {@return the role's name in bokmål, nynorsk and English} */
   public abstract LocalizedText label();
 
   /**
-   * Returns a role.
+   * {@return a role}
    *
+   * @param code the role's stable code, for example {@code "process-lead"}
+   * @param label the role's name
    * @throws IllegalArgumentException ({@code LHL-P-900}) if the code is not lower-kebab-case
    */
   public static Role of(String code, LocalizedText label) {
     return ImmutableRole.of(code, label);
   }
 
-  /** The six standard roles of the reference process, in the order the reference lists them. */
+  /**
+   * {@return the six standard roles of the reference process, in the order the reference lists
+   * them}
+   */
   public static ImmutableList<Role> standardRoles() {
     return STANDARD;
   }
 
   /**
-   * Returns the standard role with the given code.
+   * {@return the standard role with the given code}
    *
+   * @param code the code of one of the standard roles, for example {@code "process-lead"}
    * @throws UnknownCodeException if no standard role has that code
    */
   public static Role standard(String code) {

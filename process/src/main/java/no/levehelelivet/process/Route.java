@@ -17,21 +17,21 @@ public abstract non-sealed class Route implements RouteResult {
 
   Route() {}
 
-  /** The code of the phase the process is in now. */
+  /** {@return the code of the phase the process is in now} */
   public abstract String from();
 
   @Override
   public abstract String target();
 
-  /** The steps, in the order they must be taken. */
+  /** {@return the steps, in the order they must be taken} */
   public abstract ImmutableList<RouteStep> steps();
 
-  /** Whether nothing is left: the process is already active in the target phase. */
+  /** {@return whether nothing is left: the process is already active in the target phase} */
   public boolean isEmpty() {
     return steps().isEmpty();
   }
 
-  /** The number of steps, each one command. */
+  /** {@return the number of steps, each one command} */
   public int size() {
     return steps().size();
   }

@@ -9,9 +9,9 @@ package no.levehelelivet.process;
  */
 public sealed interface RouteResult permits Route, NoRoute {
 
-  /** The code of the phase the route leads to, or would have led to. */
+  /** {@return the code of the phase the route leads to, or would have led to} */
   String target();
 
-  /** Whether a route was found. */
+  /** {@return whether a route was found} */
   boolean isFound();
 }

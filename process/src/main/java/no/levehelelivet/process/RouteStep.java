@@ -20,40 +20,44 @@ public abstract class RouteStep {
 
   RouteStep() {}
 
-  /** Whether the step records a criterion or fires a trigger. */
+  /** {@return whether the step records a criterion or fires a trigger} */
   public abstract StepKind kind();
 
-  /** The code of the phase the process is in when the step is taken. */
+  /** {@return the code of the phase the process is in when the step is taken} */
   public abstract String phase();
 
-  /** The status the process has when the step is taken. */
+  /** {@return the status the process has when the step is taken} */
   public abstract ProcessStatus status();
 
-  /** The trigger of the command; {@link Trigger#RECORD_CRITERION} for a record step. */
+  /** {@return the trigger of the command; {@link Trigger#RECORD_CRITERION} for a record step} */
   public abstract Trigger trigger();
 
-  /** The code of the criterion a record step records; empty for a fire step. */
+  /** {@return the code of the criterion a record step records; empty for a fire step} */
   public abstract Optional<String> criterion();
 
-  /** The code of the phase a revisit goes back to; empty for every other step. */
+  /** {@return the code of the phase a revisit goes back to; empty for every other step} */
   public abstract Optional<String> target();
 
   /**
-   * The roles, of those the route was planned for, that the engine accepts the command from, in the
-   * definition's order; never empty.
+   * {@return the roles, of those the route was planned for, that the engine accepts the command
+   * from, in the definition's order; never empty}
    */
   public abstract ImmutableSet<Role> roles();
 
-  /** Whether the command must carry a note saying why. */
+  /** {@return whether the command must carry a note saying why} */
   public abstract boolean isNoteRequired();
 
-  /** Whether the command must carry at least one evidence reference. */
+  /** {@return whether the command must carry at least one evidence reference} */
   public abstract boolean isEvidenceRequired();
 
   /**
    * Builds the step's command for {@code actor}, without note or evidence: add them with {@link
    * Command#withNote} and {@link Command#withEvidence} where the step requires them. Whether the
    * actor's role may issue it is the engine's to say when the command is fired.
+   *
+   * @param actor who is to fire the step, in which role
+   * @return a command for the step's trigger, with its target, criterion or question set as the
+   *     step needs
    */
   public Command command(Actor actor) {
     Command.Builder builder = Command.builder().trigger(trigger().code()).actor(actor);

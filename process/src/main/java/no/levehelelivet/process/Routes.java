@@ -45,6 +45,7 @@ public final class Routes {
    * @param instance the process as it is now
    * @param targetPhase the code of the phase to reach
    * @param roles the roles of the actors at hand, such as the user's own
+   * @return a {@link Route} to the target phase, or a {@link NoRoute} saying what stands in the way
    * @throws UnknownCodeException ({@code LHL-C-001}) if the definition has no phase {@code
    *     targetPhase}, naming the phases it has
    */

@@ -26,8 +26,9 @@ public enum StepKind implements Coded {
   }
 
   /**
-   * Returns the step kind with the given code, such as {@code "record"}.
+   * {@return the step kind with the given code, such as {@code "record"}}
    *
+   * @param code the stable code to look up
    * @throws UnknownCodeException naming the code and the valid ones if there is none
    */
   public static StepKind fromCode(String code) {

@@ -47,13 +47,24 @@ public final class Tailoring {
     this.roles = new ArrayList<>(base.roles());
   }
 
-  /** Gives the new definition its own name. */
+  /**
+   * Gives the new definition its own name.
+   *
+   * @param name the new definition's name
+   * @return this tailoring
+   */
   public Tailoring name(LocalizedText name) {
     builder.name(name);
     return this;
   }
 
-  /** Renames a phase; its code stays, so other systems still find it. */
+  /**
+   * Renames a phase; its code stays, so other systems still find it.
+   *
+   * @param phase the code of the phase to rename
+   * @param label the phase's new name
+   * @return this tailoring
+   */
   public Tailoring renamePhase(String phase, LocalizedText label) {
     int at = phaseAt(phase);
     phases.set(at, phases.get(at).withLabel(label));
@@ -63,20 +74,36 @@ public final class Tailoring {
   /**
    * Adds a phase right after another in process order. Connect it with {@link #addTransition} and
    * {@link #redirect}; transitions allowed from every phase apply to it at once.
+   *
+   * @param phase the new phase
+   * @param after the code of the phase it comes right after
+   * @return this tailoring
    */
   public Tailoring addPhase(Phase phase, String after) {
     phases.add(phaseAt(after) + 1, phase);
     return this;
   }
 
-  /** Sets the date by which the process should have left a phase. */
+  /**
+   * Sets the date by which the process should have left a phase.
+   *
+   * @param phase the code of the phase
+   * @param date the date by which the process should have left it
+   * @return this tailoring
+   */
   public Tailoring targetDate(String phase, LocalDate date) {
     int at = phaseAt(phase);
     phases.set(at, phases.get(at).withTargetDate(date));
     return this;
   }
 
-  /** Attaches the municipality's own reflection question to a phase. */
+  /**
+   * Attaches the municipality's own reflection question to a phase.
+   *
+   * @param phase the code of the phase to attach the question to
+   * @param question the municipality's own reflection question (<i>refleksjonsspørsmål</i>)
+   * @return this tailoring
+   */
   public Tailoring addQuestion(String phase, ReflectionQuestion question) {
     int at = phaseAt(phase);
     Phase current = phases.get(at);
@@ -90,20 +117,36 @@ public final class Tailoring {
     return this;
   }
 
-  /** Adds a transition. */
+  /**
+   * Adds a transition.
+   *
+   * @param transition the transition to add
+   * @return this tailoring
+   */
   public Tailoring addTransition(Transition transition) {
     transitions.add(transition);
     return this;
   }
 
-  /** Removes every transition fired by the trigger. */
+  /**
+   * Removes every transition fired by the trigger.
+   *
+   * @param trigger the code of the trigger whose transitions go
+   * @return this tailoring
+   */
   public Tailoring removeTransitions(String trigger) {
     transitionsOf(trigger);
     transitions.removeIf(t -> t.trigger().code().equals(trigger));
     return this;
   }
 
-  /** Points every move fired by the trigger at a different target phase. */
+  /**
+   * Points every move fired by the trigger at a different target phase.
+   *
+   * @param trigger the code of the trigger whose moves to redirect
+   * @param target the code of the new target phase
+   * @return this tailoring
+   */
   public Tailoring redirect(String trigger, String target) {
     for (int i : transitionsOf(trigger)) {
       transitions.set(i, transitions.get(i).withTo(target));
@@ -111,7 +154,13 @@ public final class Tailoring {
     return this;
   }
 
-  /** Lets exactly the given roles fire the trigger, adding roles the definition does not know. */
+  /**
+   * Lets exactly the given roles fire the trigger, adding roles the definition does not know.
+   *
+   * @param trigger the code of the trigger
+   * @param permitted the roles that may fire it, and only they
+   * @return this tailoring
+   */
   public Tailoring permit(String trigger, Role... permitted) {
     for (Role role : permitted) {
       addRole(role);
@@ -122,7 +171,13 @@ public final class Tailoring {
     return this;
   }
 
-  /** Adds a criterion and makes it guard the transitions fired by the given triggers. */
+  /**
+   * Adds a criterion and makes it guard the transitions fired by the given triggers.
+   *
+   * @param criterion the criterion to add
+   * @param guarding the codes of the triggers whose transitions it guards
+   * @return this tailoring
+   */
   public Tailoring addCriterion(Criterion criterion, String... guarding) {
     criteria.add(criterion);
     for (Role role : criterion.recordedBy()) {
@@ -143,7 +198,12 @@ public final class Tailoring {
     return this;
   }
 
-  /** Adds a role of the municipality's own, if the definition does not have it yet. */
+  /**
+   * Adds a role of the municipality's own, if the definition does not have it yet.
+   *
+   * @param role the role to add
+   * @return this tailoring
+   */
   public Tailoring addRole(Role role) {
     if (roles.stream().noneMatch(known -> known.code().equals(role.code()))) {
       roles.add(role);
@@ -154,6 +214,7 @@ public final class Tailoring {
   /**
    * Builds the tailored definition.
    *
+   * @return the new definition, with its own id and version, once it has passed validation
    * @throws InvalidDefinitionException naming every problem if the result is not well formed
    */
   public ProcessDefinition build() {

@@ -39,16 +39,21 @@ public abstract class TransitionCoverage {
 
   TransitionCoverage() {}
 
-  /** Every edge of the definition: per transition, per phase it is allowed from, in order. */
+  /**
+   * {@return every edge of the definition: per transition, per phase it is allowed from, in order}
+   */
   public abstract ImmutableList<TransitionEdge> edges();
 
-  /** The paths, longest first: lists of steps, each from a new instance, covering the edges. */
+  /**
+   * {@return the paths, longest first: lists of steps, each from a new instance, covering the
+   * edges}
+   */
   public abstract ImmutableList<ImmutableList<RouteStep>> paths();
 
-  /** The edges no path fires, because no accepted commands reach them; usually empty. */
+  /** {@return the edges no path fires, because no accepted commands reach them; usually empty} */
   public abstract ImmutableList<TransitionEdge> uncovered();
 
-  /** The number of steps of all paths together. */
+  /** {@return the number of steps of all paths together} */
   public int totalSteps() {
     int total = 0;
     for (List<RouteStep> path : paths()) {
@@ -60,6 +65,9 @@ public abstract class TransitionCoverage {
   /**
    * Works out the paths that cover every transition of {@code definition}, with every role the
    * definition names.
+   *
+   * @param definition the definition to cover
+   * @return the paths, and any transitions that no path reaches
    */
   public static TransitionCoverage of(ProcessDefinition definition) {
     List<Role> roles = definition.roles();

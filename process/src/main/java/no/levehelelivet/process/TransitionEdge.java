@@ -17,24 +17,26 @@ public abstract class TransitionEdge {
 
   TransitionEdge() {}
 
-  /** The code of the phase the transition is taken from. */
+  /** {@return the code of the phase the transition is taken from} */
   public abstract String phase();
 
-  /** The trigger that fires it. */
+  /** {@return the trigger that fires it} */
   public abstract Trigger trigger();
 
-  /** What it does. */
+  /** {@return what it does} */
   public abstract TransitionKind kind();
 
   /**
-   * The code of the phase it leads to, for a move and a revisit; empty for a change of status,
-   * which keeps the phase.
+   * {@return the code of the phase it leads to, for a move and a revisit; empty for a change of
+   * status, which keeps the phase}
    */
   public abstract Optional<String> to();
 
   /**
-   * Whether {@code step} fires this edge: a fire step of its trigger from its phase, to its target
-   * if it is a revisit.
+   * {@return whether {@code step} fires this edge: a fire step of its trigger from its phase, to
+   * its target if it is a revisit}
+   *
+   * @param step a step of a planned route
    */
   public boolean isFiredBy(RouteStep step) {
     return step.kind() == StepKind.FIRE

@@ -37,8 +37,9 @@ public enum TransitionKind implements Coded {
   }
 
   /**
-   * Returns the transition kind with the given code, such as {@code "move"}.
+   * {@return the transition kind with the given code, such as {@code "move"}}
    *
+   * @param code the stable code to look up
    * @throws UnknownCodeException naming the code and the valid ones if there is none
    */
   public static TransitionKind fromCode(String code) {

@@ -122,12 +122,14 @@ public abstract class Trigger implements Labelled {
   @Override
   public abstract String code();
 
-  /** What the trigger does, in bokmål, nynorsk and English, as a button might say it. */
+  /** {@return what the trigger does, in bokmål, nynorsk and English, as a button might say it} */
   public abstract LocalizedText label();
 
   /**
-   * Returns a trigger.
+   * {@return a trigger}
    *
+   * @param code the trigger's stable code, for example {@code "begin-mapping"}
+   * @param label the trigger's name
    * @throws IllegalArgumentException ({@code LHL-P-900}) if the code is not lower-kebab-case
    */
   public static Trigger of(String code, LocalizedText label) {
@@ -135,14 +137,14 @@ public abstract class Trigger implements Labelled {
   }
 
   /**
-   * The triggers the engine itself handles, which no transition may use: {@code start}, {@code
-   * record-criterion}, {@code answer-question} and {@code redact}.
+   * {@return the triggers the engine itself handles, which no transition may use: {@code start},
+   * {@code record-criterion}, {@code answer-question} and {@code redact}}
    */
   public static ImmutableList<Trigger> reserved() {
     return RESERVED;
   }
 
-  /** Whether this trigger is one the engine reserves; see {@link #reserved()}. */
+  /** {@return whether this trigger is one the engine reserves; see {@link #reserved()}} */
   public boolean isReserved() {
     return code().equals(START.code())
         || code().equals(RECORD_CRITERION.code())

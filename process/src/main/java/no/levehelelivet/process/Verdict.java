@@ -22,16 +22,16 @@ public abstract class Verdict {
 
   Verdict() {}
 
-  /** The trigger. */
+  /** {@return the trigger} */
   public abstract Trigger trigger();
 
-  /** Why the trigger is not allowed now; empty if it is. */
+  /** {@return why the trigger is not allowed now; empty if it is} */
   public abstract ImmutableList<Reason> reasons();
 
-  /** The codes the command may choose from: revisit targets, criteria or questions. */
+  /** {@return the codes the command may choose from: revisit targets, criteria or questions} */
   public abstract ImmutableList<String> options();
 
-  /** Whether the actor may fire the trigger now. */
+  /** {@return whether the actor may fire the trigger now} */
   public boolean isAllowed() {
     return reasons().isEmpty();
   }

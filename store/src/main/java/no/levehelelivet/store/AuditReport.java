@@ -16,18 +16,23 @@ public abstract class AuditReport {
 
   AuditReport() {}
 
-  /** How many processes were checked. */
+  /** {@return how many processes were checked} */
   public abstract long checked();
 
-  /** Every process whose chain does not hold, in ascending order of id. */
+  /** {@return every process whose chain does not hold, in ascending order of id} */
   public abstract ImmutableList<BrokenChain> broken();
 
-  /** Whether every chain holds. */
+  /** {@return whether every chain holds} */
   public boolean isIntact() {
     return broken().isEmpty();
   }
 
-  /** The report of {@code checked} processes with {@code broken} chains. */
+  /**
+   * {@return the report of {@code checked} processes with {@code broken} chains}
+   *
+   * @param checked how many processes were checked
+   * @param broken every process whose chain does not hold, in ascending order of id
+   */
   public static AuditReport of(long checked, Iterable<? extends BrokenChain> broken) {
     return ImmutableAuditReport.of(checked, broken);
   }

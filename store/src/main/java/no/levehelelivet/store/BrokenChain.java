@@ -17,19 +17,26 @@ public abstract class BrokenChain {
 
   BrokenChain() {}
 
-  /** The id of the process. */
+  /** {@return the id of the process} */
   public abstract String processId();
 
-  /** The sequence number of the first entry that fails; 0 for the process as a whole. */
+  /** {@return the sequence number of the first entry that fails; 0 for the process as a whole} */
   public abstract long sequence();
 
-  /** Why it fails: a store code ({@code LHL-L}) and, within its message, a journal code. */
+  /**
+   * {@return why it fails: a store code ({@code LHL-L}) and, within its message, a journal code}
+   */
   public abstract ErrorCode code();
 
-  /** What fails, in English, naming the process and sequence number. */
+  /** {@return what fails, in English, naming the process and sequence number} */
   public abstract String message();
 
-  /** The broken chain of the failure {@code failure}. */
+  /**
+   * {@return the broken chain of the failure {@code failure}}
+   *
+   * @param failure the failure that loading the process met, naming the process and, where it
+   *     applies, the entry
+   */
   public static BrokenChain of(StoreException failure) {
     return ImmutableBrokenChain.of(
         failure.processId().orElse(""),

@@ -19,13 +19,16 @@ public abstract non-sealed class Conflict implements StoreResult {
 
   Conflict() {}
 
-  /** The id of the process. */
+  /** {@return the id of the process} */
   public abstract String processId();
 
-  /** The version the step was made on: the command's expected version, or the version loaded. */
+  /**
+   * {@return the version the step was made on: the command's expected version, or the version
+   * loaded}
+   */
   public abstract long expectedVersion();
 
-  /** The version stored now, which another writer reached first. */
+  /** {@return the version stored now, which another writer reached first} */
   public abstract long currentVersion();
 
   @Override
@@ -33,7 +36,15 @@ public abstract non-sealed class Conflict implements StoreResult {
     return false;
   }
 
-  /** A conflict of the step made on {@code expectedVersion} with the stored {@code current}. */
+  /**
+   * {@return a conflict of the step made on {@code expectedVersion} with the stored {@code
+   * currentVersion}}
+   *
+   * @param processId the id of the process
+   * @param expectedVersion the version the step was made on: the command's expected version, or the
+   *     version loaded
+   * @param currentVersion the version stored now, which another writer reached first
+   */
   public static Conflict of(String processId, long expectedVersion, long currentVersion) {
     return ImmutableConflict.of(processId, expectedVersion, currentVersion);
   }

@@ -21,27 +21,36 @@ public abstract class OutboxEffect {
 
   OutboxEffect() {}
 
-  /** The effect to deliver. */
+  /** {@return the effect to deliver} */
   public abstract Effect effect();
 
-  /** The claim that holds the effect (<i>krav</i>), unique to this claiming. */
+  /** {@return the claim that holds the effect (<i>krav</i>), unique to this claiming} */
   public abstract String claimId();
 
-  /** When the lease ends and the effect may be claimed again. */
+  /** {@return when the lease ends and the effect may be claimed again} */
   public abstract Instant leaseUntil();
 
-  /** How many times the effect has been claimed, this claim included; 1 the first time. */
+  /** {@return how many times the effect has been claimed, this claim included; 1 the first time} */
   public abstract int attempt();
 
-  /** Why the previous attempt failed, as given to {@link Outbox#fail}, if it did. */
+  /** {@return why the previous attempt failed, as given to {@link Outbox#fail}, if it did} */
   public abstract Optional<String> lastError();
 
-  /** The effect's idempotency key, the same at every attempt. */
+  /** {@return the effect's idempotency key, the same at every attempt} */
   public String idempotencyKey() {
     return effect().idempotencyKey();
   }
 
-  /** A claimed effect from its parts. */
+  /**
+   * {@return a claimed effect from its parts}
+   *
+   * @param effect the effect to deliver
+   * @param claimId the claim that holds the effect (<i>krav</i>), unique to this claiming
+   * @param leaseUntil when the lease ends and the effect may be claimed again
+   * @param attempt how many times the effect has been claimed, this claim included; 1 the first
+   *     time
+   * @param lastError why the previous attempt failed, as given to {@link Outbox#fail}, if it did
+   */
   public static OutboxEffect of(
       Effect effect, String claimId, Instant leaseUntil, int attempt, Optional<String> lastError) {
     return ImmutableOutboxEffect.of(effect, claimId, leaseUntil, attempt, lastError);

@@ -19,24 +19,34 @@ public abstract class PendingEffect {
 
   PendingEffect() {}
 
-  /** The effect. */
+  /** {@return the effect} */
   public abstract Effect effect();
 
-  /** How many times it has been claimed; 0 if never. */
+  /** {@return how many times it has been claimed; 0 if never} */
   public abstract int attempts();
 
-  /** Why the last attempt failed, as given to {@link Outbox#fail}, if it did. */
+  /** {@return why the last attempt failed, as given to {@link Outbox#fail}, if it did} */
   public abstract Optional<String> lastError();
 
-  /** When the lease of the claim that holds it ends, if a claim holds it or held it last. */
+  /**
+   * {@return when the lease of the claim that holds it ends, if a claim holds it or held it last}
+   */
   public abstract Optional<Instant> leaseUntil();
 
-  /** The effect's idempotency key. */
+  /** {@return the effect's idempotency key} */
   public String idempotencyKey() {
     return effect().idempotencyKey();
   }
 
-  /** A pending effect from its parts. */
+  /**
+   * {@return a pending effect from its parts}
+   *
+   * @param effect the effect
+   * @param attempts how many times it has been claimed; 0 if never
+   * @param lastError why the last attempt failed, as given to {@link Outbox#fail}, if it did
+   * @param leaseUntil when the lease of the claim that holds it ends, if a claim holds it or held
+   *     it last
+   */
   public static PendingEffect of(
       Effect effect,
       int attempts,

@@ -20,12 +20,17 @@ public abstract class Portfolio {
   Portfolio() {}
 
   /**
-   * The counts: for each phase code, in ascending order, the number of processes in it with each
-   * status; a phase and status with no process is absent.
+   * {@return the counts: for each phase code, in ascending order, the number of processes in it
+   * with each status; a phase and status with no process is absent}
    */
   public abstract ImmutableSortedMap<String, ImmutableSortedMap<ProcessStatus, Long>> counts();
 
-  /** How many processes are in {@code phase} with {@code status}. */
+  /**
+   * {@return how many processes are in {@code phase} with {@code status}}
+   *
+   * @param phase the code of the phase
+   * @param status the status
+   */
   public long count(String phase, ProcessStatus status) {
     ImmutableSortedMap<ProcessStatus, Long> statuses = counts().get(phase);
     if (statuses == null) {
@@ -34,18 +39,26 @@ public abstract class Portfolio {
     return statuses.getOrDefault(status, 0L);
   }
 
-  /** How many processes are in {@code phase}, whatever their status. */
+  /**
+   * {@return how many processes are in {@code phase}, whatever their status}
+   *
+   * @param phase the code of the phase
+   */
   public long count(String phase) {
     ImmutableSortedMap<ProcessStatus, Long> statuses = counts().get(phase);
     return statuses == null ? 0 : statuses.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** How many processes have {@code status}, whatever their phase. */
+  /**
+   * {@return how many processes have {@code status}, whatever their phase}
+   *
+   * @param status the status
+   */
   public long count(ProcessStatus status) {
     return counts().values().stream().mapToLong(map -> map.getOrDefault(status, 0L)).sum();
   }
 
-  /** How many processes there are. */
+  /** {@return how many processes there are} */
   public long total() {
     return counts().values().stream()
         .flatMap(map -> map.values().stream())
@@ -53,7 +66,11 @@ public abstract class Portfolio {
         .sum();
   }
 
-  /** The portfolio of the given counts per phase and status. */
+  /**
+   * {@return the portfolio of the given counts per phase and status}
+   *
+   * @param counts for each phase code, the number of processes in it with each status
+   */
   public static Portfolio of(Map<String, ? extends Map<ProcessStatus, Long>> counts) {
     ImmutableSortedMap.Builder<String, ImmutableSortedMap<ProcessStatus, Long>> copy =
         ImmutableSortedMap.naturalOrder();

@@ -17,15 +17,15 @@ public abstract class ProcessPage {
 
   ProcessPage() {}
 
-  /** The query this page answers. */
+  /** {@return the query this page answers} */
   public abstract ProcessQuery query();
 
-  /** The processes on this page, at most the query's limit. */
+  /** {@return the processes on this page, at most the query's limit} */
   public abstract ImmutableList<ProcessSummary> processes();
 
   /**
-   * The query for the next page: the same filters after the last process of this page; empty when
-   * this page is not full, so that no process can follow it.
+   * {@return the query for the next page: the same filters after the last process of this page;
+   * empty when this page is not full, so that no process can follow it}
    */
   public Optional<ProcessQuery> next() {
     ImmutableList<ProcessSummary> processes = processes();
@@ -35,7 +35,12 @@ public abstract class ProcessPage {
     return Optional.of(query().withAfter(processes.get(processes.size() - 1).id()));
   }
 
-  /** The page answering {@code query} with {@code processes}. */
+  /**
+   * {@return the page answering {@code query} with {@code processes}}
+   *
+   * @param query the query this page answers
+   * @param processes the processes on this page, at most the query's limit
+   */
   public static ProcessPage of(ProcessQuery query, Iterable<? extends ProcessSummary> processes) {
     return ImmutableProcessPage.of(query, processes);
   }

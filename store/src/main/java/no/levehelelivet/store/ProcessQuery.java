@@ -59,45 +59,45 @@ public final class ProcessQuery {
     this.limit = limit;
   }
 
-  /** Every stored process, {@value #DEFAULT_LIMIT} a page. */
+  /** {@return a query for every stored process, {@value #DEFAULT_LIMIT} a page} */
   public static ProcessQuery all() {
     return ALL;
   }
 
-  /** The municipality number (<i>kommunenummer</i>) to list the processes of, if any. */
+  /** {@return the municipality number (<i>kommunenummer</i>) to list the processes of, if any} */
   public Optional<String> municipality() {
     return Optional.ofNullable(municipality);
   }
 
-  /** The id of the definition to list the processes of, if any. */
+  /** {@return the id of the definition to list the processes of, if any} */
   public Optional<String> definitionId() {
     return Optional.ofNullable(definitionId);
   }
 
-  /** The code of the phase to list the processes in, if any. */
+  /** {@return the code of the phase to list the processes in, if any} */
   public Optional<String> phase() {
     return Optional.ofNullable(phase);
   }
 
-  /** The status to list the processes with, if any. */
+  /** {@return the status to list the processes with, if any} */
   public Optional<ProcessStatus> status() {
     return Optional.ofNullable(status);
   }
 
   /**
-   * The day to list the processes overdue on (<i>forfalt</i>), if any: those with a deadline before
-   * it; see {@link ProcessSummary#isOverdueOn}.
+   * {@return the day to list the processes overdue on (<i>forfalt</i>), if any: those with a
+   * deadline before it; see {@link ProcessSummary#isOverdueOn}}
    */
   public Optional<LocalDate> overdueOn() {
     return Optional.ofNullable(overdueOn);
   }
 
-  /** The process id the page starts after, if any; the first page has none. */
+  /** {@return the process id the page starts after, if any; the first page has none} */
   public Optional<String> after() {
     return Optional.ofNullable(after);
   }
 
-  /** The most processes on one page. */
+  /** {@return the most processes on one page} */
   public int limit() {
     return limit;
   }
@@ -105,6 +105,8 @@ public final class ProcessQuery {
   /**
    * The processes of the municipality with this number.
    *
+   * @param number the municipality number (<i>kommunenummer</i>), four digits
+   * @return a copy of this query that lists only the processes of that municipality
    * @throws InvalidValueException ({@code LHL-A-001}) if the number is not four digits
    */
   public ProcessQuery withMunicipality(String number) {
@@ -118,6 +120,8 @@ public final class ProcessQuery {
   /**
    * The processes on the definition with this id.
    *
+   * @param id the id of the definition
+   * @return a copy of this query that lists only the processes on that definition
    * @throws InvalidValueException ({@code LHL-A-003}) if it breaks the id rule
    */
   public ProcessQuery withDefinitionId(String id) {
@@ -134,6 +138,8 @@ public final class ProcessQuery {
   /**
    * The processes in the phase with this code.
    *
+   * @param code the code of the phase
+   * @return a copy of this query that lists only the processes in that phase
    * @throws InvalidValueException ({@code LHL-A-003}) if it breaks the id rule
    */
   public ProcessQuery withPhase(String code) {
@@ -147,7 +153,12 @@ public final class ProcessQuery {
         limit);
   }
 
-  /** The processes with this status. */
+  /**
+   * The processes with this status.
+   *
+   * @param status the status
+   * @return a copy of this query that lists only the processes with that status
+   */
   public ProcessQuery withStatus(ProcessStatus status) {
     return new ProcessQuery(
         municipality,
@@ -159,7 +170,12 @@ public final class ProcessQuery {
         limit);
   }
 
-  /** The processes overdue on {@code day}. */
+  /**
+   * The processes overdue on {@code day}.
+   *
+   * @param day the day to judge on: a process with a deadline before it is overdue (<i>forfalt</i>)
+   * @return a copy of this query that lists only the processes overdue on that day
+   */
   public ProcessQuery withOverdueOn(LocalDate day) {
     return new ProcessQuery(
         municipality,
@@ -174,6 +190,8 @@ public final class ProcessQuery {
   /**
    * The page after the process with this id.
    *
+   * @param processId the id of the last process of the previous page
+   * @return a copy of this query for the page that starts after that process
    * @throws InvalidValueException ({@code LHL-A-003}) if it breaks the id rule
    */
   public ProcessQuery withAfter(String processId) {
@@ -190,6 +208,8 @@ public final class ProcessQuery {
   /**
    * Pages of at most {@code limit} processes.
    *
+   * @param limit the most processes on one page, from 1 to {@value #MAX_LIMIT}
+   * @return a copy of this query with pages of that size
    * @throws InvalidValueException ({@code LHL-A-001}) unless it is from 1 to {@value #MAX_LIMIT}
    */
   public ProcessQuery withLimit(int limit) {
@@ -200,12 +220,20 @@ public final class ProcessQuery {
     return new ProcessQuery(municipality, definitionId, phase, status, overdueOn, after, limit);
   }
 
-  /** Whether {@code summary} passes every filter of this query and lies after its start. */
+  /**
+   * {@return whether {@code summary} passes every filter of this query and lies after its start}
+   *
+   * @param summary the summary of a stored process
+   */
   public boolean matches(ProcessSummary summary) {
     return matchesFilters(summary) && (after == null || summary.id().compareTo(after) > 0);
   }
 
-  /** Whether {@code summary} passes every filter of this query, wherever its page starts. */
+  /**
+   * {@return whether {@code summary} passes every filter of this query, wherever its page starts}
+   *
+   * @param summary the summary of a stored process
+   */
   public boolean matchesFilters(ProcessSummary summary) {
     return (municipality == null || municipality.equals(summary.municipality().number()))
         && (definitionId == null || definitionId.equals(summary.definitionId()))

@@ -40,9 +40,9 @@ import no.levehelelivet.process.ProcessInstance;
 public interface ProcessStore {
 
   /**
-   * A store that keeps processes in memory only (<i>minnelager</i>), for tests and trials; it
-   * behaves as a database store does, down to the conflicts and the outbox, and keeps every entry
-   * in the same bytes, so a process loads back as a database store would give it.
+   * {@return a store that keeps processes in memory only (<i>minnelager</i>), for tests and trials;
+   * it behaves as a database store does, down to the conflicts and the outbox, and keeps every
+   * entry in the same bytes, so a process loads back as a database store would give it}
    */
   static ProcessStore inMemory() {
     return StoreOptions.defaults().inMemory();
@@ -52,21 +52,24 @@ public interface ProcessStore {
    * Keeps {@code definition} (<i>registrere</i>) so that processes on it can be created and loaded;
    * a definition already kept with the same digest is left as it is.
    *
+   * @param definition the definition to keep
    * @throws StoreException ({@code LHL-L-007}) if another definition with its id and version is
    *     kept; ({@code LHL-L-900}) if the database fails
    */
   void register(ProcessDefinition definition);
 
   /**
-   * The definition kept with this id and version, if any.
+   * {@return the definition kept with this id and version, if any}
    *
+   * @param id the definition's id
+   * @param version the definition's version
    * @throws StoreException ({@code LHL-L-900}) if the database fails
    */
   Optional<ProcessDefinition> definition(String id, int version);
 
   /**
-   * Every definition kept (<i>registrerte definisjoner</i>), in order of id, then version: those
-   * registered and those of the processes created.
+   * {@return every definition kept (<i>registrerte definisjoner</i>), in order of id, then version:
+   * those registered and those of the processes created}
    *
    * @throws StoreException ({@code LHL-L-006}) if a kept definition cannot be read back; ({@code
    *     LHL-L-900}) if the database fails
@@ -77,6 +80,8 @@ public interface ProcessStore {
    * Stores a new process (<i>opprette</i>), with every entry of its journal, and registers its
    * definition.
    *
+   * @param instance the new process, as {@link ProcessInstance#start} made it or as it stands after
+   *     some steps
    * @return {@link Saved}, or a {@link Conflict} if a process with the id is already stored
    * @throws StoreException ({@code LHL-L-007}) if another definition with its definition's id and
    *     version is kept; ({@code LHL-L-010}) if it is sealed under a chain key the store was not
@@ -88,8 +93,9 @@ public interface ProcessStore {
   StoreResult create(ProcessInstance instance);
 
   /**
-   * The stored process (<i>laste</i>), its chain checked and its journal replayed.
+   * {@return the stored process (<i>laste</i>), its chain checked and its journal replayed}
    *
+   * @param id the id of the process
    * @throws StoreException ({@code LHL-L-001}) if no process has the id; ({@code LHL-L-002} to
    *     {@code LHL-L-006}, {@code LHL-L-010}, {@code LHL-L-012}) if its stored rows do not hold,
    *     naming the entry; ({@code LHL-L-900}) if the database fails
@@ -97,16 +103,19 @@ public interface ProcessStore {
   ProcessInstance load(String id);
 
   /**
-   * The stored process, as {@link #load}, or empty if no process has the id.
+   * {@return the stored process, as {@link #load}, or empty if no process has the id}
    *
+   * @param id the id of the process
    * @throws StoreException as {@link #load}, except for {@code LHL-L-001}
    */
   Optional<ProcessInstance> find(String id);
 
   /**
-   * The stored process as it was after the entry with this sequence number (<i>historikk</i>): the
-   * whole stored chain checked, then the journal up to that entry replayed.
+   * {@return the stored process as it was after the entry with this sequence number
+   * (<i>historikk</i>): the whole stored chain checked, then the journal up to that entry replayed}
    *
+   * @param id the id of the process
+   * @param sequence the sequence number of the last entry to replay
    * @throws StoreException as {@link #load}
    * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-001}) if the sequence number
    *     is not that of a stored entry
@@ -117,6 +126,9 @@ public interface ProcessStore {
    * Fires {@code command} on the stored process at {@code clock}'s time (<i>utføre</i>) and, if the
    * engine accepts it, stores the step in one transaction.
    *
+   * @param id the id of the process
+   * @param command what the actor asks the process to do
+   * @param clock the clock whose instant stamps the journal entry
    * @return {@link Saved}; {@link Refused} if the engine refuses the command; {@link Conflict} if
    *     the command's expected version is not the stored one, or another writer stored a step
    *     between this one's load and commit
@@ -130,6 +142,11 @@ public interface ProcessStore {
    * keeping their digests, and the redaction is appended as an entry of its own. The only change a
    * stored entry ever undergoes.
    *
+   * @param id the id of the process
+   * @param actor who redacts; must act as the process lead
+   * @param reason why the entries are redacted, kept as the redact entry's note; not blank
+   * @param sequences the sequence numbers of the entries to redact
+   * @param clock the clock whose instant stamps the redact entry
    * @return {@link Saved}, or a {@link Conflict} if another writer stored a step meanwhile
    * @throws StoreException as {@link #load}
    * @throws no.levehelelivet.core.InvalidValueException as {@link ProcessInstance#redact}
@@ -138,34 +155,41 @@ public interface ProcessStore {
       String id, Actor actor, String reason, Collection<Long> sequences, Clock clock);
 
   /**
-   * The summary of the stored process, read from its summary row without replaying, if any.
+   * {@return the summary of the stored process, read from its summary row without replaying, if
+   * any}
    *
+   * @param id the id of the process
    * @throws StoreException ({@code LHL-L-900}) if the database fails
    */
   Optional<ProcessSummary> summary(String id);
 
   /**
-   * One page of the stored processes that {@code query} selects, from their summary rows.
+   * {@return one page of the stored processes that {@code query} selects, from their summary rows}
    *
+   * @param query the filters, the start and the size of the page
    * @throws StoreException ({@code LHL-L-900}) if the database fails
    */
   ProcessPage processes(ProcessQuery query);
 
   /**
-   * How many of the processes that {@code query}'s filters select are in each phase with each
-   * status; its paging is ignored.
+   * {@return how many of the processes that {@code query}'s filters select are in each phase with
+   * each status; its paging is ignored}
    *
+   * @param query the filters that select the processes to count
    * @throws StoreException ({@code LHL-L-900}) if the database fails
    */
   Portfolio portfolio(ProcessQuery query);
 
-  /** The outbox of the effects of the stored steps. */
+  /** {@return the outbox of the effects of the stored steps} */
   Outbox outbox();
 
   /**
    * Checks the chain of every stored process (<i>revisjon</i>) and reports each that does not hold,
    * telling {@code progress} after each process.
    *
+   * @param progress told after each process how many were checked, of how many, and how many were
+   *     broken; {@link AuditProgress#NONE} to be told nothing
+   * @return how many processes were checked, and every one whose chain does not hold
    * @throws StoreException ({@code LHL-L-900}) if the database fails
    */
   AuditReport verifyAll(AuditProgress progress);

@@ -22,46 +22,66 @@ public abstract class ProcessSummary {
 
   ProcessSummary() {}
 
-  /** The id of the process (<i>prosessforløp</i>). */
+  /** {@return the id of the process (<i>prosessforløp</i>)} */
   public abstract String id();
 
-  /** The municipality (<i>kommune</i>) that runs the process. */
+  /** {@return the municipality (<i>kommune</i>) that runs the process} */
   public abstract Municipality municipality();
 
-  /** The id of the definition the process runs on. */
+  /** {@return the id of the definition the process runs on} */
   public abstract String definitionId();
 
-  /** The version of that definition. */
+  /** {@return the version of that definition} */
   public abstract int definitionVersion();
 
-  /** The code of the phase (<i>fase</i>) the process is in. */
+  /** {@return the code of the phase (<i>fase</i>) the process is in} */
   public abstract String phase();
 
-  /** The process's status (<i>status</i>). */
+  /** {@return the process's status (<i>status</i>)} */
   public abstract ProcessStatus status();
 
-  /** The stored version: the sequence number of the last journal entry. */
+  /** {@return the stored version: the sequence number of the last journal entry} */
   public abstract long version();
 
-  /** The chain digest of the last journal entry, against which loading checks the chain. */
+  /**
+   * {@return the chain digest of the last journal entry, against which loading checks the chain}
+   */
   public abstract Digest headDigest();
 
   /**
-   * The earliest deadline (<i>frist</i>) still ahead of the process, a phase's target date or a
-   * milestone's last date, of its current phase or a later one; empty if it has none, or is
-   * completed or abandoned. The process is overdue on a day after this date.
+   * {@return the earliest deadline (<i>frist</i>) still ahead of the process, a phase's target date
+   * or a milestone's last date, of its current phase or a later one; empty if it has none, or is
+   * completed or abandoned} The process is overdue on a day after this date.
    */
   public abstract Optional<LocalDate> nextDeadline();
 
-  /** The time of the last journal entry, to the microsecond, as databases keep times. */
+  /** {@return the time of the last journal entry, to the microsecond, as databases keep times} */
   public abstract Instant lastStep();
 
-  /** Whether the process is overdue on {@code day}: its next deadline is before that day. */
+  /**
+   * {@return whether the process is overdue on {@code day}: its next deadline is before that day}
+   *
+   * @param day the day to judge on
+   */
   public boolean isOverdueOn(LocalDate day) {
     return nextDeadline().isPresent() && nextDeadline().get().isBefore(day);
   }
 
-  /** The summary of a process from all its parts. */
+  /**
+   * {@return the summary of a process from all its parts}
+   *
+   * @param id the id of the process (<i>prosessforløp</i>)
+   * @param municipality the municipality (<i>kommune</i>) that runs the process
+   * @param definitionId the id of the definition the process runs on
+   * @param definitionVersion the version of that definition
+   * @param phase the code of the phase (<i>fase</i>) the process is in
+   * @param status the process's status (<i>status</i>)
+   * @param version the stored version: the sequence number of the last journal entry
+   * @param headDigest the chain digest of the last journal entry
+   * @param nextDeadline the earliest deadline (<i>frist</i>) still ahead of the process, or empty
+   *     if it has none
+   * @param lastStep the time of the last journal entry, to the microsecond, as databases keep times
+   */
   public static ProcessSummary of(
       String id,
       Municipality municipality,

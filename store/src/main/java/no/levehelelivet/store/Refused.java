@@ -18,10 +18,10 @@ public abstract non-sealed class Refused implements StoreResult {
 
   Refused() {}
 
-  /** The engine's refusal, with the stored process unchanged. */
+  /** {@return the engine's refusal, with the stored process unchanged} */
   public abstract Rejected rejected();
 
-  /** Every reason the engine gave, never empty. */
+  /** {@return every reason the engine gave, never empty} */
   public ImmutableList<Reason> reasons() {
     return rejected().reasons();
   }
@@ -31,7 +31,11 @@ public abstract non-sealed class Refused implements StoreResult {
     return false;
   }
 
-  /** The store's refusal carrying the engine's {@code rejected}. */
+  /**
+   * {@return the store's refusal carrying the engine's {@code rejected}}
+   *
+   * @param rejected the engine's refusal, with the stored process unchanged
+   */
   public static Refused of(Rejected rejected) {
     return ImmutableRefused.of(rejected);
   }

@@ -19,16 +19,20 @@ public abstract non-sealed class Saved implements StoreResult {
 
   Saved() {}
 
-  /** The process as now stored. */
+  /** {@return the process as now stored} */
   public abstract ProcessInstance instance();
 
-  /** The journal entries the step added, in order; every entry of a newly created process. */
+  /**
+   * {@return the journal entries the step added, in order; every entry of a newly created process}
+   */
   public abstract ImmutableList<JournalEntry> entries();
 
-  /** The effects the step caused (<i>oppfølging</i>), as written to the outbox, in order. */
+  /**
+   * {@return the effects the step caused (<i>oppfølging</i>), as written to the outbox, in order}
+   */
   public abstract ImmutableList<Effect> effects();
 
-  /** The stored version of the process: the sequence number of its last entry. */
+  /** {@return the stored version of the process: the sequence number of its last entry} */
   public long version() {
     return instance().version();
   }
@@ -38,7 +42,15 @@ public abstract non-sealed class Saved implements StoreResult {
     return true;
   }
 
-  /** A stored step of {@code instance} that added {@code entries} and caused {@code effects}. */
+  /**
+   * {@return a stored step of {@code instance} that added {@code entries} and caused {@code
+   * effects}}
+   *
+   * @param instance the process as now stored
+   * @param entries the journal entries the step added, in order; every entry of a newly created
+   *     process
+   * @param effects the effects the step caused (<i>oppfølging</i>), in order
+   */
   public static Saved of(
       ProcessInstance instance,
       Iterable<? extends JournalEntry> entries,

@@ -132,8 +132,9 @@ public enum StoreCode implements ErrorCode {
   }
 
   /**
-   * Returns the store error code with the given code, such as {@code "LHL-L-002"}.
+   * {@return the store error code with the given code, such as {@code "LHL-L-002"}}
    *
+   * @param code the stable code to look up
    * @throws UnknownCodeException if the family has no such code
    */
   public static StoreCode fromCode(String code) {

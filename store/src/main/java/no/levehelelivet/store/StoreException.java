@@ -16,9 +16,16 @@ public final class StoreException extends LeveHeleLivetException {
 
   private static final long serialVersionUID = 1L;
 
+  /** What failed. */
   private final StoreCode code;
+
+  /** The id of the process the failure concerns, or {@code null} if none. */
   private final @Nullable String processId;
+
+  /** The sequence number of the entry the failure concerns, or 0 if none. */
   private final long sequence;
+
+  /** What exactly failed, in English, as the message gives it after the place. */
   private final String detail;
 
   private StoreException(
@@ -38,7 +45,7 @@ public final class StoreException extends LeveHeleLivetException {
   }
 
   /**
-   * A failure of the store.
+   * {@return a failure of the store}
    *
    * @param code what failed
    * @param processId the process it concerns, or {@code null} if none
@@ -60,17 +67,17 @@ public final class StoreException extends LeveHeleLivetException {
     return code;
   }
 
-  /** The id of the process the failure concerns, if any. */
+  /** {@return the id of the process the failure concerns, if any} */
   public Optional<String> processId() {
     return Optional.ofNullable(processId);
   }
 
-  /** The sequence number of the entry the failure concerns, if any. */
+  /** {@return the sequence number of the entry the failure concerns, if any} */
   public OptionalLong sequence() {
     return sequence > 0 ? OptionalLong.of(sequence) : OptionalLong.empty();
   }
 
-  /** What exactly failed, in English, as the message gives it after the place. */
+  /** {@return what exactly failed, in English, as the message gives it after the place} */
   public String detail() {
     return detail;
   }

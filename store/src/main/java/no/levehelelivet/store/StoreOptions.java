@@ -41,47 +41,54 @@ public final class StoreOptions {
   }
 
   /**
-   * No chain keys, salts from a {@code new SecureRandom()} made when first needed, the system clock
-   * in UTC, and a cache of {@value #DEFAULT_CACHE_BYTES} bytes.
+   * {@return the default options: no chain keys, salts from a {@code new SecureRandom()} made when
+   * first needed, the system clock in UTC, and a cache of {@value #DEFAULT_CACHE_BYTES} bytes}
    */
   public static StoreOptions defaults() {
     return DEFAULTS;
   }
 
-  /** The chain keys by id (<i>kjedenøkler</i>). */
+  /** {@return the chain keys by id (<i>kjedenøkler</i>)} */
   public ImmutableMap<String, ChainKey> chainKeys() {
     return chainKeys;
   }
 
-  /** The chain key with {@code keyId}, if the store was given it. */
+  /**
+   * {@return the chain key with {@code keyId}, if the store was given it}
+   *
+   * @param keyId the id of the chain key
+   */
   public Optional<ChainKey> chainKey(String keyId) {
     return Optional.ofNullable(chainKeys.get(keyId));
   }
 
-  /** The salt source given, if one was. */
+  /** {@return the salt source given, if one was} */
   public Optional<SecureRandom> saltSource() {
     return Optional.ofNullable(saltSource);
   }
 
-  /** The clock outbox leases run on. */
+  /** {@return the clock outbox leases run on} */
   public Clock clock() {
     return clock;
   }
 
   /**
-   * How many bytes (by {@link no.levehelelivet.process.ProcessInstance#writtenSizeBound()}) of
-   * recently loaded or saved processes the store keeps (<i>hurtigbuffer</i>), so that a step on a
-   * process the store wrote last reads its summary row, not its whole journal. A kept process is
-   * used only while its summary row, version and head digest included, is unchanged; {@code load},
-   * {@code asOf} and {@code verifyAll} always read and check every row. 0 keeps none.
+   * {@return how many bytes (by {@link
+   * no.levehelelivet.process.ProcessInstance#writtenSizeBound()}) of recently loaded or saved
+   * processes the store keeps (<i>hurtigbuffer</i>), so that a step on a process the store wrote
+   * last reads its summary row, not its whole journal} A kept process is used only while its
+   * summary row, version and head digest included, is unchanged; {@code load}, {@code asOf} and
+   * {@code verifyAll} always read and check every row. 0 keeps none.
    */
   public long cacheBytes() {
     return cacheBytes;
   }
 
   /**
-   * These options with {@code key} too, replacing a key with the same id: processes sealed under
-   * its id are checked and sealed with it.
+   * {@return these options with {@code key} too, replacing a key with the same id: processes sealed
+   * under its id are checked and sealed with it}
+   *
+   * @param key the chain key to add
    */
   public StoreOptions withChainKey(ChainKey key) {
     ImmutableMap.Builder<String, ChainKey> keys = ImmutableMap.builder();
@@ -89,20 +96,29 @@ public final class StoreOptions {
     return new StoreOptions(keys.buildKeepingLast(), saltSource, clock, cacheBytes);
   }
 
-  /** These options with the salts drawn from {@code random}; tests may pass a seeded one. */
+  /**
+   * {@return these options with the salts drawn from {@code random}; tests may pass a seeded one}
+   *
+   * @param random the source the salts are drawn from
+   */
   public StoreOptions withSaltSource(SecureRandom random) {
     return new StoreOptions(chainKeys, Objects.requireNonNull(random, "random"), clock, cacheBytes);
   }
 
-  /** These options with outbox leases on {@code clock}. */
+  /**
+   * {@return these options with outbox leases on {@code clock}}
+   *
+   * @param clock the clock for outbox leases to run on
+   */
   public StoreOptions withClock(Clock clock) {
     return new StoreOptions(
         chainKeys, saltSource, Objects.requireNonNull(clock, "clock"), cacheBytes);
   }
 
   /**
-   * These options with a cache of at most {@code bytes}; see {@link #cacheBytes()}.
+   * {@return these options with a cache of at most {@code bytes}; see {@link #cacheBytes()}}
    *
+   * @param bytes the most bytes of processes to keep; 0 or more, and 0 keeps none
    * @throws no.levehelelivet.core.InvalidValueException ({@code LHL-A-001}) if it is negative
    */
   public StoreOptions withCacheBytes(long bytes) {
@@ -113,7 +129,7 @@ public final class StoreOptions {
     return new StoreOptions(chainKeys, saltSource, clock, bytes);
   }
 
-  /** A store in memory with these options; see {@link ProcessStore#inMemory()}. */
+  /** {@return a store in memory with these options; see {@link ProcessStore#inMemory()}} */
   public ProcessStore inMemory() {
     return new InMemoryStore(this);
   }

@@ -8,6 +8,6 @@ package no.levehelelivet.store;
  */
 public sealed interface StoreResult permits Saved, Refused, Conflict {
 
-  /** Whether the step was stored. */
+  /** {@return whether the step was stored} */
   boolean isSaved();
 }

@@ -79,12 +79,24 @@ public enum DiagramFormat implements Coded {
     return code;
   }
 
-  /** Draws a definition. */
+  /**
+   * Draws a definition.
+   *
+   * @param definition the definition to draw
+   * @param language the language of the labels
+   * @return the diagram's source text in this format
+   */
   public String render(ProcessDefinition definition, Language language) {
     return render(new DiagramModel(definition, null, language));
   }
 
-  /** Draws an instance's definition with its current phase marked. */
+  /**
+   * Draws an instance's definition with its current phase marked.
+   *
+   * @param instance the instance whose definition to draw
+   * @param language the language of the labels
+   * @return the diagram's source text in this format
+   */
   public String render(ProcessInstance instance, Language language) {
     return render(new DiagramModel(instance.definition(), instance.phase(), language));
   }
@@ -92,8 +104,9 @@ public enum DiagramFormat implements Coded {
   abstract String render(DiagramModel model);
 
   /**
-   * Returns the format with the given code: {@code mermaid}, {@code dot} or {@code scxml}.
+   * {@return the format with the given code: {@code mermaid}, {@code dot} or {@code scxml}}
    *
+   * @param code the format's code
    * @throws UnknownCodeException if no format has that code
    */
   public static DiagramFormat fromCode(String code) {

@@ -16,22 +16,22 @@ public abstract class Answer {
 
   Answer() {}
 
-  /** The code of the question. */
+  /** {@return the code of the question} */
   public abstract String question();
 
-  /** The answer. */
+  /** {@return the answer} */
   public abstract String text();
 
-  /** The id of the actor who answered. */
+  /** {@return the id of the actor who answered} */
   public abstract String actorId();
 
-  /** The code of the role they answered in. */
+  /** {@return the code of the role they answered in} */
   public abstract String role();
 
-  /** When they answered. */
+  /** {@return when they answered} */
   public abstract Instant time();
 
-  /** The sequence number of the journal entry. */
+  /** {@return the sequence number of the journal entry} */
   public abstract long sequence();
 
   static Answer of(

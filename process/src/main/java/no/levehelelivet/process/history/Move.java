@@ -21,55 +21,55 @@ public abstract class Move {
 
   Move() {}
 
-  /** The journal entry that moved the process. */
+  /** {@return the journal entry that moved the process} */
   public abstract JournalEntry entry();
 
-  /** The sequence number of the journal entry. */
+  /** {@return the sequence number of the journal entry} */
   public long sequence() {
     return entry().sequence();
   }
 
-  /** When it happened. */
+  /** {@return when it happened} */
   public Instant time() {
     return entry().time();
   }
 
-  /** The id of the actor who moved the process. */
+  /** {@return the id of the actor who moved the process} */
   public String actorId() {
     return entry().actorId();
   }
 
-  /** The code of the actor's role. */
+  /** {@return the code of the actor's role} */
   public String role() {
     return entry().role();
   }
 
-  /** The code of the trigger. */
+  /** {@return the code of the trigger} */
   public String trigger() {
     return entry().trigger();
   }
 
-  /** The code of the phase before. */
+  /** {@return the code of the phase before} */
   public String fromPhase() {
     return entry().fromPhase();
   }
 
-  /** The code of the phase after. */
+  /** {@return the code of the phase after} */
   public String toPhase() {
     return entry().toPhase();
   }
 
-  /** The status after. */
+  /** {@return the status after} */
   public ProcessStatus status() {
     return entry().status();
   }
 
-  /** Why, as the actor said. */
+  /** {@return why, as the actor said} */
   public Optional<String> note() {
     return entry().note();
   }
 
-  /** The evidence references given. */
+  /** {@return the evidence references given} */
   public ImmutableList<String> evidence() {
     return entry().evidence();
   }

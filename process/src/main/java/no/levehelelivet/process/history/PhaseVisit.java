@@ -18,24 +18,31 @@ public abstract class PhaseVisit {
 
   PhaseVisit() {}
 
-  /** The code of the phase. */
+  /** {@return the code of the phase} */
   public abstract String phase();
 
-  /** When the process entered the phase. */
+  /** {@return when the process entered the phase} */
   public abstract Instant enteredAt();
 
-  /** The sequence number of the journal entry that entered the phase. */
+  /** {@return the sequence number of the journal entry that entered the phase} */
   public abstract long enteredBy();
 
-  /** When the process left the phase, or was completed or abandoned in it; empty while it stays. */
+  /**
+   * {@return when the process left the phase, or was completed or abandoned in it; empty while it
+   * stays}
+   */
   public abstract Optional<Instant> exitedAt();
 
-  /** How long the visit lasted, or has lasted until {@code now} if it is still open. */
+  /**
+   * {@return how long the visit lasted, or has lasted until {@code now} if it is still open}
+   *
+   * @param now the instant an open visit is measured to
+   */
   public Duration duration(Instant now) {
     return Duration.between(enteredAt(), exitedAt().orElse(now));
   }
 
-  /** Whether the process is still in this visit. */
+  /** {@return whether the process is still in this visit} */
   public boolean isOpen() {
     return exitedAt().isEmpty();
   }

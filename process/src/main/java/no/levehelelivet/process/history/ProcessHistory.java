@@ -81,39 +81,52 @@ public final class ProcessHistory {
     this.answers = answers.build();
   }
 
-  /** Returns the history of the given journal, from its first entry to its last. */
+  /**
+   * {@return the history of the given journal, from its first entry to its last}
+   *
+   * @param journal the journal of one process instance
+   */
   public static ProcessHistory from(Journal journal) {
     return new ProcessHistory(journal);
   }
 
-  /** The history as it stood after journal entry {@code sequence}. */
+  /**
+   * {@return the history as it stood after journal entry {@code sequence}}
+   *
+   * @param sequence the sequence number of the last entry to take into account
+   */
   public ProcessHistory asOf(long sequence) {
     return new ProcessHistory(journal.asOf(sequence));
   }
 
-  /** The number of journal entries this history covers. */
+  /** {@return the number of journal entries this history covers} */
   public long sequence() {
     return journal.size();
   }
 
-  /** Every visit to a phase, in order; the last is open while the process runs. */
+  /** {@return every visit to a phase, in order; the last is open while the process runs} */
   public ImmutableList<PhaseVisit> phaseVisits() {
     return visits;
   }
 
-  /** Every step that changed the phase or the status, in order: who moved the process and why. */
+  /**
+   * {@return every step that changed the phase or the status, in order: who moved the process and
+   * why}
+   */
   public ImmutableList<Move> moves() {
     return moves;
   }
 
-  /** Every answer to a reflection question, in journal order. */
+  /** {@return every answer to a reflection question, in journal order} */
   public ImmutableList<Answer> answers() {
     return answers;
   }
 
   /**
-   * The time spent in each phase visited, in order of first visit; an open visit counts to {@code
-   * now}.
+   * {@return the time spent in each phase visited, in order of first visit; an open visit counts to
+   * {@code now}}
+   *
+   * @param now the instant an open visit is measured to
    */
   public ImmutableMap<String, Duration> timeSpent(Instant now) {
     Map<String, Duration> spent = new LinkedHashMap<>();
@@ -123,7 +136,12 @@ public final class ProcessHistory {
     return ImmutableMap.copyOf(spent);
   }
 
-  /** The time spent in one phase, over every visit; zero if never visited. */
+  /**
+   * {@return the time spent in one phase, over every visit; zero if never visited}
+   *
+   * @param phase the code of the phase
+   * @param now the instant an open visit is measured to
+   */
   public Duration timeSpent(String phase, Instant now) {
     return timeSpent(now).getOrDefault(phase, Duration.ZERO);
   }

@@ -65,7 +65,11 @@ public final class CanonicalEncoding {
 
   private CanonicalEncoding() {}
 
-  /** Returns the canonical encoding of {@code entry}. */
+  /**
+   * {@return the canonical encoding of {@code entry}}
+   *
+   * @param entry the entry to encode
+   */
   public static byte[] encode(JournalEntry entry) {
     CanonicalWriter out = new CanonicalWriter(128);
     encodeTo(entry, out);

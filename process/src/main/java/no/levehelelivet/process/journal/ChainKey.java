@@ -40,8 +40,10 @@ public final class ChainKey {
   }
 
   /**
-   * Returns the key with the given id and secret bytes; the bytes are copied.
+   * {@return the key with the given id and secret bytes; the bytes are copied}
    *
+   * @param keyId the key's id, recorded in every entry sealed under it
+   * @param secret the key's secret bytes
    * @throws InvalidValueException ({@code LHL-A-001}) if the id is not 1 to 64 ASCII letters,
    *     digits, {@code .}, {@code _} or {@code -}, or the secret is shorter than 32 bytes
    */
@@ -84,7 +86,7 @@ public final class ChainKey {
     return true;
   }
 
-  /** The key's id, as sealed entries record it (<i>nøkkel-id</i>). */
+  /** {@return the key's id, as sealed entries record it (<i>nøkkel-id</i>)} */
   public String keyId() {
     return keyId;
   }

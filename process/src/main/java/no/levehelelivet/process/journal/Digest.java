@@ -35,12 +35,13 @@ public abstract class Digest {
 
   Digest() {}
 
-  /** The digest as 64 lower-case hexadecimal digits. */
+  /** {@return the digest as 64 lower-case hexadecimal digits} */
   public abstract String hex();
 
   /**
-   * Returns the digest with the given 32 bytes.
+   * {@return the digest with the given 32 bytes}
    *
+   * @param bytes the digest's bytes; exactly 32 of them
    * @throws InvalidValueException ({@code LHL-A-001}) if {@code bytes} is not 32 bytes long
    */
   public static Digest of(byte[] bytes) {
@@ -70,18 +71,24 @@ public abstract class Digest {
   /**
    * Parses a digest from 64 hexadecimal digits (either case).
    *
+   * @param hex the digest as 64 hexadecimal digits
+   * @return the digest
    * @throws InvalidValueException ({@code LHL-A-001}) if {@code hex} is not 64 hexadecimal digits
    */
   public static Digest parse(String hex) {
     return ImmutableDigest.of(Ascii.toLowerCase(hex));
   }
 
-  /** Returns the SHA-256 digest of {@code bytes}. */
+  /**
+   * {@return the SHA-256 digest of {@code bytes}}
+   *
+   * @param bytes the bytes to hash
+   */
   public static Digest sha256(byte[] bytes) {
     return of(Sha256.of(bytes));
   }
 
-  /** The digest's 32 bytes; a fresh copy on every call. */
+  /** {@return the digest's 32 bytes; a fresh copy on every call} */
   public byte[] bytes() {
     return HEX.parseHex(hex());
   }

@@ -68,14 +68,16 @@ public final class Journal implements Iterable<JournalEntry> {
     return new Journal(new EntryStore(null, start), 1);
   }
 
-  /** Returns an empty journal. */
+  /** {@return an empty journal} */
   public static Journal empty() {
     return EMPTY;
   }
 
   /**
-   * Returns a journal of the given entries as they are, for example as read from storage, with no
-   * check of their sequence numbers: {@link #verify()} reports what is wrong with them.
+   * {@return a journal of the given entries as they are, for example as read from storage, with no
+   * check of their sequence numbers: {@link #verify()} reports what is wrong with them}
+   *
+   * @param entries the entries, in journal order
    */
   public static Journal of(Iterable<JournalEntry> entries) {
     EntryStore store = new EntryStore();
@@ -87,9 +89,12 @@ public final class Journal implements Iterable<JournalEntry> {
   }
 
   /**
-   * Returns a journal of the given entries with the digests that were recorded with them in
-   * storage, for {@link #verify()} to check.
+   * {@return a journal of the given entries with the digests that were recorded with them in
+   * storage, for {@link #verify()} to check}
    *
+   * @param entries the entries, in journal order
+   * @param recordedDigests the chain digest recorded with each entry, one per entry and in the same
+   *     order
    * @throws InvalidValueException ({@code LHL-A-002}) if the lists differ in length
    */
   public static Journal fromRecorded(List<JournalEntry> entries, List<Digest> recordedDigests) {
@@ -110,9 +115,11 @@ public final class Journal implements Iterable<JournalEntry> {
   }
 
   /**
-   * Returns this journal with the same entries, sealing those appended from now on under {@code
+   * {@return this journal with the same entries, sealing those appended from now on under {@code
    * key} (<i>forsegle</i>), and chaining the entries already sealed under a key with its id by
-   * HMAC-SHA256 under it. Copies the references to the entries once; this journal is unchanged.
+   * HMAC-SHA256 under it} Copies the references to the entries once; this journal is unchanged.
+   *
+   * @param key the chain key to seal the entries appended from now on under
    */
   public Journal withChainKey(ChainKey key) {
     EntryStore keyed = new EntryStore(key);
@@ -123,28 +130,34 @@ public final class Journal implements Iterable<JournalEntry> {
   }
 
   /**
-   * Returns this journal with the same entries, salting the free texts (note, evidence) of the
+   * {@return this journal with the same entries, salting the free texts (note, evidence) of the
    * entries appended from now on (<i>salte tekstane</i>) with salts drawn from {@code random}, so
-   * that they can later be {@linkplain #redact redacted}. Hosts pass a {@code new SecureRandom()};
+   * that they can later be {@linkplain #redact redacted}} Hosts pass a {@code new SecureRandom()};
    * a test may pass one seeded for repeatable output. This journal is unchanged.
+   *
+   * @param random the source of the salts
    */
   public Journal withSalts(SecureRandom random) {
     return new Journal(store, size, random);
   }
 
-  /** Whether this journal was given a salt source for the texts of the entries appended to it. */
+  /**
+   * {@return whether this journal was given a salt source for the texts of the entries appended to
+   * it}
+   */
   public boolean isSalting() {
     return salts != null;
   }
 
   /**
-   * Returns this journal with the entries of the given sequence numbers in their {@linkplain
+   * {@return this journal with the entries of the given sequence numbers in their {@linkplain
    * JournalEntry#redacted() redacted form} (<i>sladde</i>): their notes and evidence gone with
    * their salts, their salted digests kept, so every chain digest and the head digest are unchanged
-   * and {@link #verify()} still passes. Entries without free text stay as they are. The redaction
+   * and {@link #verify()} still passes} Entries without free text stay as they are. The redaction
    * itself is recorded by the caller as an entry of its own; see {@code ProcessInstance.redact}.
    * This journal is unchanged.
    *
+   * @param sequences the sequence numbers of the entries to redact
    * @throws InvalidValueException ({@code LHL-A-001}) if a sequence number is not that of an entry;
    *     ({@code LHL-J-009}) if an entry with free text was recorded without salts
    */
@@ -168,16 +181,17 @@ public final class Journal implements Iterable<JournalEntry> {
     return new Journal(rebuilt, size, salts);
   }
 
-  /** The chain key this journal seals appended entries under, if it was given one. */
+  /** {@return the chain key this journal seals appended entries under, if it was given one} */
   public Optional<ChainKey> chainKey() {
     return Optional.ofNullable(store.key());
   }
 
   /**
-   * Returns this journal with {@code entry} appended, sealed under the journal's {@linkplain
+   * {@return this journal with {@code entry} appended, sealed under the journal's {@linkplain
    * #chainKey() chain key} if it has one, and its texts {@linkplain #withSalts salted} if this
-   * journal salts them or its last entry was salted or redacted. This journal is unchanged.
+   * journal salts them or its last entry was salted or redacted} This journal is unchanged.
    *
+   * @param entry the entry to append
    * @throws InvalidValueException ({@code LHL-J-005}) unless the entry's sequence number is {@code
    *     size() + 1}; ({@code LHL-J-007}) if the entry is sealed under another key than the
    *     journal's
@@ -226,20 +240,24 @@ public final class Journal implements Iterable<JournalEntry> {
     return new Journal(branch, size + 1, salts);
   }
 
-  /** The number of entries, which is also the version of the process instance it belongs to. */
+  /**
+   * {@return the number of entries, which is also the version of the process instance it belongs
+   * to}
+   */
   public long size() {
     return size;
   }
 
-  /** Whether the journal has no entries. */
+  /** {@return whether the journal has no entries} */
   public boolean isEmpty() {
     return size == 0;
   }
 
   /**
-   * Returns the entry at {@code position}, counting from 1 (for an intact journal, the entry with
-   * that sequence number).
+   * {@return the entry at {@code position}, counting from 1 (for an intact journal, the entry with
+   * that sequence number)}
    *
+   * @param position the entry's position, from 1 to {@link #size()}
    * @throws IndexOutOfBoundsException unless {@code 1 <= position <= size()}
    */
   public JournalEntry entry(long position) {
@@ -247,12 +265,12 @@ public final class Journal implements Iterable<JournalEntry> {
     return store.get((int) position - 1);
   }
 
-  /** The last entry, if any. */
+  /** {@return the last entry, if any} */
   public Optional<JournalEntry> last() {
     return size == 0 ? Optional.empty() : Optional.of(store.get(size - 1));
   }
 
-  /** The entries in order, as an unmodifiable list view that costs nothing to take. */
+  /** {@return the entries in order, as an unmodifiable list view that costs nothing to take} */
   public List<JournalEntry> entries() {
     return new EntryList();
   }
@@ -263,9 +281,10 @@ public final class Journal implements Iterable<JournalEntry> {
   }
 
   /**
-   * Returns the journal as it was after entry {@code position}: its first {@code position} entries,
-   * sharing them with this journal.
+   * {@return the journal as it was after entry {@code position}: its first {@code position}
+   * entries, sharing them with this journal}
    *
+   * @param position how many entries to keep, from 0 to {@link #size()}
    * @throws IndexOutOfBoundsException unless {@code 0 <= position <= size()}
    */
   public Journal asOf(long position) {
@@ -277,7 +296,7 @@ public final class Journal implements Iterable<JournalEntry> {
   }
 
   /**
-   * The chain digest after the last entry; 32 zero bytes for an empty journal.
+   * {@return the chain digest after the last entry; 32 zero bytes for an empty journal}
    *
    * @throws IllegalStateException ({@code LHL-J-006}) if an entry is sealed under a chain key this
    *     journal was not given
@@ -287,9 +306,10 @@ public final class Journal implements Iterable<JournalEntry> {
   }
 
   /**
-   * The chain digest after the entry at {@code position} (counting from 1); what a writer stores
-   * with that entry.
+   * {@return the chain digest after the entry at {@code position} (counting from 1); what a writer
+   * stores with that entry}
    *
+   * @param position the entry's position, from 1 to {@link #size()}
    * @throws IndexOutOfBoundsException unless {@code 1 <= position <= size()}
    * @throws IllegalStateException ({@code LHL-J-006}) if an entry up to {@code position} is sealed
    *     under a chain key this journal was not given
@@ -408,6 +428,7 @@ public final class Journal implements Iterable<JournalEntry> {
    * together with a head digest kept where the journal's writer cannot change it, it also proves
    * nothing was cut off the end.
    *
+   * @param key the chain key the journal's entries were sealed under
    * @return the verification, naming the first entry at fault if any
    */
   public Verification verify(ChainKey key) {
@@ -435,6 +456,7 @@ public final class Journal implements Iterable<JournalEntry> {
    * expectedHeadDigest}, the head stored when it was last written, which catches a truncated or
    * rewritten journal.
    *
+   * @param expectedHeadDigest the head digest stored when the journal was last written
    * @return the verification; a head mismatch names {@code size() + 1}, the first entry that may be
    *     missing
    */

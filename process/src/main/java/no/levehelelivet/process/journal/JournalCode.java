@@ -123,8 +123,9 @@ public enum JournalCode implements ErrorCode {
   }
 
   /**
-   * Returns the journal error code with the given code, such as {@code "LHL-J-002"}.
+   * {@return the journal error code with the given code, such as {@code "LHL-J-002"}}
    *
+   * @param code the stable code to look up
    * @throws UnknownCodeException if the family has no such code
    */
   public static JournalCode fromCode(String code) {

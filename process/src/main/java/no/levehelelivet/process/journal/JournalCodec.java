@@ -31,7 +31,12 @@ public final class JournalCodec {
 
   private JournalCodec() {}
 
-  /** Writes {@code journal} with the chain digest of every entry. */
+  /**
+   * Writes {@code journal} with the chain digest of every entry.
+   *
+   * @param journal the journal to write
+   * @return the journal's bytes in the storage format
+   */
   public static byte[] write(Journal journal) {
     CanonicalWriter out = new CanonicalWriter(64 + 160 * journal.entries().size());
     boolean salted = false;
@@ -60,6 +65,8 @@ public final class JournalCodec {
    * Reads a journal written by {@link #write}; every entry carries its recorded digest. Reading
    * does not verify the chain: call {@link Journal#verify()} or {@link Journal#verify(Digest)}.
    *
+   * @param bytes bytes written by {@link #write}
+   * @return the journal, not yet verified
    * @throws MalformedJournalException naming the entry and byte offset if the bytes are malformed
    */
   public static Journal read(byte[] bytes) {
@@ -111,6 +118,9 @@ public final class JournalCodec {
    * entry, then the length of its canonical encoding as a big-endian 32-bit integer and the
    * canonical encoding, and for a salted entry its note as an optional string, its evidence as a
    * list of strings and the 32 bytes of each salt, as {@link #write} writes them.
+   *
+   * @param entry the entry to write
+   * @return the entry's bytes in the storage format for one entry
    */
   public static byte[] writeEntry(JournalEntry entry) {
     byte[] canonical = CanonicalEncoding.encode(entry);
@@ -130,6 +140,8 @@ public final class JournalCodec {
    * that kept the digest beside it attaches it with {@link
    * JournalEntry#withRecordedDigest(Digest)}.
    *
+   * @param bytes bytes written by {@link #writeEntry}
+   * @return the entry, with no recorded digest
    * @throws MalformedJournalException at position {@code 1} naming the byte offset if the bytes are
    *     malformed or hold more than one entry
    */

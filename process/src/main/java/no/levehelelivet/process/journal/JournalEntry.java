@@ -122,59 +122,62 @@ public final class JournalEntry {
         .checked();
   }
 
-  /** The entry's sequence number: 1 for the first entry, then 2, 3, ... without gaps. */
+  /** {@return the entry's sequence number: 1 for the first entry, then 2, 3, ... without gaps} */
   public long sequence() {
     return sequence;
   }
 
-  /** When the command was accepted, from the clock the command was fired with. */
+  /** {@return when the command was accepted, from the clock the command was fired with} */
   public Instant time() {
     return time;
   }
 
-  /** The id of the actor who fired the command, as the host system knows them. */
+  /** {@return the id of the actor who fired the command, as the host system knows them} */
   public String actorId() {
     return actorId;
   }
 
-  /** The code of the actor's role, for example {@code "process-lead"}. */
+  /** {@return the code of the actor's role, for example {@code "process-lead"}} */
   public String role() {
     return role;
   }
 
-  /** The code of the trigger, for example {@code "begin-mapping"}. */
+  /** {@return the code of the trigger, for example {@code "begin-mapping"}} */
   public String trigger() {
     return trigger;
   }
 
-  /** The code of the phase the process was in before the command. */
+  /** {@return the code of the phase the process was in before the command} */
   public String fromPhase() {
     return fromPhase;
   }
 
-  /** The code of the phase the process is in after the command. */
+  /** {@return the code of the phase the process is in after the command} */
   public String toPhase() {
     return toPhase;
   }
 
-  /** The process status after the command. */
+  /** {@return the process status after the command} */
   public ProcessStatus status() {
     return status;
   }
 
-  /** The note given with the command: why, or the answer to a reflection question. */
+  /** {@return the note given with the command: why, or the answer to a reflection question} */
   public Optional<String> note() {
     return Optional.ofNullable(note);
   }
 
-  /** References to evidence in the host's case-management system, such as a case number. */
+  /**
+   * {@return references to evidence in the host's case-management system, such as a case number}
+   */
   public ImmutableList<String> evidence() {
     return evidence;
   }
 
   /**
-   * What the command recorded beyond the fields above, by key, sorted by key, as storage keeps it;
-   * read it through the typed accessors ({@link #criterion()}, {@link #targetPhase()}, ...).
+   * {@return what the command recorded beyond the fields above, by key, sorted by key, as storage
+   * keeps it; read it through the typed accessors ({@link #criterion()}, {@link #targetPhase()},
+   * ...)}
    */
   @SuppressWarnings("unchecked") // the field holds one of two types, see its comment
   public ImmutableSortedMap<String, String> attributes() {
@@ -185,17 +188,17 @@ public final class JournalEntry {
   }
 
   /**
-   * The digest recorded with this entry when it was stored, if it was read from storage. Not part
-   * of the canonical encoding nor of {@code equals}.
+   * {@return the digest recorded with this entry when it was stored, if it was read from storage}
+   * Not part of the canonical encoding nor of {@code equals}.
    */
   public Optional<Digest> recordedDigest() {
     return extras.recordedDigest;
   }
 
   /**
-   * The id of the {@linkplain ChainKey chain key} this entry is sealed under (<i>forseglet
+   * {@return the id of the {@linkplain ChainKey chain key} this entry is sealed under (<i>forseglet
    * med</i>), for an entry appended to a journal {@linkplain Journal#withChainKey given a key}; its
-   * chain digest is then an HMAC-SHA256 under that key. Part of the canonical encoding, not of
+   * chain digest is then an HMAC-SHA256 under that key} Part of the canonical encoding, not of
    * {@code equals}: two entries recording the same command are equal however they are sealed.
    */
   public Optional<String> chainKeyId() {
@@ -203,53 +206,59 @@ public final class JournalEntry {
   }
 
   /**
-   * The salts of the entry's free texts (<i>salt</i>), for an entry recorded by a journal that
-   * salts its texts: one per text, the note's first if it has one, then each evidence reference's,
-   * in order; empty for an entry recorded without salts, and for a redacted one. The chain then
-   * commits to each text's {@linkplain Salt#digest salted digest}, not to the text, so the texts
-   * can be {@linkplain #redacted() erased} without breaking it. Not part of {@code equals}.
+   * {@return the salts of the entry's free texts (<i>salt</i>), for an entry recorded by a journal
+   * that salts its texts: one per text, the note's first if it has one, then each evidence
+   * reference's, in order; empty for an entry recorded without salts, and for a redacted one} The
+   * chain then commits to each text's {@linkplain Salt#digest salted digest}, not to the text, so
+   * the texts can be {@linkplain #redacted() erased} without breaking it. Not part of {@code
+   * equals}.
    */
   public ImmutableList<Salt> salts() {
     return extras.salts;
   }
 
   /**
-   * The salted digest of the note an entry had before it was {@linkplain #redacted() redacted}
-   * (<i>sladda notat</i>); empty for an entry that is not redacted or had no note. Not part of
-   * {@code equals}.
+   * {@return the salted digest of the note an entry had before it was {@linkplain #redacted()
+   * redacted} (<i>sladda notat</i>); empty for an entry that is not redacted or had no note} Not
+   * part of {@code equals}.
    */
   public Optional<Digest> erasedNote() {
     return extras.erasedNote;
   }
 
   /**
-   * The salted digests of the evidence references an entry had before it was {@linkplain
+   * {@return the salted digests of the evidence references an entry had before it was {@linkplain
    * #redacted() redacted} (<i>sladda dokumentasjon</i>), in order; empty for an entry that is not
-   * redacted. Not part of {@code equals}.
+   * redacted} Not part of {@code equals}.
    */
   public ImmutableList<Digest> erasedEvidence() {
     return extras.erasedEvidence;
   }
 
-  /** Whether the entry's free texts were recorded with {@linkplain #salts() salts}. */
+  /** {@return whether the entry's free texts were recorded with {@linkplain #salts() salts}} */
   public boolean isSalted() {
     return !salts().isEmpty();
   }
 
-  /** Whether the entry's free texts were erased (<i>sladda</i>), keeping their salted digests. */
+  /**
+   * {@return whether the entry's free texts were erased (<i>sladda</i>), keeping their salted
+   * digests}
+   */
   public boolean isRedacted() {
     return erasedNote().isPresent() || !erasedEvidence().isEmpty();
   }
 
-  /** Whether the entry has free text: a note (an answer is a note) or evidence references. */
+  /**
+   * {@return whether the entry has free text: a note (an answer is a note) or evidence references}
+   */
   public boolean hasText() {
     return note != null || !evidence.isEmpty();
   }
 
   /**
-   * Returns the redacted form of this entry (<i>sladda form</i>): its note and evidence gone with
+   * {@return the redacted form of this entry (<i>sladda form</i>): its note and evidence gone with
    * their salts, their salted digests kept, so its canonical encoding and the chain digests are
-   * unchanged. An entry without free text, or already redacted, is returned as it is.
+   * unchanged} An entry without free text, or already redacted, is returned as it is.
    *
    * @throws InvalidValueException ({@code LHL-J-009}) if the entry has free text recorded without
    *     salts, which cannot be erased without breaking the chain
@@ -282,33 +291,33 @@ public final class JournalEntry {
         .build();
   }
 
-  /** The code of the criterion recorded as met, for an entry that records one. */
+  /** {@return the code of the criterion recorded as met, for an entry that records one} */
   public Optional<String> criterion() {
     return Optional.ofNullable(attributes().get(EntryKeys.CRITERION));
   }
 
-  /** The code of the reflection question answered, for an entry that answers one. */
+  /** {@return the code of the reflection question answered, for an entry that answers one} */
   public Optional<String> question() {
     return Optional.ofNullable(attributes().get(EntryKeys.QUESTION));
   }
 
-  /** The answer given to a reflection question: the note of an entry that answers one. */
+  /** {@return the answer given to a reflection question: the note of an entry that answers one} */
   public Optional<String> answer() {
     return question().isPresent() ? note() : Optional.empty();
   }
 
-  /** The code of the earlier phase a revisit went back to, for a revisit entry. */
+  /** {@return the code of the earlier phase a revisit went back to, for a revisit entry} */
   public Optional<String> targetPhase() {
     return Optional.ofNullable(attributes().get(EntryKeys.TARGET_PHASE));
   }
 
-  /** The id of the instance, as the host knows it; recorded by the start entry. */
+  /** {@return the id of the instance, as the host knows it; recorded by the start entry} */
   public Optional<String> instanceId() {
     return Optional.ofNullable(attributes().get(EntryKeys.INSTANCE_ID));
   }
 
   /**
-   * The municipality running the process; recorded by the start entry.
+   * {@return the municipality running the process; recorded by the start entry}
    *
    * @throws InvalidValueException if the entry names a municipality that is not valid
    */
@@ -320,13 +329,13 @@ public final class JournalEntry {
         : Optional.of(Municipality.of(name, number));
   }
 
-  /** The id of the definition the process runs on; recorded by the start entry. */
+  /** {@return the id of the definition the process runs on; recorded by the start entry} */
   public Optional<String> definitionId() {
     return Optional.ofNullable(attributes().get(EntryKeys.DEFINITION_ID));
   }
 
   /**
-   * The version of the definition the process runs on; recorded by the start entry.
+   * {@return the version of the definition the process runs on; recorded by the start entry}
    *
    * @throws InvalidValueException if the recorded version is not a whole number
    */
@@ -344,7 +353,7 @@ public final class JournalEntry {
   }
 
   /**
-   * The digest of the definition the process runs on; recorded by the start entry.
+   * {@return the digest of the definition the process runs on; recorded by the start entry}
    *
    * @throws IllegalArgumentException if the recorded digest is not 64 hexadecimal digits
    */
@@ -354,8 +363,8 @@ public final class JournalEntry {
   }
 
   /**
-   * The instance's own target dates by phase code, in order of phase code; recorded by the start
-   * entry of an instance started with a plan, otherwise empty.
+   * {@return the instance's own target dates by phase code, in order of phase code; recorded by the
+   * start entry of an instance started with a plan, otherwise empty}
    *
    * @throws InvalidValueException if a recorded target date is not an ISO date
    */
@@ -382,12 +391,20 @@ public final class JournalEntry {
     return dates.buildOrThrow();
   }
 
-  /** Returns a copy of this entry with the digest recorded when it was stored. */
+  /**
+   * {@return a copy of this entry with the digest recorded when it was stored}
+   *
+   * @param digest the chain digest recorded with this entry when it was stored
+   */
   public JournalEntry withRecordedDigest(Digest digest) {
     return withRecordedDigest(Optional.of(digest));
   }
 
-  /** Returns a copy of this entry with the digest recorded when it was stored, or with none. */
+  /**
+   * {@return a copy of this entry with the digest recorded when it was stored, or with none}
+   *
+   * @param digest the chain digest recorded with this entry when it was stored, or empty for none
+   */
   public JournalEntry withRecordedDigest(Optional<? extends Digest> digest) {
     Optional<Digest> recorded = digest.map(Digest.class::cast);
     return recorded.equals(extras.recordedDigest)
@@ -401,12 +418,21 @@ public final class JournalEntry {
                 extras.erasedEvidence));
   }
 
-  /** Returns a copy of this entry sealed under the chain key with the given id. */
+  /**
+   * {@return a copy of this entry sealed under the chain key with the given id}
+   *
+   * @param keyId the id of the {@linkplain ChainKey chain key} to seal the copy under
+   */
   public JournalEntry withChainKeyId(String keyId) {
     return withChainKeyId(Optional.of(keyId));
   }
 
-  /** Returns a copy of this entry sealed under the chain key with the given id, or unsealed. */
+  /**
+   * {@return a copy of this entry sealed under the chain key with the given id, or unsealed}
+   *
+   * @param keyId the id of the {@linkplain ChainKey chain key} to seal the copy under, or empty for
+   *     an unsealed copy
+   */
   public JournalEntry withChainKeyId(Optional<String> keyId) {
     return keyId.equals(extras.chainKeyId)
         ? this
@@ -419,7 +445,12 @@ public final class JournalEntry {
                 extras.erasedEvidence));
   }
 
-  /** Returns a copy of this entry with its texts salted with {@code salts}, one per text. */
+  /**
+   * {@return a copy of this entry with its texts salted with {@code salts}, one per text}
+   *
+   * @param salts one salt per free text: the note's first if it has one, then each evidence
+   *     reference's, in order; empty for an unsalted copy
+   */
   public JournalEntry withSalts(Iterable<? extends Salt> salts) {
     return with(
         Extras.of(
@@ -430,28 +461,41 @@ public final class JournalEntry {
             extras.erasedEvidence));
   }
 
-  /** Returns a copy of this entry with a different sequence number. */
+  /**
+   * {@return a copy of this entry with a different sequence number}
+   *
+   * @param sequence the new sequence number, counting from 1
+   */
   public JournalEntry withSequence(long sequence) {
     return sequence == this.sequence ? this : copy(sequence, note, attributes, extras);
   }
 
-  /** Returns a copy of this entry with a different note. */
+  /**
+   * {@return a copy of this entry with a different note}
+   *
+   * @param note the new note: why, or the answer to a reflection question
+   */
   public JournalEntry withNote(String note) {
     return note.equals(this.note) ? this : copy(sequence, note, attributes, extras);
   }
 
-  /** Returns a copy of this entry with different attributes. */
+  /**
+   * {@return a copy of this entry with different attributes}
+   *
+   * @param attributes what the command recorded beyond the other fields, by key; the copy keeps
+   *     them sorted by key
+   */
   public JournalEntry withAttributes(Map<String, ? extends String> attributes) {
     return copy(sequence, note, ImmutableSortedMap.<String, String>copyOf(attributes), extras);
   }
 
-  /** The canonical encoding of this entry; see {@link CanonicalEncoding}. */
+  /** {@return the canonical encoding of this entry; see {@link CanonicalEncoding}} */
   public byte[] canonicalBytes() {
     return CanonicalEncoding.encode(this);
   }
 
   /**
-   * Returns a new builder, for a store that rebuilds entries from what it saved, or a test. The
+   * {@return a new builder, for a store that rebuilds entries from what it saved, or a test} The
    * engine writes entries itself when commands are accepted.
    */
   public static Builder builder() {
@@ -747,7 +791,12 @@ public final class JournalEntry {
 
     Builder() {}
 
-    /** Sets every part from {@code entry}, replacing what was set before. */
+    /**
+     * Sets every part from {@code entry}, replacing what was set before.
+     *
+     * @param entry the entry whose parts to copy
+     * @return this builder
+     */
     public Builder from(JournalEntry entry) {
       sequence = entry.sequence();
       time = entry.time();
@@ -768,73 +817,133 @@ public final class JournalEntry {
       return this;
     }
 
-    /** Sets the sequence number; see {@link JournalEntry#sequence()}. */
+    /**
+     * Sets the sequence number; see {@link JournalEntry#sequence()}.
+     *
+     * @param sequence the entry's sequence number, counting from 1
+     * @return this builder
+     */
     public Builder sequence(long sequence) {
       this.sequence = sequence;
       return this;
     }
 
-    /** Sets the time; see {@link JournalEntry#time()}. */
+    /**
+     * Sets the time; see {@link JournalEntry#time()}.
+     *
+     * @param time when the step was taken
+     * @return this builder
+     */
     public Builder time(Instant time) {
       this.time = time;
       return this;
     }
 
-    /** Sets the actor's id; see {@link JournalEntry#actorId()}. */
+    /**
+     * Sets the actor's id; see {@link JournalEntry#actorId()}.
+     *
+     * @param actorId the id of the actor who took the step
+     * @return this builder
+     */
     public Builder actorId(String actorId) {
       this.actorId = actorId;
       return this;
     }
 
-    /** Sets the code of the actor's role; see {@link JournalEntry#role()}. */
+    /**
+     * Sets the code of the actor's role; see {@link JournalEntry#role()}.
+     *
+     * @param role the code of the actor's role
+     * @return this builder
+     */
     public Builder role(String role) {
       this.role = role;
       return this;
     }
 
-    /** Sets the code of the trigger; see {@link JournalEntry#trigger()}. */
+    /**
+     * Sets the code of the trigger; see {@link JournalEntry#trigger()}.
+     *
+     * @param trigger the code of the trigger fired
+     * @return this builder
+     */
     public Builder trigger(String trigger) {
       this.trigger = trigger;
       return this;
     }
 
-    /** Sets the code of the phase before; see {@link JournalEntry#fromPhase()}. */
+    /**
+     * Sets the code of the phase before; see {@link JournalEntry#fromPhase()}.
+     *
+     * @param fromPhase the code of the phase before the step
+     * @return this builder
+     */
     public Builder fromPhase(String fromPhase) {
       this.fromPhase = fromPhase;
       return this;
     }
 
-    /** Sets the code of the phase after; see {@link JournalEntry#toPhase()}. */
+    /**
+     * Sets the code of the phase after; see {@link JournalEntry#toPhase()}.
+     *
+     * @param toPhase the code of the phase after the step
+     * @return this builder
+     */
     public Builder toPhase(String toPhase) {
       this.toPhase = toPhase;
       return this;
     }
 
-    /** Sets the status after; see {@link JournalEntry#status()}. */
+    /**
+     * Sets the status after; see {@link JournalEntry#status()}.
+     *
+     * @param status the process's status after the step
+     * @return this builder
+     */
     public Builder status(ProcessStatus status) {
       this.status = status;
       return this;
     }
 
-    /** Sets the note; see {@link JournalEntry#note()}. */
+    /**
+     * Sets the note; see {@link JournalEntry#note()}.
+     *
+     * @param note the entry's note
+     * @return this builder
+     */
     public Builder note(String note) {
       this.note = Optional.of(note);
       return this;
     }
 
-    /** Sets the note, or none; see {@link JournalEntry#note()}. */
+    /**
+     * Sets the note, or none; see {@link JournalEntry#note()}.
+     *
+     * @param note the entry's note, or empty for none
+     * @return this builder
+     */
     public Builder note(Optional<String> note) {
       this.note = note;
       return this;
     }
 
-    /** Replaces the evidence references, in order; see {@link JournalEntry#evidence()}. */
+    /**
+     * Replaces the evidence references, in order; see {@link JournalEntry#evidence()}.
+     *
+     * @param references the evidence references, in order
+     * @return this builder
+     */
     public Builder evidence(Iterable<String> references) {
       this.evidence = ImmutableList.copyOf(references);
       return this;
     }
 
-    /** Adds an evidence reference after those set; see {@link JournalEntry#evidence()}. */
+    /**
+     * Adds an evidence reference after those set; see {@link JournalEntry#evidence()}.
+     *
+     * @param reference an evidence reference, such as a case number
+     * @return this builder
+     */
     public Builder addEvidence(String reference) {
       this.evidence = ImmutableList.<String>builder().addAll(evidence).add(reference).build();
       return this;
@@ -843,13 +952,22 @@ public final class JournalEntry {
     /**
      * Replaces the attributes with {@code attributes}, as storage read them; see {@link
      * JournalEntry#attributes()}.
+     *
+     * @param attributes the attributes, by key
+     * @return this builder
      */
     public Builder attributes(Map<String, String> attributes) {
       this.attributes = ImmutableSortedMap.copyOf(attributes);
       return this;
     }
 
-    /** Puts an attribute, replacing one of the same key; see {@link JournalEntry#attributes()}. */
+    /**
+     * Puts an attribute, replacing one of the same key; see {@link JournalEntry#attributes()}.
+     *
+     * @param key the attribute's key
+     * @param value the attribute's value
+     * @return this builder
+     */
     public Builder putAttribute(String key, String value) {
       TreeMap<String, String> put = new TreeMap<>(attributes);
       put.put(key, value);
@@ -860,6 +978,9 @@ public final class JournalEntry {
     /**
      * Sets the digest recorded with the entry in storage; see {@link
      * JournalEntry#recordedDigest()}.
+     *
+     * @param digest the chain digest recorded with the entry
+     * @return this builder
      */
     public Builder recordedDigest(Digest digest) {
       this.recordedDigest = digest;
@@ -869,13 +990,21 @@ public final class JournalEntry {
     /**
      * Sets the id of the chain key the entry was sealed under, as storage read it; see {@link
      * JournalEntry#chainKeyId()}.
+     *
+     * @param keyId the id of the chain key
+     * @return this builder
      */
     public Builder chainKeyId(String keyId) {
       this.chainKeyId = Optional.of(keyId);
       return this;
     }
 
-    /** Sets the id of the chain key the entry was sealed under, or none. */
+    /**
+     * Sets the id of the chain key the entry was sealed under, or none.
+     *
+     * @param keyId the id of the chain key, or empty for none
+     * @return this builder
+     */
     public Builder chainKeyId(Optional<String> keyId) {
       this.chainKeyId = keyId;
       return this;
@@ -883,6 +1012,9 @@ public final class JournalEntry {
 
     /**
      * Sets the salts of the entry's texts, as storage read them; see {@link JournalEntry#salts()}.
+     *
+     * @param salts the salts, in the order of the texts they salt
+     * @return this builder
      */
     public Builder salts(Iterable<Salt> salts) {
       this.salts = ImmutableList.copyOf(salts);
@@ -892,6 +1024,9 @@ public final class JournalEntry {
     /**
      * Sets the salted digest of a redacted entry's note, or none; see {@link
      * JournalEntry#erasedNote()}.
+     *
+     * @param digest the salted digest of the erased note, or empty for none
+     * @return this builder
      */
     public Builder erasedNote(Optional<Digest> digest) {
       this.erasedNote = digest;
@@ -901,6 +1036,9 @@ public final class JournalEntry {
     /**
      * Sets the salted digests of a redacted entry's evidence; see {@link
      * JournalEntry#erasedEvidence()}.
+     *
+     * @param digests the salted digests of the erased evidence references, in order
+     * @return this builder
      */
     public Builder erasedEvidence(Iterable<Digest> digests) {
       this.erasedEvidence = ImmutableList.copyOf(digests);
@@ -908,7 +1046,7 @@ public final class JournalEntry {
     }
 
     /**
-     * Returns the entry.
+     * {@return the entry}
      *
      * @throws InvalidValueException ({@code LHL-A-005}) naming every required part not set, or
      *     ({@code LHL-A-001}) if the sequence number is below 1, a code (actor id, role, trigger,

@@ -17,15 +17,15 @@ public abstract class JournalProblem {
   JournalProblem() {}
 
   /**
-   * The stable code of the problem: {@link JournalCode#SEQUENCE_BREAK}, {@link
-   * JournalCode#DIGEST_MISMATCH} or {@link JournalCode#HEAD_MISMATCH}.
+   * {@return the stable code of the problem: {@link JournalCode#SEQUENCE_BREAK}, {@link
+   * JournalCode#DIGEST_MISMATCH} or {@link JournalCode#HEAD_MISMATCH}}
    */
   public abstract JournalCode code();
 
-  /** The position (counting from 1) of the first entry at fault. */
+  /** {@return the position (counting from 1) of the first entry at fault} */
   public abstract long position();
 
-  /** An explanation in English, starting with the code. */
+  /** {@return an explanation in English, starting with the code} */
   public abstract String message();
 
   static JournalProblem of(JournalCode code, long position, String message) {
@@ -33,10 +33,11 @@ public abstract class JournalProblem {
   }
 
   /**
-   * The problem in {@code language}, starting with the code: in English {@link #message()}, which
-   * names what is wrong where; in bokmål and nynorsk the code followed by what it means and what to
-   * do about it, from the process module's message bundle.
+   * {@return the problem in {@code language}, starting with the code: in English {@link
+   * #message()}, which names what is wrong where; in bokmål and nynorsk the code followed by what
+   * it means and what to do about it, from the process module's message bundle}
    *
+   * @param language the language to write the text in
    * @throws IllegalStateException with {@code LHL-C-900} if the bundle lacks a text (a packaging
    *     error)
    */

@@ -12,7 +12,10 @@ public final class MalformedJournalException extends LeveHeleLivetException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The position of the entry that could not be read, counting from 1; 0 for the header. */
   private final long position;
+
+  /** The byte offset where the entry (or the header) that could not be read starts. */
   private final int offset;
 
   MalformedJournalException(long position, int offset, String detail, Throwable cause) {
@@ -34,12 +37,14 @@ public final class MalformedJournalException extends LeveHeleLivetException {
     return JournalCode.MALFORMED;
   }
 
-  /** The position of the entry that could not be read, counting from 1; 0 for the header. */
+  /**
+   * {@return the position of the entry that could not be read, counting from 1; 0 for the header}
+   */
   public long position() {
     return position;
   }
 
-  /** The byte offset where the entry (or the header) that could not be read starts. */
+  /** {@return the byte offset where the entry (or the header) that could not be read starts} */
   public int offset() {
     return offset;
   }

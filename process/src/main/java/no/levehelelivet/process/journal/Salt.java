@@ -29,8 +29,9 @@ public final class Salt {
   }
 
   /**
-   * Returns the salt with the given 32 bytes.
+   * {@return the salt with the given 32 bytes}
    *
+   * @param bytes the salt's bytes; exactly 32 of them
    * @throws InvalidValueException ({@code LHL-A-001}) if {@code bytes} is not 32 bytes long
    */
   public static Salt of(byte[] bytes) {
@@ -44,30 +45,41 @@ public final class Salt {
   /**
    * Parses a salt from 64 hexadecimal digits (either case), as digests are written.
    *
+   * @param hex the salt as 64 hexadecimal digits
+   * @return the salt
    * @throws InvalidValueException ({@code LHL-A-001}) if {@code hex} is not 64 hexadecimal digits
    */
   public static Salt parse(String hex) {
     return new Salt(Digest.parse(hex).bytes());
   }
 
-  /** Draws a fresh salt from {@code random}. */
+  /**
+   * Draws a fresh salt from {@code random}.
+   *
+   * @param random the source of randomness
+   * @return a new salt of 32 random bytes
+   */
   public static Salt draw(SecureRandom random) {
     byte[] bytes = new byte[Sha256.LENGTH];
     random.nextBytes(bytes);
     return new Salt(bytes);
   }
 
-  /** The salt's 32 bytes; a fresh copy on every call. */
+  /** {@return the salt's 32 bytes; a fresh copy on every call} */
   public byte[] bytes() {
     return bytes.clone();
   }
 
-  /** The salt as 64 lower-case hexadecimal digits. */
+  /** {@return the salt as 64 lower-case hexadecimal digits} */
   public String hex() {
     return HEX.formatHex(bytes);
   }
 
-  /** The salted digest of {@code text}: {@code SHA-256(salt || UTF-8 text)}. */
+  /**
+   * {@return the salted digest of {@code text}: {@code SHA-256(salt || UTF-8 text)}}
+   *
+   * @param text the text to digest, encoded as UTF-8
+   */
   public Digest digest(String text) {
     MessageDigest sha = Sha256.newDigest();
     sha.update(bytes);

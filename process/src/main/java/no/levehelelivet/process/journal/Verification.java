@@ -17,13 +17,16 @@ public abstract class Verification {
 
   Verification() {}
 
-  /** Whether the journal is intact: no entry was removed, inserted, reordered or changed. */
+  /**
+   * {@return whether the journal is intact: no entry was removed, inserted, reordered or changed}
+   */
   public boolean isIntact() {
     return problem().isEmpty();
   }
 
   /**
-   * The first problem found; empty if and only if the journal {@linkplain #isIntact() is intact}.
+   * {@return the first problem found; empty if and only if the journal {@linkplain #isIntact() is
+   * intact}}
    */
   public abstract Optional<JournalProblem> problem();
 

@@ -27,25 +27,27 @@ public enum Dialect {
   }
 
   /**
-   * The classpath location of the DDL that creates the store's tables with the default prefix
-   * {@code lhl_}, for example {@code
-   * no/levehelelivet/store/jdbc/postgresql/V1__levehelelivet_store.sql}; point Flyway at its folder
-   * ({@code classpath:no/levehelelivet/store/jdbc/postgresql}).
+   * {@return the classpath location of the DDL that creates the store's tables with the default
+   * prefix {@code lhl_}, for example {@code
+   * no/levehelelivet/store/jdbc/postgresql/V1__levehelelivet_store.sql}}; point Flyway at its
+   * folder ({@code classpath:no/levehelelivet/store/jdbc/postgresql}).
    */
   public String ddlResource() {
     return "no/levehelelivet/store/jdbc/" + folder + "/" + DDL_FILE;
   }
 
   /**
-   * The Flyway location of the DDL, {@code classpath:} and the folder of {@link #ddlResource()}.
+   * {@return the Flyway location of the DDL, {@code classpath:} and the folder of {@link
+   * #ddlResource()}}
    */
   public String flywayLocation() {
     return "classpath:no/levehelelivet/store/jdbc/" + folder;
   }
 
   /**
-   * The dialect of the database {@code connection} is connected to, from its product name.
+   * {@return the dialect of the database {@code connection} is connected to, from its product name}
    *
+   * @param connection an open connection to the database
    * @throws StoreException ({@code LHL-L-900}) if it is neither H2 nor PostgreSQL, or the driver
    *     fails
    */

@@ -77,17 +77,22 @@ public final class JdbcProcessStore implements ProcessStore {
     this.own = new JdbcOperations(Transactions.on(dataSource), sql, definitions, engine);
   }
 
-  /** A builder of a store on {@code dataSource}. */
+  /**
+   * {@return a builder of a store on {@code dataSource}}
+   *
+   * @param dataSource where the store gets its connections; each call runs in a transaction of its
+   *     own
+   */
   public static Builder builder(DataSource dataSource) {
     return new Builder(dataSource);
   }
 
-  /** The store's dialect. */
+  /** {@return the store's dialect} */
   public Dialect dialect() {
     return dialect;
   }
 
-  /** The store's tables. */
+  /** {@return the store's tables} */
   public Tables tables() {
     return tables;
   }
@@ -116,11 +121,13 @@ public final class JdbcProcessStore implements ProcessStore {
   }
 
   /**
-   * This store working inside the host's transaction on {@code connection} (<i>i vertens
+   * {@return this store working inside the host's transaction on {@code connection} (<i>i vertens
    * transaksjon</i>): every call runs on it, and the store never commits, rolls back or closes it,
-   * so that the host saves its own rows and the step atomically, or neither. A connection in
+   * so that the host saves its own rows and the step atomically, or neither} A connection in
    * auto-commit mode gets a transaction per call instead. Use the view from the thread that owns
    * the connection, for as long as the host's transaction lasts.
+   *
+   * @param connection the host's connection, in the host's transaction
    */
   public ProcessStore using(Connection connection) {
     return new JdbcOperations(
@@ -249,7 +256,12 @@ public final class JdbcProcessStore implements ProcessStore {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
-    /** The dialect; if not set, the store asks the database when it is built. */
+    /**
+     * The dialect; if not set, the store asks the database when it is built.
+     *
+     * @param dialect the database's dialect
+     * @return this builder
+     */
     public Builder dialect(Dialect dialect) {
       this.dialect = Objects.requireNonNull(dialect, "dialect");
       return this;
@@ -258,6 +270,8 @@ public final class JdbcProcessStore implements ProcessStore {
     /**
      * The prefix of the table names; {@value Tables#DEFAULT_PREFIX} if not set.
      *
+     * @param prefix the prefix of every table name, following the rule of {@link Tables#withPrefix}
+     * @return this builder
      * @throws StoreException ({@code LHL-L-008}) if it breaks the rule of {@link Tables#withPrefix}
      */
     public Builder tablePrefix(String prefix) {
@@ -265,14 +279,19 @@ public final class JdbcProcessStore implements ProcessStore {
       return this;
     }
 
-    /** The chain keys, salt source and outbox clock; {@link StoreOptions#defaults()} if not set. */
+    /**
+     * The chain keys, salt source and outbox clock; {@link StoreOptions#defaults()} if not set.
+     *
+     * @param options the store's options
+     * @return this builder
+     */
     public Builder options(StoreOptions options) {
       this.options = Objects.requireNonNull(options, "options");
       return this;
     }
 
     /**
-     * The store. Connects once to learn the dialect if it was not set.
+     * {@return the store} Connects once to learn the dialect if it was not set.
      *
      * @throws StoreException ({@code LHL-L-900}) if that connection fails or the database is
      *     neither H2 nor PostgreSQL

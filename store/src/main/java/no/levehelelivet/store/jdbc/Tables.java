@@ -24,10 +24,11 @@ public final class Tables {
   }
 
   /**
-   * The tables with {@code prefix}: a lower-case ASCII letter followed by at most 19 lower-case
-   * ASCII letters, digits or underscores, so that every name is a plain SQL identifier that needs
-   * no quoting.
+   * {@return the tables with {@code prefix}: a lower-case ASCII letter followed by at most 19
+   * lower-case ASCII letters, digits or underscores, so that every name is a plain SQL identifier
+   * that needs no quoting}
    *
+   * @param prefix the prefix of every table name
    * @throws StoreException ({@code LHL-L-008}) if the prefix breaks that rule
    */
   public static Tables withPrefix(String prefix) {
@@ -39,27 +40,27 @@ public final class Tables {
     return new Tables(prefix);
   }
 
-  /** The prefix. */
+  /** {@return the prefix} */
   public String prefix() {
     return prefix;
   }
 
-  /** The definitions: one row per definition id and version. */
+  /** {@return the definitions: one row per definition id and version} */
   public String definition() {
     return prefix + "definition";
   }
 
-  /** The summaries: one row per process. */
+  /** {@return the summaries: one row per process} */
   public String process() {
     return prefix + "process";
   }
 
-  /** The journal entries: one row per entry. */
+  /** {@return the journal entries: one row per entry} */
   public String entry() {
     return prefix + "entry";
   }
 
-  /** The outbox: one row per effect. */
+  /** {@return the outbox: one row per effect} */
   public String outbox() {
     return prefix + "outbox";
   }
