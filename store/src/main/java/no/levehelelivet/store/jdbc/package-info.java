@@ -10,4 +10,7 @@
  * the outbox queries, is package-private implementation. A host that only needs a store for tests
  * uses {@link no.levehelelivet.store.ProcessStore#inMemory()} instead.
  */
+@NullMarked
 package no.levehelelivet.store.jdbc;
+
+import org.jspecify.annotations.NullMarked;
