@@ -89,7 +89,7 @@ public final class Catalogue {
   }
 
   /** Orders milestones by date, then by last date; a class rather than a lambda chain. */
-  private static final class ByDate implements Comparator<Milestone> {
+  static final class ByDate implements Comparator<Milestone> {
     @Override
     public int compare(Milestone a, Milestone b) {
       int byDate = a.date().compareTo(b.date());

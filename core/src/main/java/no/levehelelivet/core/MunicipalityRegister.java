@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class MunicipalityRegister {
 
+  /** The resource that holds the numbers in force from 2024. */
+  static final String REGISTER = "/no/levehelelivet/core/municipalities-2024.tsv";
+
   /** The first day of the 2020 version, the first this register holds. */
   static final LocalDate REFORM_2020 = LocalDate.of(2020, 1, 1);
 
@@ -79,7 +82,7 @@ final class MunicipalityRegister {
 
   /** The numbers in force from 2024, read on first use. */
   private static final class Current {
-    static final ImmutableMap<String, String> NAMES = read();
+    static final ImmutableMap<String, String> NAMES = read(REGISTER);
   }
 
   private MunicipalityRegister() {}
@@ -89,8 +92,11 @@ final class MunicipalityRegister {
     return Current.NAMES;
   }
 
-  private static ImmutableMap<String, String> read() {
-    String name = "/no/levehelelivet/core/municipalities-2024.tsv";
+  /**
+   * Reads a register resource: one municipality a line, its number, a tab and its name; lines that
+   * are empty or start with {@code #} are comments.
+   */
+  static ImmutableMap<String, String> read(String name) {
     try (InputStream in = MunicipalityRegister.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException(

@@ -83,12 +83,13 @@ public final class ValueLimits {
    */
   public static boolean isId(String id) {
     int length = id.length();
-    if (length > 0 && length <= MAX_ID_LENGTH && isPlainAsciiId(id, length)) {
+    if (length == 0 || length > MAX_ID_LENGTH) {
+      return false;
+    }
+    if (isPlainAsciiId(id, length)) {
       return true;
     }
-    if (length == 0
-        || length > MAX_ID_LENGTH
-        || Character.isWhitespace(id.charAt(0))
+    if (Character.isWhitespace(id.charAt(0))
         || Character.isWhitespace(id.charAt(length - 1))
         || Character.isSpaceChar(id.charAt(0))
         || Character.isSpaceChar(id.charAt(length - 1))) {

@@ -3,12 +3,16 @@ package no.levehelelivet.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import no.levehelelivet.core.actor.ActorMapView;
 import no.levehelelivet.core.actor.CollaboratingActor;
 import no.levehelelivet.core.guide.AnchoringStep;
+import no.levehelelivet.core.reflection.ReflectionQuestion;
+import no.levehelelivet.core.timeline.Milestone;
 import org.junit.jupiter.api.Test;
 
 class CatalogueTest {
@@ -109,5 +113,41 @@ class CatalogueTest {
               assertThat(e.unknownCode()).hasSize(500);
               assertThat(e.code()).isEqualTo(CoreCode.UNKNOWN_CODE);
             });
+  }
+
+  @Test
+  void ordersMilestonesByDateAndASingleDayBeforeAPeriodStartingThatDay() {
+    Comparator<Milestone> byDate = new Catalogue.ByDate();
+    Milestone day = milestone("day", LocalDate.of(2019, 1, 1));
+    Milestone period = day.withCode("period").withEndDate(Optional.of(LocalDate.of(2023, 12, 31)));
+    Milestone later = milestone("later", LocalDate.of(2019, 2, 1));
+
+    assertThat(byDate.compare(day, period)).isNegative();
+    assertThat(byDate.compare(period, day)).isPositive();
+    assertThat(byDate.compare(period, later)).isNegative();
+    assertThat(byDate.compare(later, day)).isPositive();
+    assertThat(byDate.compare(day, day.withCode("same-day"))).isZero();
+    assertThat(catalogue.milestones()).isSortedAccordingTo(byDate);
+  }
+
+  @Test
+  void theQuestionsOfTheDeckNameTheirAuthorWhereTheDeckDoes() {
+    // read afresh, not the copy the catalogue keeps since first use
+    List<ReflectionQuestion> questions = QuestionData.questions();
+    assertThat(questions).isEqualTo(catalogue.reflectionQuestions());
+    assertThat(questions)
+        .filteredOn(q -> q.attribution().isPresent())
+        .extracting(q -> q.attribution().orElseThrow())
+        .containsOnly("Rudi Kirkhaug", "Eva Sørensen 2020");
+    assertThat(questions.get(0).attribution()).isEmpty();
+  }
+
+  private static Milestone milestone(String code, LocalDate date) {
+    return Milestone.builder()
+        .code(code)
+        .title(LocalizedText.of("Milepæl"))
+        .date(date)
+        .source(Source.of("test"))
+        .build();
   }
 }

@@ -2,21 +2,28 @@ package no.levehelelivet.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import no.levehelelivet.core.actor.CollaboratingActor;
 import no.levehelelivet.core.demography.DemographicIndicator;
+import no.levehelelivet.core.demography.DemographicTrend;
 import no.levehelelivet.core.demography.FigureUnit;
 import no.levehelelivet.core.demography.KeyFigure;
+import no.levehelelivet.core.guide.ChangeRole;
 import no.levehelelivet.core.guide.CivilSocietyMeasure;
+import no.levehelelivet.core.guide.CourseGoal;
 import no.levehelelivet.core.guide.GuideSection;
 import no.levehelelivet.core.guide.GuideTheme;
 import no.levehelelivet.core.guide.MobilisationTheme;
+import no.levehelelivet.core.guide.PlanningInstrument;
 import no.levehelelivet.core.guide.ReformExample;
+import no.levehelelivet.core.guide.SeminarMethod;
 import no.levehelelivet.core.internal.ConceptSources;
 import no.levehelelivet.core.municipality.LeadershipPerspective;
 import no.levehelelivet.core.municipality.SectorChallenge;
 import no.levehelelivet.core.reform.ReformAim;
+import no.levehelelivet.core.reform.ReformPrinciple;
 import no.levehelelivet.core.reform.TargetGroup;
 import no.levehelelivet.core.reform.Term;
 import org.junit.jupiter.api.Test;
@@ -182,6 +189,73 @@ class ConceptsTest {
           .ifPresent(
               m -> assertThat(m.requireValidOn(java.time.LocalDate.of(2026, 12, 3))).isEqualTo(m));
     }
+  }
+
+  @Test
+  void eachKeyFigureIsQuotedWithItsNumberAndIsApproximateWhereTheSourceSaysCa() {
+    for (KeyFigure figure : KeyFigure.values()) {
+      Quotation words = figure.quotation().orElseThrow();
+      // Norwegian writes 3400 as «3.400»
+      assertThat(words.text().replace(".", ""))
+          .as(figure.code())
+          .containsPattern("\\b" + figure.value() + "\\b");
+      assertThat(figure.isApproximate())
+          .as(figure.code())
+          .isEqualTo(words.text().startsWith("Ca "));
+    }
+    assertThat(KeyFigure.MORE_ONE_YEAR_OLDS_IN_NORWAY.quotation().orElseThrow().text())
+        .isEqualTo("I samme periode er det blitt 3.400 flere ettåringer i Norge.");
+    assertThat(KeyFigure.MORE_ONE_YEAR_OLDS_IN_NORWAY.isApproximate()).isFalse();
+  }
+
+  @Test
+  void theTrendsMethodsCourseGoalsAndPrinciplesAreGivenInTheWordsOfTheSourceTheyCite() {
+    List<Concept> quoted = new ArrayList<>();
+    quoted.addAll(List.of(DemographicTrend.values()));
+    quoted.addAll(List.of(SeminarMethod.values()));
+    quoted.addAll(List.of(CourseGoal.values()));
+    quoted.addAll(List.of(ReformPrinciple.values()));
+    for (Concept concept : quoted) {
+      Quotation words = concept.quotation().orElseThrow();
+      assertThat(words.source()).as(concept.code()).isEqualTo(concept.source());
+      assertThat(words.language()).as(concept.code()).isEqualTo(Language.BOKMAL);
+    }
+    assertThat(SeminarMethod.PRESENTATION_AND_REFLECTION.quotation().orElseThrow().text())
+        .isEqualTo("Presentasjon og refleksjon over kunnskapsgrunnlag");
+    assertThat(DemographicTrend.FEWER_CHILDREN_IN_RURAL_NORWAY.quotation().orElseThrow().text())
+        .contains("færre ettåringer enn for 30 år siden");
+  }
+
+  @Test
+  void theDriverRoleIsTheDecksFocusOnTheDriversRole() {
+    Quotation words = ChangeRole.DRIVER.quotation().orElseThrow();
+    assertThat(words.text()).isEqualTo("Pådriverrollen gjennom trygghet, trening og fokus");
+    assertThat(words.source().citation()).endsWith("«Fokus på: Pådriverrollen»");
+    assertThat(ChangeRole.RESOURCE_PERSON.quotation()).isEmpty();
+  }
+
+  @Test
+  void municipalPlanningIsQuotedFromTheGuidesPageOnPlanning() {
+    Source planningPage = Source.of(ConceptSources.GUIDE + "Kommunal planlegging»");
+    assertThat(GuideSection.MUNICIPAL_PLANNING.quotation().orElseThrow().text())
+        .startsWith("Kommunal planlegging blir et sentralt virkemiddel");
+    assertThat(GuideSection.MUNICIPAL_PLANNING.quotation().orElseThrow().source())
+        .isEqualTo(planningPage);
+    assertThat(PlanningInstrument.GOAL_REPORTING.quotation().orElseThrow().text())
+        .isEqualTo("Tilhørende målrapportering må tydeliggjøres.");
+    assertThat(PlanningInstrument.GOAL_REPORTING.quotation().orElseThrow().source())
+        .isEqualTo(planningPage);
+    assertThat(GuideSection.BACKGROUND.quotation()).isEmpty();
+  }
+
+  @Test
+  void theVefsnExampleIsQuotedFromTheDecksSlideOnAnchoring() {
+    Quotation words = ReformExample.VEFSN_AND_NEIGHBOURS.quotation().orElseThrow();
+    assertThat(words.text()).startsWith("Forankring av kommunenes team-arbeid");
+    assertThat(words.source().citation()).endsWith("«Forankring»");
+    assertThat(ReformExample.VEFSN_AND_NEIGHBOURS.source().citation())
+        .endsWith("«Vefsn og naboene»");
+    assertThat(ReformExample.USHT_VIKEN.quotation()).isEmpty();
   }
 
   @Test

@@ -58,7 +58,12 @@ class FocusAreaTest {
   @Test
   void refusesAnUnknownCodeNamingItAndTheValidOnes() {
     assertThatThrownBy(() -> FocusArea.fromCode("food"))
-        .isInstanceOf(UnknownCodeException.class)
+        .isInstanceOfSatisfying(
+            UnknownCodeException.class,
+            e -> {
+              assertThat(e.type()).isEqualTo("focus area");
+              assertThat(e.unknownCode()).isEqualTo("food");
+            })
         // the one exact message of LHL-C-001, checked by hand
         .hasMessage(
             "LHL-C-001: unknown focus area code \"food\"; valid codes are: age-friendly-norway,"

@@ -32,6 +32,12 @@ class LocalizedTextTest {
   }
 
   @Test
+  void printsAsItsBokmalText() {
+    assertThat(LocalizedText.of("Hvem kan hjelpe til?", "Who can help?"))
+        .hasToString("Hvem kan hjelpe til?");
+  }
+
+  @Test
   void isEqualByValueWhateverTheOrderOfTheGivenMap() {
     assertThat(LocalizedText.of(Map.of(Language.ENGLISH, "b", Language.BOKMAL, "a")))
         .isEqualTo(LocalizedText.of("a", "b"));

@@ -56,6 +56,16 @@ class MeasureTest {
   }
 
   @Test
+  void refusesABlankDescriptionButNotAMissingOne() {
+    assertThat(mealFriends().build().description()).isEmpty();
+    assertThat(mealFriends().description("Frivillige spiser med").build().description())
+        .hasValue("Frivillige spiser med");
+    assertThat(
+            assertInvalidValue(() -> mealFriends().description(" ").build(), "description").value())
+        .hasValue(" ");
+  }
+
+  @Test
   void isUnmodifiable() {
     Measure measure = mealFriends().build();
     assertThatThrownBy(() -> addTo(measure.collaborators(), CollaboratingActor.BUSINESS))

@@ -3,6 +3,7 @@ package no.levehelelivet.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +120,42 @@ class MunicipalityRegisterTest {
     for (String number : MunicipalityRegister.current().keySet()) {
       assertThat(MunicipalityRegister.COUNTIES_2024).contains(number.substring(0, 2));
     }
+  }
+
+  @Test
+  void readsEachRegisterLineAsNumberTabNameSkippingTheCommentsAtTheTop() {
+    // read afresh, not the copy kept since first use: the file opens with five lines of comment
+    ImmutableMap<String, String> register =
+        MunicipalityRegister.read(MunicipalityRegister.REGISTER);
+    assertThat(register).hasSize(357).isEqualTo(MunicipalityRegister.current());
+    assertThat(register.keySet()).first().isEqualTo("0301");
+    assertThat(register)
+        .containsEntry("0301", "Oslo - Oslove")
+        .containsEntry("1515", "Herøy (Møre og Romsdal)")
+        .containsEntry("1818", "Herøy (Nordland)")
+        .containsEntry("1824", "Vefsn");
+  }
+
+  @Test
+  void aMissingRegisterIsAPackagingErrorNamingTheResource() {
+    assertThatThrownBy(
+            () -> MunicipalityRegister.read("/no/levehelelivet/core/municipalities-1999.tsv"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "LHL-C-900: the register /no/levehelelivet/core/municipalities-1999.tsv is missing");
+  }
+
+  @Test
+  void before2020ChecksOnlyTheRenumberingsItCites() {
+    // the library holds no register older than 2020: an uncited number passes, a cited one is
+    // checked
+    Municipality vefsn = Municipality.of("Vefsn", "1824");
+    assertThat(vefsn.requireValidOn(LocalDate.of(2019, 6, 1))).isSameAs(vefsn);
+    Municipality unknown = Municipality.of("Ingen", "0000");
+    assertThat(unknown.requireValidOn(LocalDate.of(2019, 12, 31))).isSameAs(unknown);
+    assertThatThrownBy(
+            () -> Municipality.of("Solund", "4636").requireValidOn(LocalDate.of(2019, 6, 1)))
+        .hasMessageContaining("4636 Solund came into force on 2020-01-01");
   }
 
   @Test

@@ -56,6 +56,41 @@ class ValueLimitsTest {
   }
 
   @Test
+  void anIdOfOtherScriptsHasTheSameLimitOf256Characters() {
+    assertThat(ValueLimits.isId("ø".repeat(256))).isTrue();
+    assertThat(ValueLimits.isId("ø".repeat(257))).isFalse();
+  }
+
+  @Test
+  void aTextWithinTheLimitIsReturnedAsGiven() {
+    String longest = "x".repeat(100_000);
+    assertThat(ValueLimits.requireText("description", longest)).isSameAs(longest);
+    assertThatThrownBy(() -> ValueLimits.requireText("description", longest + "x"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ArgumentCode.BEYOND_LIMIT);
+              assertThat(e.field()).isEqualTo("description");
+            });
+  }
+
+  @Test
+  void aListIsAtMost100000ItemsAndALongerOneIsRefusedWithItsCount() {
+    assertThat(ValueLimits.requireElements("entries", 0)).isZero();
+    assertThat(ValueLimits.requireElements("entries", 100_000)).isEqualTo(100_000);
+    assertThatThrownBy(() -> ValueLimits.requireElements("entries", 100_001))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ArgumentCode.BEYOND_LIMIT);
+              assertThat(e.field()).isEqualTo("entries");
+              assertThat(e.expectation()).isEqualTo("at most 100000 items");
+              assertThat(e.value()).hasValue("100001");
+            })
+        .hasMessage("LHL-A-004: entries must be at most 100000 items, was 100001");
+  }
+
+  @Test
   void aTextIsAtMostTheLimitWithoutUnpairedSurrogates() {
     assertThat(ValueLimits.isText("x".repeat(100_000))).isTrue();
     assertThat(ValueLimits.isText("x".repeat(100_001))).isFalse();

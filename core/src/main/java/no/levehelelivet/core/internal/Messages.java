@@ -59,7 +59,7 @@ public final class Messages {
    * that check the bundles are complete.
    */
   public static ImmutableMap<String, String> bundle(Class<?> anchor, Language language) {
-    ImmutableMap<String, String> bundle = BUNDLES.get(anchor(anchor)).get(language);
+    ImmutableMap<String, String> bundle = BUNDLES.get(anchor).get(language);
     if (bundle == null) {
       throw new IllegalStateException(
           CoreCode.MISSING_RESOURCE.code() + ": no messages in language " + language);
@@ -154,13 +154,11 @@ public final class Messages {
     return end;
   }
 
-  /** Enum constants with bodies are subclasses; their bundle is the enum's. */
-  private static Class<?> anchor(Class<?> type) {
-    Class<?> enclosing = type.getEnclosingClass();
-    return type.isAnonymousClass() && enclosing != null && enclosing.isEnum() ? enclosing : type;
-  }
-
-  private static ImmutableMap<String, String> read(Class<?> anchor, String name) {
+  /**
+   * Reads the bundle {@code name} beside {@code anchor}. A resource name resolves by package, so an
+   * enum constant with a body, a subclass of its enum, reads the enum's own files.
+   */
+  static ImmutableMap<String, String> read(Class<?> anchor, String name) {
     try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException(

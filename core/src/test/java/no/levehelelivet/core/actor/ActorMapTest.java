@@ -66,6 +66,52 @@ class ActorMapTest {
   }
 
   @Test
+  void refusesAWholeMapViewThatLeavesOutAnActorOnTheMap() {
+    InvalidValueException e =
+        assertInconsistent(
+            () ->
+                ActorMap.builder()
+                    .actors(
+                        ImmutableSet.of(CollaboratingActor.CITIZENS, CollaboratingActor.BUSINESS))
+                    .putView(ActorMapView.WHOLE_MAP, ImmutableSet.of(CollaboratingActor.CITIZENS))
+                    .source(Source.of("test"))
+                    .build(),
+            "actors, views");
+    assertThat(e.getMessage()).contains("whole-map view must show every actor");
+  }
+
+  @Test
+  void aWholeMapViewShowingEveryActorIsAccepted() {
+    ImmutableSet<CollaboratingActor> actors =
+        ImmutableSet.of(CollaboratingActor.CITIZENS, CollaboratingActor.BUSINESS);
+    ActorMap small =
+        ActorMap.builder()
+            .actors(actors)
+            .putView(ActorMapView.WHOLE_MAP, actors)
+            .putView(
+                ActorMapView.COLLABORATORS_BY_INDIVIDUAL_NEEDS,
+                ImmutableSet.of(CollaboratingActor.CITIZENS))
+            .source(Source.of("test"))
+            .build();
+    assertThat(small.actors(ActorMapView.WHOLE_MAP)).isEqualTo(actors);
+    assertThat(small.actors(ActorMapView.COLLABORATORS_BY_INDIVIDUAL_NEEDS))
+        .containsExactly(CollaboratingActor.CITIZENS);
+  }
+
+  @Test
+  void aMapWithoutAWholeMapViewShowsNoActorsInIt() {
+    ActorMap partial =
+        ActorMap.builder()
+            .actors(ImmutableSet.of(CollaboratingActor.CITIZENS))
+            .putView(
+                ActorMapView.COLLABORATORS_BY_INDIVIDUAL_NEEDS,
+                ImmutableSet.of(CollaboratingActor.CITIZENS))
+            .source(Source.of("test"))
+            .build();
+    assertThat(partial.actors(ActorMapView.WHOLE_MAP)).isEmpty();
+  }
+
+  @Test
   void municipalServicesArePartOfTheirSector() {
     assertThat(CollaboratingActor.HOME_CARE.parent()).contains(CollaboratingActor.HEALTH_AND_CARE);
     assertThat(CollaboratingActor.HEALTH_AND_CARE.parent())

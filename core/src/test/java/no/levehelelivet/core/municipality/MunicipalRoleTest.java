@@ -38,6 +38,16 @@ class MunicipalRoleTest {
   }
 
   @Test
+  void eachSloganExplainsItsMotto() {
+    assertThat(MunicipalRole.GUARDIAN_MUNICIPALITY.slogan(Language.BOKMAL))
+        .isEqualTo("«Ovenfra og ned»");
+    assertThat(MunicipalRole.CO_CREATING_MUNICIPALITY.slogan(Language.BOKMAL))
+        .isEqualTo("«Hva kan vi få til i fellesskap»");
+    assertThat(MunicipalRole.CO_CREATING_MUNICIPALITY.slogan(Language.NYNORSK))
+        .isEqualTo("«Kva kan vi få til i fellesskap»");
+  }
+
+  @Test
   void eachParadigmSteersInItsOwnWay() {
     assertThat(GovernanceParadigm.PUBLIC_ADMINISTRATION.steering(Language.BOKMAL))
         .isEqualTo("Hierarki");

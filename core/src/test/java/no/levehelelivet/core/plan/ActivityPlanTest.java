@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
 import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.Catalogue;
 import no.levehelelivet.core.InvalidValueException;
@@ -126,6 +128,49 @@ class ActivityPlanTest {
     assertInvalidValue(
         () -> ActivityPlan.builder().code("tom-plan").title("Tom plan").organiser("USHT").build(),
         "sessions");
+  }
+
+  @Test
+  void refusesAPlanWhoseCodeIsNotKebabCase() {
+    assertThat(assertInvalidValue(() -> viken.withCode("USHT Viken 2020"), "code").value())
+        .hasValue("USHT Viken 2020");
+  }
+
+  @Test
+  void refusesAPlanWithABlankTitleOrOrganiser() {
+    assertInvalidValue(() -> viken.withTitle(" "), "title");
+    assertInvalidValue(() -> viken.withOrganiser(""), "organiser");
+  }
+
+  @Test
+  void refusesASessionWithABlankTitle() {
+    assertInvalidValue(() -> viken.sessions().get(0).withTitle("  "), "title");
+  }
+
+  @Test
+  void refusesASessionThatGivesBothATimeSpanAndALength() {
+    assertInconsistent(
+        () -> viken.sessions().get(0).withLength(Optional.of(Duration.ofHours(2))),
+        "start, end, length");
+  }
+
+  @Test
+  void refusesANegativeLength() {
+    Session guidance = viken.sessions().get(1);
+    assertThat(
+            assertInvalidValue(
+                    () -> guidance.withLength(Optional.of(Duration.ofMinutes(-90))), "length")
+                .value())
+        .hasValue("PT-1H-30M");
+  }
+
+  @Test
+  void refusesASessionThatListsItsOwnDateAsAnAlternative() {
+    Session interim = viken.sessions().get(4);
+    InvalidValueException e =
+        assertInconsistent(
+            () -> interim.withAlternativeDates(List.of(interim.date())), "date, alternativeDates");
+    assertThat(e.getMessage()).contains("Mellomarbeid", "2020-09-02");
   }
 
   @Test

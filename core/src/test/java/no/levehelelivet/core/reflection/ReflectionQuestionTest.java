@@ -1,8 +1,10 @@
 package no.levehelelivet.core.reflection;
 
+import static no.levehelelivet.core.Refusals.assertInvalidValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import no.levehelelivet.core.Catalogue;
 import no.levehelelivet.core.CoreCode;
 import no.levehelelivet.core.Language;
@@ -69,6 +71,20 @@ class ReflectionQuestionTest {
               assertThat(e.unknownCode()).isEqualTo("who-cares");
               assertThat(e.validCodes()).contains("who-can-help");
             });
+  }
+
+  @Test
+  void refusesAQuestionWhoseCodeIsNotKebabCase() {
+    ReflectionQuestion whoCanHelp = catalogue.reflectionQuestion("who-can-help");
+    assertThat(assertInvalidValue(() -> whoCanHelp.withCode("Who can help?"), "code").value())
+        .hasValue("Who can help?");
+  }
+
+  @Test
+  void refusesABlankAttributionButNotAMissingOne() {
+    ReflectionQuestion whoCanHelp = catalogue.reflectionQuestion("who-can-help");
+    assertThat(whoCanHelp.withAttribution(Optional.empty()).attribution()).isEmpty();
+    assertInvalidValue(() -> whoCanHelp.withAttribution(Optional.of(" ")), "attribution");
   }
 
   @Test

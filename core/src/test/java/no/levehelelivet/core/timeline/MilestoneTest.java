@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Optional;
 import no.levehelelivet.core.Catalogue;
 import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Language;
@@ -131,6 +132,40 @@ class MilestoneTest {
                     .build(),
             "date");
     assertThat(e.value()).hasValue("2022-02-14");
+  }
+
+  @Test
+  void aYearPrecisionDateIsTheFirstOfJanuary() {
+    Milestone reform =
+        Milestone.builder()
+            .code("reform-year")
+            .title(LocalizedText.of("Reformåret"))
+            .date(LocalDate.of(2019, 1, 1))
+            .precision(DatePrecision.YEAR)
+            .source(Source.of("test"))
+            .build();
+    assertThat(reform.date()).isEqualTo(LocalDate.of(2019, 1, 1));
+    InvalidValueException e =
+        assertInvalidValue(() -> reform.withDate(LocalDate.of(2019, 3, 1)), "date");
+    assertThat(e.value()).hasValue("2019-03-01");
+    assertThat(e.expectation()).isEqualTo("1 January for precision year");
+  }
+
+  @Test
+  void aDayPrecisionDateMayBeAnyDay() {
+    Milestone day =
+        Milestone.builder()
+            .code("mid-year")
+            .title(LocalizedText.of("Midt i året"))
+            .date(LocalDate.of(2022, 6, 29))
+            .source(Source.of("test"))
+            .build();
+    assertThat(day.precision()).isEqualTo(DatePrecision.DAY);
+    assertThat(day.isPeriod()).isFalse();
+    assertThat(day.lastDate()).isEqualTo(LocalDate.of(2022, 6, 29));
+    Milestone period = day.withEndDate(Optional.of(LocalDate.of(2022, 8, 31)));
+    assertThat(period.isPeriod()).isTrue();
+    assertThat(period.lastDate()).isEqualTo(LocalDate.of(2022, 8, 31));
   }
 
   @Test
