@@ -72,19 +72,17 @@ class CatalogueTranslationTest {
     final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     void visit(Object value, String path) throws ReflectiveOperationException {
-      if (value instanceof LocalizedText) {
-        LocalizedText text = (LocalizedText) value;
+      if (value instanceof LocalizedText text) {
         texts.add(text);
         if (!text.isWrittenIn(Language.NYNORSK) || !text.isWrittenIn(Language.ENGLISH)) {
           untranslated.add(path + ": " + text.bokmal());
         }
         return;
       }
-      if (value instanceof Quotation) {
-        quotations.add((Quotation) value);
+      if (value instanceof Quotation quotation) {
+        quotations.add(quotation);
       }
-      if (value instanceof Optional) {
-        Optional<?> optional = (Optional<?>) value;
+      if (value instanceof Optional<?> optional) {
         if (optional.isPresent()) {
           visit(optional.get(), path);
         }

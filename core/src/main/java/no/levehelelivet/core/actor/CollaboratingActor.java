@@ -146,23 +146,16 @@ public enum CollaboratingActor implements Labelled {
    * competence office and Kunnskapsdepartementet), the page or slide that names them in the reform}
    */
   public Source source() {
-    switch (this) {
-      case MINISTRY_OF_EDUCATION_AND_RESEARCH:
-        return Sources.MELD_ST_6;
-      case CENTRE_FOR_CARE_RESEARCH:
-      case DEVELOPMENT_CENTRE_FOR_NURSING_HOMES_AND_HOME_SERVICES:
-        return Sources.HDIR_ABOUT_THE_REFORM_NN;
-      case CENTRE_FOR_AN_AGE_FRIENDLY_NORWAY:
-        return Sources.AGE_FRIENDLY_CENTRE_ABOUT;
-      case COUNCIL_FOR_AN_AGE_FRIENDLY_NORWAY:
-        return Sources.HDIR_ANNUAL_REPORT_2022_SUPPORT;
-      case KS:
-        return Sources.KS_ROLE;
-      case REGIONAL_COMPETENCE_OFFICE:
-        return Sources.COURSE_DECK_VEFSN;
-      default:
-        return Sources.COURSE_DECK;
-    }
+    return switch (this) {
+      case MINISTRY_OF_EDUCATION_AND_RESEARCH -> Sources.MELD_ST_6;
+      case CENTRE_FOR_CARE_RESEARCH, DEVELOPMENT_CENTRE_FOR_NURSING_HOMES_AND_HOME_SERVICES ->
+          Sources.HDIR_ABOUT_THE_REFORM_NN;
+      case CENTRE_FOR_AN_AGE_FRIENDLY_NORWAY -> Sources.AGE_FRIENDLY_CENTRE_ABOUT;
+      case COUNCIL_FOR_AN_AGE_FRIENDLY_NORWAY -> Sources.HDIR_ANNUAL_REPORT_2022_SUPPORT;
+      case KS -> Sources.KS_ROLE;
+      case REGIONAL_COMPETENCE_OFFICE -> Sources.COURSE_DECK_VEFSN;
+      default -> Sources.COURSE_DECK;
+    };
   }
 
   /**
