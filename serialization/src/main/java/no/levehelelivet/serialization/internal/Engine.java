@@ -259,7 +259,10 @@ public final class Engine {
    * returned only where reading it as a tree gives that value without a problem (in either mode: a
    * document of a known version has nothing to tolerate).
    */
-  @SuppressWarnings("unchecked") // binders pairs each type with the binder of its value type
+  @SuppressWarnings({
+    "unchecked", // binders pairs each type with the binder of its value type
+    "TypeParameterUnusedInFormals" // the caller names T, as it does for the tree path's read
+  })
   <T> @Nullable T streamed(byte[] bytes, DocumentType type) {
     StreamBinder<T> stream = ((DocumentBinder<T>) binder(type)).streaming();
     if (stream == null

@@ -31,6 +31,7 @@ public final class TokenReader {
   public static final class Fallback extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    @SuppressWarnings("StaticAssignmentOfThrowable") // no stack, no cause, no message of its own
     private static final Fallback INSTANCE = new Fallback();
 
     private Fallback() {
@@ -50,7 +51,7 @@ public final class TokenReader {
       if (names.size() > Integer.SIZE) {
         throw new IllegalArgumentException("at most 32 names: " + names);
       }
-      this.matcher = BinaryNameMatcher.construct(names);
+      this.matcher = BinaryNameMatcher.construct(names, /* padLastQuad= */ false);
       this.lengths = names.stream().mapToInt(String::length).toArray();
     }
   }

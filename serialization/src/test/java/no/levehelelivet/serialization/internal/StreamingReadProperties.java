@@ -186,18 +186,18 @@ class StreamingReadProperties {
   private static Arbitrary<JsonNode> replacements() {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     return Arbitraries.of(
-        nodes.textNode(""),
-        nodes.textNode(" "),
-        nodes.textNode("x"),
-        nodes.textNode("started"),
-        nodes.textNode("2.4"),
-        nodes.textNode("1.0"),
-        nodes.textNode("process-definition"),
-        nodes.textNode("2026-01-05T09:00:00.000Z"),
-        nodes.textNode("2026-01-05T09:00:00+00:00"),
-        nodes.textNode("0".repeat(64)),
-        nodes.textNode("A".repeat(64)),
-        nodes.textNode("a".repeat(30)),
+        nodes.stringNode(""),
+        nodes.stringNode(" "),
+        nodes.stringNode("x"),
+        nodes.stringNode("started"),
+        nodes.stringNode("2.4"),
+        nodes.stringNode("1.0"),
+        nodes.stringNode("process-definition"),
+        nodes.stringNode("2026-01-05T09:00:00.000Z"),
+        nodes.stringNode("2026-01-05T09:00:00+00:00"),
+        nodes.stringNode("0".repeat(64)),
+        nodes.stringNode("A".repeat(64)),
+        nodes.stringNode("a".repeat(30)),
         nodes.nullNode(),
         nodes.booleanNode(true),
         nodes.numberNode(0),
@@ -269,10 +269,11 @@ class StreamingReadProperties {
     if (value.isNumber()) {
       other = JsonNodeFactory.instance.numberNode(value.asDouble());
     } else if (value.stringValue().endsWith("Z")) {
-      other = JsonNodeFactory.instance.textNode(value.stringValue().replace("Z", ".000Z"));
+      other = JsonNodeFactory.instance.stringNode(value.stringValue().replace("Z", ".000Z"));
     } else {
       other =
-          JsonNodeFactory.instance.textNode(value.stringValue().toUpperCase(java.util.Locale.ROOT));
+          JsonNodeFactory.instance.stringNode(
+              value.stringValue().toUpperCase(java.util.Locale.ROOT));
     }
     if (place.container() instanceof ObjectNode object) {
       object.set(place.name(), other);
