@@ -53,6 +53,7 @@ final class HashPasswordCommand implements Runnable {
     }
   }
 
+  @SuppressWarnings("SystemConsoleNull") // on Java 17, our target, it is null without a terminal
   private char[] read() {
     Console console = System.console();
     if (console != null && context.isSystemIn()) {

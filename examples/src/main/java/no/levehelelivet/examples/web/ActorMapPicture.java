@@ -182,6 +182,7 @@ record ActorMapPicture(
    * {@code text} broken into lines that fit {@code width}: at spaces, and after a slash or hyphen
    * inside a word; a word longer than a line is cut with a hyphen. Bold text is wider.
    */
+  @SuppressWarnings("StringSplitter") // a zero-width split after a break: no empty piece to drop
   static ImmutableList<String> wrap(String text, int width, boolean bold) {
     int max = Math.max(4, (int) (width / (bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH)));
     List<String> lines = new ArrayList<>();

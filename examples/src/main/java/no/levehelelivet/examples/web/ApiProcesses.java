@@ -122,7 +122,7 @@ final class ApiProcesses {
     String name = place.requiredText("name");
     String number = place.requiredText("number");
     Municipality municipality = at("/municipality", language, () -> Municipality.of(name, number));
-    ProcessDefinition definition = definition(web, body, language);
+    ProcessDefinition definition = definition(web, body);
     Actor actor = actor(web, ctx, body, definition, language);
     String id = body.text("id").orElse("lhl-" + municipality.number());
     ProcessInstance instance =
@@ -312,7 +312,7 @@ final class ApiProcesses {
   }
 
   /** The definition the body names, the standard one if it names none. */
-  private static ProcessDefinition definition(WebContext web, ApiFields body, Language language) {
+  private static ProcessDefinition definition(WebContext web, ApiFields body) {
     Optional<ApiFields> named = body.object("definition");
     if (named.isEmpty()) {
       return ProcessDefinition.standard();

@@ -92,7 +92,7 @@ final class Guard {
           ctx.header("WWW-Authenticate", "Basic realm=\"levehelelivet\", charset=\"UTF-8\"");
           throw new WebFailure(WebCode.LOGIN_REQUIRED, ctx.method() + " " + ctx.path());
         }
-        if (ctx.method() == HandlerType.GET) {
+        if (HandlerType.GET.equals(ctx.method())) {
           String next =
               ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
           ctx.redirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));

@@ -187,7 +187,7 @@ class ApiProcessesTest {
       Answer answer = api.get(path);
       assertThat(answer.status()).as(path).isEqualTo(404);
       assertThat(answer.code()).as(path).isEqualTo("LHL-L-001");
-      assertThat(answer.json().path("instance").asString()).isEqualTo(path.split("\\?")[0]);
+      assertThat(answer.json().path("instance").asString()).isEqualTo(path.split("\\?", -1)[0]);
     }
     Answer command = command("nowhere", "\"1\"", record(StandardProcess.PROCESS_TEAM_APPOINTED));
     assertThat(command.status()).isEqualTo(404);

@@ -199,7 +199,7 @@ class ReformPagesTest {
             CATALOGUE.milestones().stream().map(Milestone::code).collect(Collectors.toList()));
     LocalDate previous = LocalDate.MIN;
     for (Element item : items) {
-      LocalDate date = LocalDate.parse(item.select("time").attr("datetime").split("/")[0]);
+      LocalDate date = LocalDate.parse(item.select("time").attr("datetime").split("/", -1)[0]);
       assertThat(date).isAfterOrEqualTo(previous);
       previous = date;
       Milestone milestone = CATALOGUE.milestone(item.attr("data-milestone"));

@@ -33,7 +33,7 @@ class UsersTest {
 
   @Test
   void aHashOfAnotherSchemeOrTooFewIterationsIsNotRead() {
-    String[] parts = HASH.split("\\$");
+    String[] parts = HASH.split("\\$", -1);
 
     assertThat(PasswordHash.parse("bcrypt$" + parts[1] + "$" + parts[2] + "$" + parts[3]))
         .isEmpty();
