@@ -45,4 +45,20 @@ class ProcessHistoryTest {
     assertThat(pause.toPhase()).isEqualTo("mapping");
     assertThat(pause.status()).isEqualTo(ProcessStatus.PAUSED);
   }
+
+  @Test
+  void aVisitIsOpenUntilTheProcessLeavesThePhase() {
+    Journal journal =
+        Journal.empty()
+            .append(entry(1, "start", "start-up", "start-up", ProcessStatus.ACTIVE))
+            .append(entry(2, "begin-mapping", "start-up", "mapping", ProcessStatus.ACTIVE));
+
+    ProcessHistory history = ProcessHistory.from(journal);
+
+    assertThat(history.phaseVisits())
+        .extracting(PhaseVisit::phase)
+        .containsExactly("start-up", "mapping");
+    assertThat(history.phaseVisits()).extracting(PhaseVisit::isOpen).containsExactly(false, true);
+    assertThat(history.phaseVisits().get(0).exitedAt()).hasValue(journal.entry(2).time());
+  }
 }
