@@ -510,13 +510,10 @@ public final class Journal implements Iterable<JournalEntry> {
     return true;
   }
 
+  /** The hash code of the list of its entries, as {@link List#hashCode()} defines it. */
   @Override
   public int hashCode() {
-    int hash = 1;
-    for (int i = 0; i < size; i++) {
-      hash = 31 * hash + store.get(i).hashCode();
-    }
-    return hash;
+    return entries().hashCode();
   }
 
   /** A short description: the size and the last entry's sequence and trigger. */

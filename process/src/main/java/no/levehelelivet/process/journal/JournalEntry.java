@@ -525,19 +525,18 @@ public final class JournalEntry {
 
   @Override
   public int hashCode() {
-    int h = 5381;
-    h += (h << 5) + Long.hashCode(sequence);
-    h += (h << 5) + time.hashCode();
-    h += (h << 5) + actorId.hashCode();
-    h += (h << 5) + role.hashCode();
-    h += (h << 5) + trigger.hashCode();
-    h += (h << 5) + fromPhase.hashCode();
-    h += (h << 5) + toPhase.hashCode();
-    h += (h << 5) + status.hashCode();
-    h += (h << 5) + Objects.hashCode(note);
-    h += (h << 5) + evidence.hashCode();
-    h += (h << 5) + attributes().hashCode();
-    return h;
+    return Objects.hash(
+        sequence,
+        time,
+        actorId,
+        role,
+        trigger,
+        fromPhase,
+        toPhase,
+        status,
+        note,
+        evidence,
+        attributes());
   }
 
   @Override

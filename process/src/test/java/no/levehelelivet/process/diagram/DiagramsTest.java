@@ -169,4 +169,33 @@ class DiagramsTest {
             UnknownCodeException.class,
             e -> assertThat(e.validCodes()).containsExactly("mermaid", "dot", "scxml"));
   }
+
+  @Test
+  void notesTheRevisitsAndStatusChangesOfTheMermaidDiagramBesideTheLastPhase() {
+    java.util.Set<String> elsewhere = new java.util.LinkedHashSet<>();
+    java.util.List<String> statusChanges = new java.util.ArrayList<>();
+    java.util.List<Phase> phases = STANDARD.phases();
+    for (int i = 0; i < phases.size(); i++) {
+      for (no.levehelelivet.process.Transition transition :
+          STANDARD.transitionsFrom(phases.get(i).code())) {
+        String label = transition.trigger().label(Language.ENGLISH);
+        switch (transition.kind()) {
+          // a revisit is drawn from a phase that has an earlier one to go back to
+          case REVISIT -> {
+            if (i > 0) {
+              elsewhere.add(label);
+            }
+          }
+          case PAUSE, RESUME, ABANDON -> statusChanges.add(label);
+          default -> {}
+        }
+      }
+    }
+    elsewhere.addAll(statusChanges);
+
+    assertThat(elsewhere).contains("Pause");
+    assertThat(DiagramFormat.MERMAID.render(STANDARD, Language.ENGLISH))
+        .contains(
+            "    note right of implement_and_evaluate : " + String.join(", ", elsewhere) + "\n");
+  }
 }

@@ -98,6 +98,32 @@ class ProcessMessagesProperties {
     ProcessMessages.require(true, "definition version", "at least 1", 1);
   }
 
+  @Example
+  void keepsAPercentSignThatStartsNoPlaceholder() {
+    assertThat(ProcessMessages.format("LHL-P-001", "100% of %s, %x and 50%", "them"))
+        .isEqualTo("LHL-P-001: 100% of them, %x and 50%");
+  }
+
+  @Example
+  void refusesABlankTextNamingTheField() {
+    assertThatThrownBy(() -> ProcessMessages.requireNotBlank("note", " \t"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE);
+              assertThat(e.field()).isEqualTo("note");
+              assertThat(e.expectation()).isEqualTo("non-blank");
+            });
+    ProcessMessages.requireNotBlank("note", "why");
+  }
+
+  @Example
+  void listsCodesQuotedOrSaysNone() {
+    assertThat(ProcessMessages.list(List.of())).isEqualTo("none");
+    assertThat(ProcessMessages.list(List.of("mapping", "start-up")))
+        .isEqualTo("\"mapping\", \"start-up\"");
+  }
+
   @Property(tries = 200)
   void cutsEchoedInputAtOneLengthWhileTheLibrarysOwnWordsStayWhole(
       @ForAll("longCodes") String code) {

@@ -158,4 +158,33 @@ class ChainKeyTest {
     assertThatThrownBy(() -> ChainKey.of("k ey", SECRET)).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> ChainKey.of("", SECRET)).isInstanceOf(InvalidValueException.class);
   }
+
+  @Test
+  void acceptsIdsOfOneToSixtyFourLettersDigitsDotsUnderscoresAndHyphens() {
+    for (String id : List.of("a", "z", "A", "Z", "0", "9", ".", "_", "-", "k".repeat(64))) {
+      assertThat(ChainKey.of(id, SECRET).keyId()).isEqualTo(id);
+    }
+    // the characters just outside each accepted range, and one too many
+    for (String id : List.of("`", "{", "@", "[", "/", ":", "ø", "k".repeat(65))) {
+      assertThatThrownBy(() -> ChainKey.of(id, SECRET))
+          .as(id)
+          .isInstanceOfSatisfying(
+              InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("keyId"));
+    }
+  }
+
+  @Test
+  void keysAreEqualWhenTheirIdsAndSecretsAreAndHashByTheIdAlone() {
+    byte[] other = Arrays.copyOf(SECRET, SECRET.length);
+    other[31] ^= 1;
+
+    assertThat(ChainKey.of("vefsn-2026", SECRET))
+        .isEqualTo(KEY)
+        .hasSameHashCodeAs(KEY)
+        .isNotEqualTo(ChainKey.of("vefsn-2027", SECRET))
+        .isNotEqualTo(ChainKey.of("vefsn-2026", other))
+        .isNotEqualTo("vefsn-2026");
+    assertThat(ChainKey.of("vefsn-2026", other)).hasSameHashCodeAs(KEY);
+    assertThat(ChainKey.of("vefsn-2027", SECRET).hashCode()).isNotEqualTo(KEY.hashCode());
+  }
 }

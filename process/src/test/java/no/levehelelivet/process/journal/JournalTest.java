@@ -369,6 +369,136 @@ class JournalTest {
             MalformedJournalException.class, e -> assertThat(e.position()).isEqualTo(1));
   }
 
+  @Test
+  void aPrefixReadsNoEntryOrDigestBeyondItsSizeThoughItsStorageHoldsThem() {
+    Journal prefix = journalOf(5).asOf(3);
+
+    assertThatThrownBy(() -> prefix.entry(4))
+        .isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("position must be from 1 to 3, was 4");
+    assertThatThrownBy(() -> prefix.entry(0)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> prefix.digest(4)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> prefix.digest(0)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> prefix.entries().get(3))
+        .isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("index must be from 0 to 2, was 3");
+    assertThatThrownBy(() -> prefix.entries().get(-1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(prefix.entries()).hasSize(3).containsExactlyElementsOf(journalOf(3).entries());
+    assertThat(prefix.last()).hasValue(entry(3));
+    assertThat(Journal.empty().last()).isEmpty();
+  }
+
+  @Test
+  void journalsAreEqualWhenTheyHoldEqualEntriesInOrder() {
+    Journal journal = journalOf(3);
+    List<JournalEntry> changed = new ArrayList<>(journal.entries());
+    changed.set(1, entry(2).withNote("changed"));
+
+    assertThat(journal)
+        .isEqualTo(Journal.of(journal.entries()))
+        .isEqualTo(stored(3))
+        .isEqualTo(journalOf(5).asOf(3))
+        .hasSameHashCodeAs(stored(3))
+        .hasSameHashCodeAs(journalOf(5).asOf(3))
+        .isNotEqualTo(journalOf(2))
+        .isNotEqualTo(journalOf(4))
+        .isNotEqualTo(Journal.of(changed))
+        .isNotEqualTo(journal.entries());
+    assertThat(Journal.empty()).isEqualTo(Journal.of(List.of())).isNotEqualTo(journalOf(1));
+  }
+
+  @Test
+  void journalsOfDifferentEntriesHashDifferently() {
+    List<Journal> journals = new ArrayList<>();
+    for (int size = 0; size <= 6; size++) {
+      journals.add(journalOf(size));
+    }
+    journals.add(Journal.of(List.of(entry(1).withNote("another note"))));
+
+    assertThat(journals).extracting(Journal::hashCode).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void describesItselfByItsSizeAndLastTrigger() {
+    assertThat(Journal.empty()).hasToString("Journal[empty]");
+    assertThat(journalOf(3)).hasToString("Journal[3 entries, last: record-criterion]");
+  }
+
+  @Test
+  void remembersTheChainKeyItWasGiven() {
+    ChainKey key = ChainKey.of("vefsn-2026", new byte[32]);
+
+    assertThat(journalOf(2).withChainKey(key).chainKey()).hasValue(key);
+    assertThat(journalOf(2).chainKey()).isEmpty();
+    assertThat(journalOf(2).withChainKey(key).append(entry(3)).chainKey()).hasValue(key);
+  }
+
+  @Test
+  void saysWhichSequenceNumberItExpectsNext() {
+    assertThatThrownBy(() -> journalOf(2).append(entry(2)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(JournalCode.OUT_OF_SEQUENCE);
+              assertThat(e.expectation()).isEqualTo("the next sequence number, 3");
+            });
+  }
+
+  @Test
+  void redactsTheFirstAndTheLastEntryButNoneOutsideTheJournal() throws Exception {
+    java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
+    random.setSeed(7L);
+    Journal salting = Journal.empty().withSalts(random);
+    for (int i = 1; i <= 3; i++) {
+      salting = salting.append(entry(i));
+    }
+    Journal journal = salting;
+
+    Journal redacted = journal.redact(List.of(1L, 3L));
+
+    assertThat(redacted.entries())
+        .extracting(JournalEntry::isRedacted)
+        .containsExactly(true, false, true);
+    assertThat(redacted.headDigest()).isEqualTo(journal.headDigest());
+    for (long outside : List.of(0L, 4L)) {
+      assertThatThrownBy(() -> journal.redact(List.of(outside)))
+          .isInstanceOfSatisfying(
+              InvalidValueException.class,
+              e -> {
+                assertThat(e.field()).isEqualTo("sequence");
+                assertThat(e.expectation()).isEqualTo("from 1 to 3");
+              });
+    }
+  }
+
+  @Test
+  void saysTheChainKeyMayBeWrongOnlyWhenASealedEntryMismatches() {
+    ChainKey key = ChainKey.of("vefsn-2026", new byte[32]);
+    byte[] otherSecret = new byte[32];
+    java.util.Arrays.fill(otherSecret, (byte) 1);
+    ChainKey other = ChainKey.of("vefsn-2026", otherSecret);
+    Journal sealed = Journal.empty().withChainKey(key).append(entry(1));
+
+    String sealedMismatch = stored(sealed).verify(other).problem().orElseThrow().message();
+    List<JournalEntry> entries = new ArrayList<>(stored(2).entries());
+    entries.set(0, entries.get(0).withNote("changed"));
+    String plainMismatch = Journal.of(entries).verify().problem().orElseThrow().message();
+
+    assertThat(sealedMismatch)
+        .startsWith("LHL-J-002: entry 1 has digest ")
+        .endsWith(
+            " was recorded: the entry or one before it was changed, or the chain key is not the"
+                + " one it was sealed under");
+    assertThat(plainMismatch)
+        .startsWith("LHL-J-002: entry 1 has digest ")
+        .endsWith(" was recorded: the entry or one before it was changed");
+  }
+
+  private static Journal stored(Journal journal) {
+    return JournalCodec.read(JournalCodec.write(journal));
+  }
+
   private static int indexOf(byte[] bytes, byte[] part) {
     outer:
     for (int i = 0; i + part.length <= bytes.length; i++) {
