@@ -516,7 +516,7 @@ public final class Journal implements Iterable<JournalEntry> {
     return entries().hashCode();
   }
 
-  /** A short description: the size and the last entry's sequence and trigger. */
+  /** A short description: the number of entries and the last entry's trigger. */
   @Override
   public String toString() {
     return size == 0
