@@ -96,6 +96,10 @@ class WrittenSizeTest {
         .isEqualTo(WrittenSize.entry(recorded) - WrittenSize.text(evidence));
     assertThat(WrittenSize.entry(redacted.journal().entry(3)))
         .isEqualTo(WrittenSize.entry(answered) - WrittenSize.text(health));
+    // the redacted instance keeps counting the erased texts, an upper bound all the same
+    assertThat(redacted.writtenSizeBound())
+        .isEqualTo(instance.writtenSizeBound() + WrittenSize.entry(redacted.journal().entry(4)))
+        .isGreaterThan(ProcessProperties.countedFromTheJournal(redacted));
   }
 
   /**
