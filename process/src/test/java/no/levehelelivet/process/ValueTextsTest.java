@@ -89,6 +89,12 @@ class ValueTextsTest {
     assertThat(once).isNotEqualTo(other).isNotEqualTo(once.instance());
     assertThat(once.toString()).contains(once.instance().toString(), once.entry().toString());
     assertThat(once.instance().toString()).contains("vefsn-lhl-1", "paused");
+    assertThat(once.instance())
+        .isEqualTo(again.instance())
+        .hasSameHashCodeAs(again.instance())
+        .isNotEqualTo(instance)
+        .isNotEqualTo(later.instance())
+        .isNotEqualTo(once);
   }
 
   @Test
