@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import no.levehelelivet.core.ArgumentCode;
 import no.levehelelivet.core.InvalidValueException;
+import no.levehelelivet.core.Language;
 import no.levehelelivet.core.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -259,5 +260,102 @@ class DefinitionValidationTest {
               assertThat(e.field()).isEqualTo("definition id");
               assertThat(e.value()).contains("Not A Code");
             });
+  }
+
+  @Test
+  void refusesADuplicateRoleACriterionTwiceAndACriterionNoRoleMayRecord() {
+    Criterion anchored =
+        Criterion.builder()
+            .code("anchored")
+            .label(LocalizedText.of("Forankret"))
+            .addRecordedBy(Role.PROCESS_LEAD)
+            .build();
+    ProcessDefinition.Builder builder = twoPhases();
+    builder
+        .addRole(Role.PROCESS_LEAD)
+        .addCriteria(anchored, anchored.withRecordedBy())
+        .addCriterion(
+            Criterion.builder().code("orphan").label(LocalizedText.of("Foreldreløs")).build());
+
+    assertThat(invalid(builder).problems())
+        .extracting(DefinitionProblem::code, DefinitionProblem::subject)
+        .containsExactly(
+            tuple(DefinitionCode.DUPLICATE_CODE, "process-lead"),
+            tuple(DefinitionCode.DUPLICATE_CODE, "anchored"),
+            tuple(DefinitionCode.NO_PERMITTED_ROLE, "anchored"),
+            tuple(DefinitionCode.NO_PERMITTED_ROLE, "orphan"));
+  }
+
+  @Test
+  void refusesAQuestionAttachedTwiceToOnePhase() {
+    ProcessDefinition standard = ProcessDefinition.standard();
+    Phase first = standard.phases().get(0);
+    java.util.List<Phase> phases = new java.util.ArrayList<>(standard.phases());
+    phases.set(
+        0,
+        first.withQuestions(java.util.List.of(first.questions().get(0), first.questions().get(0))));
+    ProcessDefinition.Builder builder = ProcessDefinition.builder().from(standard).phases(phases);
+
+    assertThat(invalid(builder).problems())
+        .extracting(DefinitionProblem::code, DefinitionProblem::subject)
+        .containsExactly(tuple(DefinitionCode.DUPLICATE_CODE, first.questions().get(0).code()));
+  }
+
+  @Test
+  void refusesATransitionFromAnUnknownPhaseAndOneResettingAnUnknownCriterion() {
+    ProcessDefinition.Builder builder = twoPhases();
+    builder.transitions(
+        java.util.List.of(
+            Transition.move(GO, "a", "b")
+                .addRole(Role.PROCESS_LEAD)
+                .addResetsCriterion("forgotten")
+                .build(),
+            complete("b"),
+            Transition.builder()
+                .trigger(Trigger.PAUSE)
+                .kind(TransitionKind.PAUSE)
+                .addFromPhase("nowhere")
+                .addRole(Role.PROCESS_LEAD)
+                .build()));
+
+    assertThat(invalid(builder).problems())
+        .extracting(DefinitionProblem::code, DefinitionProblem::subject)
+        .containsExactly(
+            tuple(DefinitionCode.UNKNOWN_CRITERION, "forgotten"),
+            tuple(DefinitionCode.UNKNOWN_PHASE, "nowhere"));
+  }
+
+  @Test
+  void namesTheAnsweringRolesAsWhereAnUnlistedRoleIsReferredTo() {
+    ProcessDefinition.Builder builder = twoPhases();
+    builder.addAnsweringRoles(Role.REGIONAL_SUPPORT);
+
+    assertThat(invalid(builder).problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.code()).isEqualTo(DefinitionCode.UNKNOWN_ROLE);
+              assertThat(problem.message()).contains("the answering roles refer to");
+            });
+  }
+
+  @Test
+  void explainsEachProblemInNorwegianOneALineWithItsCode() {
+    ProcessDefinition.Builder builder = twoPhases();
+    builder.addAnsweringRoles(Role.REGIONAL_SUPPORT, Role.RESOURCE_PERSON);
+    InvalidDefinitionException e = invalid(builder);
+
+    String bokmal = e.message(Language.BOKMAL);
+    String english = e.message(Language.ENGLISH);
+
+    assertThat(english).isEqualTo(e.getMessage()).contains("has 2 problems)");
+    assertThat(bokmal.split("\n  "))
+        .hasSize(2)
+        .allSatisfy(line -> assertThat(line).startsWith(DefinitionCode.UNKNOWN_ROLE.code() + ": "))
+        .containsExactly(
+            e.problems().get(0).message(Language.BOKMAL),
+            e.problems().get(1).message(Language.BOKMAL));
+    assertThat(bokmal).doesNotContain(e.problems().get(0).message());
+    assertThat(e.problems().get(0)).hasToString(e.problems().get(0).message());
   }
 }

@@ -10,6 +10,7 @@ import static no.levehelelivet.process.Fixtures.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import no.levehelelivet.core.LocalizedText;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -65,5 +66,15 @@ class ManyCriteriaTest {
     assertThat(instance.phase()).isEqualTo(StandardProcess.MAPPING);
     assertThat(ProcessInstance.replay(definition, instance.journal()).orElseThrow())
         .isEqualTo(instance);
+  }
+
+  @Test
+  void aMoveWithNoneOfItsCriteriaMetIsRefusedBeyondSixtyFourCriteria() {
+    ProcessDefinition definition = withCriteria(65);
+    ProcessInstance instance = ProcessInstance.start(definition, "many-1", VEFSN, LEAD, day(0));
+
+    Rejected rejected = rejected(instance.fire(Command.of(Trigger.BEGIN_MAPPING, LEAD), day(1)));
+
+    assertThat(rejected.codes()).isNotEmpty().containsOnly(ReasonCode.CRITERION_NOT_MET);
   }
 }

@@ -225,6 +225,61 @@ class RedactionTest {
             failure -> assertThat(failure.code()).isEqualTo(ReplayCode.ENTRY_REJECTED));
   }
 
+  @Test
+  void replayRefusesARedactionWhoseShapeIsNotTheOneRedactWritesSayingWhat() throws Exception {
+    Journal journal = withPersonalData().redact(LEAD, REASON, List.of(2L, 3L), day(3)).journal();
+    JournalEntry redaction = journal.entry(4);
+    java.util.Map<String, JournalEntry> forged = new java.util.LinkedHashMap<>();
+    forged.put(
+        "it gives no reason",
+        JournalEntry.builder()
+            .from(redaction)
+            .note(java.util.Optional.empty())
+            .salts(List.of())
+            .build());
+    forged.put(
+        "it names no entries",
+        JournalEntry.builder().from(redaction).attributes(java.util.Map.of()).build());
+    forged.put("is not a list of sequence numbers", naming(redaction, "2,three"));
+    forged.put("does not name earlier entries in ascending order", naming(redaction, "3,2"));
+    forged.put("\"2,2\" does not name earlier entries", naming(redaction, "2,2"));
+    forged.put("\"2,4\" does not name earlier entries", naming(redaction, "2,4"));
+
+    forged.forEach(
+        (says, entry) -> {
+          List<JournalEntry> entries = new ArrayList<>(journal.entries());
+          entries.set(3, entry);
+          assertThat(ProcessInstance.replay(ProcessDefinition.standard(), Journal.of(entries)))
+              .as(says)
+              .isInstanceOfSatisfying(
+                  ReplayFailure.class,
+                  failure -> {
+                    assertThat(failure.code()).isEqualTo(ReplayCode.ENTRY_REJECTED);
+                    assertThat(failure.sequence()).isEqualTo(4);
+                    assertThat(failure.message()).contains(says);
+                  });
+        });
+  }
+
+  @Test
+  void replayRefusesARedactionNamingAnEntryThatStillHasItsTexts() throws Exception {
+    Journal journal = withPersonalData().redact(LEAD, REASON, List.of(2L), day(3)).journal();
+    List<JournalEntry> entries = new ArrayList<>(journal.entries());
+    entries.set(3, naming(entries.get(3), "2,3"));
+
+    assertThat(ProcessInstance.replay(ProcessDefinition.standard(), Journal.of(entries)))
+        .isInstanceOfSatisfying(
+            ReplayFailure.class,
+            failure -> {
+              assertThat(failure.code()).isEqualTo(ReplayCode.ENTRY_REJECTED);
+              assertThat(failure.message()).contains("entry 3 still has the texts");
+            });
+  }
+
+  private static JournalEntry naming(JournalEntry redaction, String sequences) {
+    return JournalEntry.builder().from(redaction).putAttribute("redacted", sequences).build();
+  }
+
   private static int indexOf(byte[] haystack, byte[] needle) {
     for (int i = 0; i + needle.length <= haystack.length; i++) {
       if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {

@@ -114,6 +114,22 @@ class RejectionReasonsTest {
   }
 
   @Test
+  void refusesAStaleExpectedVersionOnAMoveThatWouldOtherwiseBeAccepted() {
+    ProcessInstance ready = Fixtures.inPhase(StandardProcess.MAPPING);
+    ready = record(ready, RESOURCE, StandardProcess.CHALLENGE_PICTURE_DESCRIBED, 10);
+    ready = record(ready, RESOURCE, StandardProcess.CITIZEN_DIALOGUE_HELD, 11);
+    ready = record(ready, LEAD, StandardProcess.FOCUS_AREAS_ASSESSED, 12);
+    Command planning = Command.of(Trigger.BEGIN_PLANNING, LEAD);
+
+    Rejected rejected =
+        rejected(ready.fire(planning.withExpectedVersion(ready.version() - 1), day(13)));
+
+    assertThat(rejected.codes()).containsExactly(ReasonCode.STALE_VERSION);
+    assertThat(ready.fire(planning.withExpectedVersion(ready.version()), day(13)).isAccepted())
+        .isTrue();
+  }
+
+  @Test
   void refusesAStaleExpectedVersionNamingBothVersions() {
     ProcessInstance instance = record(started(), ADMIN, "administrative-anchoring", 1);
     Rejected rejected =

@@ -102,6 +102,10 @@ class ReplayTest {
     assertThat(migrated.definitionDigest()).isEqualTo(v2.digest());
     assertThat(migrated.phase()).isEqualTo(built.phase());
     assertThat(migrated.journal()).isEqualTo(built.journal());
+    assertThat(migrated.migration())
+        .hasValue(DefinitionMigration.of(ProcessDefinition.standard().digest()));
+    assertThat(built.migration()).isEmpty();
+    assertThat(migrated).isNotEqualTo(built);
   }
 
   @Test
