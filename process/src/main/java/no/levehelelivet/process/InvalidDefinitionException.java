@@ -42,7 +42,6 @@ public final class InvalidDefinitionException extends LeveHeleLivetException {
     return message.toString();
   }
 
-  /** The code of the first problem found. */
   /**
    * The message in {@code language}: in English {@link #getMessage()}; otherwise each problem's
    * {@linkplain DefinitionProblem#message(Language) message} in the language, one a line.
@@ -62,6 +61,7 @@ public final class InvalidDefinitionException extends LeveHeleLivetException {
     return text.toString();
   }
 
+  /** The code of the first problem found. */
   @Override
   public DefinitionCode code() {
     return problems.get(0).code();

@@ -15,7 +15,6 @@ final class LimitGuard {
 
   private LimitGuard() {}
 
-  /** Adds a reason for each limit the command breaks. */
   /**
    * What the entry the command would append counts of its own texts ({@link
    * WrittenSize#commandTexts}) if the command is within every limit {@link #check} checks, or -1 if
@@ -42,6 +41,7 @@ final class LimitGuard {
         : -1;
   }
 
+  /** Adds a reason for each limit the command breaks. */
   static void check(ProcessInstance instance, Command command, Reasons reasons) {
     String trigger = command.trigger();
     if (!ValueLimits.isText(trigger)) {

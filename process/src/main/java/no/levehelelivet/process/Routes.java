@@ -89,7 +89,7 @@ public final class Routes {
    * would have brought the process closer to the target (or resumed it), or failing those every one
    * met; and the search limit if it was reached.
    */
-  private static List<Obstacle> obstacles(
+  private static ImmutableList<Obstacle> obstacles(
       ProcessInstance instance,
       String target,
       Planner.Search search,
@@ -121,7 +121,7 @@ public final class Routes {
                   ObstacleKind.PROCESS_NOT_ACTIVE, instance.status().code(), ImmutableSet.of())
               : Obstacle.of(ObstacleKind.UNREACHABLE, target, ImmutableSet.of()));
     }
-    return obstacles;
+    return ImmutableList.copyOf(obstacles);
   }
 
   /**

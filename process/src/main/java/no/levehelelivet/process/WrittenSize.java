@@ -102,7 +102,7 @@ final class WrittenSize {
             return -1;
           }
           // both halves of the pair, counted as one byte each above
-          bytes += 2 * (character(c) - 1);
+          bytes += 2L * (character(c) - 1);
           at++;
         } else if (Character.isLowSurrogate(c)) {
           return -1;
