@@ -55,4 +55,28 @@ class StoreErrorsTest {
         .isInstanceOf(UnknownCodeException.class)
         .hasMessageContaining("LHL-L-999");
   }
+
+  @Test
+  void theCauseAndDetailAreKeptAndNoCauseIsInventedWithoutOne() {
+    IllegalStateException cause = new IllegalStateException("disk full");
+    StoreException caused =
+        StoreException.of(StoreCode.CHAIN_BROKEN, "vefsn-1", 7, "the digest differs", cause);
+    StoreException alone = StoreException.of(StoreCode.PROCESS_NOT_FOUND, "os-2", 0, "", null);
+
+    assertThat(caused.getCause()).isSameAs(cause);
+    assertThat(caused.detail()).isEqualTo("the digest differs");
+    assertThat(alone.getCause()).isNull();
+    assertThat(alone.detail()).isEmpty();
+  }
+
+  @Test
+  void aProcessIdOfEightyCharactersIsShownWholeAndALongerOneIsCut() {
+    String eighty = "a".repeat(80);
+    String longer = "b".repeat(81);
+
+    assertThat(StoreException.of(StoreCode.PROCESS_NOT_FOUND, eighty, 0, "", null).getMessage())
+        .startsWith("LHL-L-001 [\"" + eighty + "\"]:");
+    assertThat(StoreException.of(StoreCode.PROCESS_NOT_FOUND, longer, 0, "", null).getMessage())
+        .startsWith("LHL-L-001 [\"" + "b".repeat(80) + "…\"]:");
+  }
 }

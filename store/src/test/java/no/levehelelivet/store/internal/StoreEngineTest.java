@@ -1,12 +1,15 @@
 package no.levehelelivet.store.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.OptionalLong;
+import no.levehelelivet.core.ArgumentCode;
+import no.levehelelivet.core.InvalidValueException;
 import no.levehelelivet.core.Municipality;
 import no.levehelelivet.process.Actor;
 import no.levehelelivet.process.Command;
@@ -69,6 +72,71 @@ class StoreEngineTest {
 
     assertThat(applied)
         .isInstanceOfSatisfying(Saved.class, saved -> assertThat(saved.version()).isEqualTo(3));
+    assertThat(backend.reads).isEqualTo(1);
+  }
+
+  @Test
+  void appliesTheNextStepOnAProcessItMovedOnFromTheSummaryRowAlone() {
+    StoreEngine engine = new StoreEngine(StoreOptions.defaults());
+    CountingBackend backend = new CountingBackend(new InMemoryStore(StoreOptions.defaults()));
+
+    assertThat(engine.create(backend, vefsn()).isSaved()).isTrue();
+    assertThat(engine.apply(backend, "vefsn-lhl-1", anchoring(), CLOCK).isSaved()).isTrue();
+    StoreResult applied =
+        engine.apply(
+            backend,
+            "vefsn-lhl-1",
+            Command.recordCriterion(StandardProcess.POLITICAL_ANCHORING, LEAD),
+            CLOCK);
+
+    assertThat(applied)
+        .isInstanceOfSatisfying(Saved.class, saved -> assertThat(saved.version()).isEqualTo(3));
+    assertThat(backend.reads).isZero();
+  }
+
+  @Test
+  void appliesAStepOnAProcessItLoadedWithoutReadingTheJournalAgain() {
+    StoreEngine engine = new StoreEngine(StoreOptions.defaults());
+    StoreEngine other = new StoreEngine(StoreOptions.defaults());
+    CountingBackend backend = new CountingBackend(new InMemoryStore(StoreOptions.defaults()));
+
+    assertThat(other.create(backend, vefsn()).isSaved()).isTrue();
+    assertThat(engine.load(backend, "vefsn-lhl-1").version()).isEqualTo(1);
+    assertThat(backend.reads).isEqualTo(1);
+    StoreResult applied = engine.apply(backend, "vefsn-lhl-1", anchoring(), CLOCK);
+
+    assertThat(applied.isSaved()).isTrue();
+    assertThat(backend.reads).isEqualTo(1);
+  }
+
+  @Test
+  void refusesAMunicipalityNameThatStartsWithANulCharacterAndStoresNothing() {
+    StoreEngine engine = new StoreEngine(StoreOptions.defaults());
+    CountingBackend backend = new CountingBackend(new InMemoryStore(StoreOptions.defaults()));
+    ProcessInstance nulFirst =
+        ProcessInstance.start(
+            ProcessDefinition.standard(),
+            "vefsn-lhl-1",
+            Municipality.of((char) 0 + "Vefsn", "1824"),
+            LEAD,
+            CLOCK);
+
+    assertThatThrownBy(() -> engine.create(backend, nulFirst))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.code()).isEqualTo(ArgumentCode.INVALID_VALUE));
+    assertThat(engine.find(backend, "vefsn-lhl-1")).isEmpty();
+  }
+
+  @Test
+  void readsTheWholeJournalWhenItsCacheIsSmallerThanAKilobyte() {
+    StoreEngine engine = new StoreEngine(StoreOptions.defaults().withCacheBytes(1000));
+    CountingBackend backend = new CountingBackend(new InMemoryStore(StoreOptions.defaults()));
+
+    assertThat(engine.create(backend, vefsn()).isSaved()).isTrue();
+    StoreResult applied = engine.apply(backend, "vefsn-lhl-1", anchoring(), CLOCK);
+
+    assertThat(applied.isSaved()).isTrue();
     assertThat(backend.reads).isEqualTo(1);
   }
 
