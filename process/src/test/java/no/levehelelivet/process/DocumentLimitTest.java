@@ -29,12 +29,12 @@ class DocumentLimitTest {
    * enter and 192 for its attributes.
    */
   private static long firedBeforeTexts(String trigger) {
-    return 512 + (32 + 9) + (32 + 12) + (32 + trigger.length()) + (32 + 8) + 96 + 192;
+    return 512L + (32 + 9) + (32 + 12) + (32 + trigger.length()) + (32 + 8) + 96 + 192;
   }
 
   /** A free text's bound: 32 for its member, its ASCII characters and 192 for its salt. */
   private static long freeText(int length) {
-    return 32 + length + 192;
+    return 32L + length + 192;
   }
 
   /**
