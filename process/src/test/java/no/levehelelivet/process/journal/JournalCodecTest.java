@@ -1,6 +1,7 @@
 package no.levehelelivet.process.journal;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
+import static no.levehelelivet.process.journal.ExpectedBytes.str;
+import static no.levehelelivet.process.journal.ExpectedBytes.u32;
 import static no.levehelelivet.process.journal.JournalTest.entry;
 import static no.levehelelivet.process.journal.JournalTest.journalOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,19 +30,6 @@ class JournalCodecTest {
         .evidence(List.of("2026/12 Ola", "2026/13 Kari"))
         .salts(List.of(salt(1), salt(2), salt(3)))
         .build();
-  }
-
-  private static void u32(ByteArrayOutputStream out, int value) {
-    out.write(value >>> 24);
-    out.write(value >>> 16);
-    out.write(value >>> 8);
-    out.write(value);
-  }
-
-  private static void str(ByteArrayOutputStream out, String value) {
-    byte[] bytes = value.getBytes(UTF_8);
-    u32(out, bytes.length);
-    out.writeBytes(bytes);
   }
 
   @Test

@@ -1,6 +1,8 @@
 package no.levehelelivet.process.journal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static no.levehelelivet.process.journal.ExpectedBytes.str;
+import static no.levehelelivet.process.journal.ExpectedBytes.u32;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,19 +43,6 @@ class JournalTest {
       journal = journal.append(entry(i));
     }
     return journal;
-  }
-
-  private static void u32(ByteArrayOutputStream out, int value) {
-    out.write(value >>> 24);
-    out.write(value >>> 16);
-    out.write(value >>> 8);
-    out.write(value);
-  }
-
-  private static void str(ByteArrayOutputStream out, String value) {
-    byte[] bytes = value.getBytes(UTF_8);
-    u32(out, bytes.length);
-    out.writeBytes(bytes);
   }
 
   @Test
